@@ -1,0 +1,65 @@
+/** Young people as cards (phones: mentor, carer) or as a table (laptops: specialist, lead). */
+import { useTranslation } from "react-i18next";
+import type { Locale } from "~/domain/vocabulary";
+import type { CaseCard } from "~/models/young-people.server";
+import { formatDate } from "~/utils/format";
+import { PhaseBadge, PhaseLine, useCountdownText } from "./phase";
+
+
+export function CaseCards({ cases, showSpecialist = false }: { cases: CaseCard[]; showSpecialist?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="case-cards">
+      {cases.map((c) => (
+        <li key={c.id} className="card case-card">
+          <h3>{c.displayName}</h3>
+          <PhaseLine summary={c.summary} />
+          {showSpecialist ? (
+            <p className="muted">
+              {t("case.specialist")}: {c.specialist?.displayName ?? t("case.noSpecialist")}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CaseTable({ cases, caption }: { cases: CaseCard[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  const countdownText = useCountdownText();
+  const locale = i18n.language as Locale;
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="case-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("case.name")}</th>
+            <th scope="col">{t("case.phase")}</th>
+            <th scope="col">{t("case.careEnd")}</th>
+            <th scope="col">{t("case.mentor")}</th>
+            <th scope="col">{t("case.municipality")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.displayName}</th>
+              <td>
+                <PhaseBadge phase={c.summary.phase} />
+              </td>
+              <td>
+                <span className="countdown">{countdownText(c.summary.countdown)}</span>
+                <br />
+                <span className="muted">{formatDate(c.summary.careEnd, locale, "short")}</span>
+              </td>
+              <td>{c.mentor?.displayName ?? <span className="muted">{t("case.noMentor")}</span>}</td>
+              <td>{c.municipality}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+/** The home page of each role. */
+import { useTranslation } from "react-i18next";
+import { PHASES, type Phase } from "~/domain/phase";
+import type { Locale } from "~/domain/vocabulary";
+import type { OrganisationMember } from "~/models/organisations.server";
+import type { CaseCard, YouthHome } from "~/models/young-people.server";
+import { formatDate, formatNumber } from "~/utils/format";
+import { CaseCards, CaseTable } from "./case-list";
+import { PhaseBadge, useCountdownText } from "./phase";
+
+export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
+  const { t, i18n } = useTranslation();
+  const countdownText = useCountdownText();
+  const locale = i18n.language as Locale;
+  if (!youth) {
+    return (
+      <section className="card">
+        <h1>{t("home.youth.title")}</h1>
+        <p>{t("home.youth.noRecord")}</p>
+      </section>
+    );
+  }
+  const { card, domains } = youth;
+  const { summary } = card;
+  return (
+    <>
+      <section className="card hero" aria-labelledby="phase-heading">
+        <h1 id="phase-heading" className="hero__title">
+          {t("home.youth.title")}
+        </h1>
+        <p>
+          <PhaseBadge phase={summary.phase} />
+        </p>
+        <p className="hero__countdown">{countdownText(summary.countdown)}</p>
+        <p className="muted">
+          {t(summary.careEndIsActual ? "phase.careEndedOn" : "phase.careEndPlannedOn", {
+            date: formatDate(summary.careEnd, locale),
+          })}
+        </p>
+        <p>{t(`phase.${summary.phase}.forYouth`)}</p>
+      </section>
+
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">{t("home.youth.people")}</h2>
+        <ul className="people">
+          <li className="card person">
+            <span className="person__role">{t("home.youth.yourMentor")}</span>
+            <span className="person__name">{card.mentor?.displayName ?? t("home.youth.noMentor")}</span>
+          </li>
+          <li className="card person">
+            <span className="person__role">{t("home.youth.yourSpecialist")}</span>
+            <span className="person__name">{card.specialist?.displayName ?? t("home.youth.noSpecialist")}</span>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="domains-heading">
+        <h2 id="domains-heading">{t("home.youth.domainsHeading")}</h2>
+        <p className="muted">{t("home.youth.domainsIntro")}</p>
+        <ul className="domain-grid">
+          {domains.map((d) => (
+            <li key={d.domain} className={`card domain-card domain-card--${d.domain}`}>
+              <h3>{t(`domains.${d.domain}.name`)}</h3>
+              <p className="muted">{t(`domains.${d.domain}.empty`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+export function MentorHome({ mentees }: { mentees: CaseCard[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="mentees-heading">
+      <h1 id="mentees-heading">{t("home.mentor.title")}</h1>
+      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <CaseCards cases={mentees} />}
+    </section>
+  );
+}
+
+export function SpecialistHome({ caseload }: { caseload: CaseCard[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="caseload-heading">
+      <h1 id="caseload-heading">{t("home.specialist.title")}</h1>
+      <p className="muted">{t("home.specialist.count", { count: caseload.length })}</p>
+      {caseload.length === 0 ? (
+        <p className="card empty">{t("home.specialist.none")}</p>
+      ) : (
+        <CaseTable cases={caseload} caption={t("home.specialist.title")} />
+      )}
+    </section>
+  );
+}
+
+export function CarerHome({ youngPeople }: { youngPeople: CaseCard[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="carer-heading">
+      <h1 id="carer-heading">{t("home.carer.title")}</h1>
+      <p className="muted">{t("home.carer.intro")}</p>
+      {youngPeople.length === 0 ? (
+        <p className="card empty">{t("home.carer.none")}</p>
+      ) : (
+        <CaseCards cases={youngPeople} />
+      )}
+    </section>
+  );
+}
+
+export function LeadHome({
+  organisationName,
+  cases,
+  byPhase,
+}: {
+  organisationName: string;
+  cases: CaseCard[];
+  byPhase: Record<Phase, number>;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <>
+      <h1>{organisationName}</h1>
+      <section aria-labelledby="phases-heading">
+        <h2 id="phases-heading">{t("home.lead.byPhase")}</h2>
+        <ul className="stat-grid">
+          {PHASES.map((phase) => (
+            <li key={phase} className="card stat">
+              <span className="stat__value">{formatNumber(byPhase[phase], locale)}</span>
+              <span className="stat__label">{t(`phase.${phase}.name`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="cases-heading">
+        <h2 id="cases-heading">{t("home.lead.cases")}</h2>
+        {cases.length === 0 ? (
+          <p className="card empty">{t("home.lead.none")}</p>
+        ) : (
+          <CaseTable cases={cases} caption={t("home.lead.cases")} />
+        )}
+      </section>
+    </>
+  );
+}
+
+export function AdminHome({ organisationName, members }: { organisationName: string; members: OrganisationMember[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{organisationName}</h1>
+      <p className="muted">{t("home.admin.intro")}</p>
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">{t("home.admin.members", { count: members.length })}</h2>
+        <ul className="member-list">
+          {members.map((m) => (
+            <li key={m.id} className="card member">
+              <span className="member__name">{m.displayName}</span>
+              <span className="member__email">{m.email}</span>
+              <span className="member__role">
+                {t(`roles.${m.role}`)}
+                {m.disabled ? ` · ${t("home.admin.disabled")}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * Young people's records and the people around them: the queries behind the homes, and the relations
+ * the authorisation policy needs. Lists are fetched with a constant number of queries, never per row.
+ */
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { carerLinks, mentorships, planDomains, plans, users, youngPeople } from "../../db/schema";
+import { phaseSummary, type PhaseSummary } from "~/domain/phase";
+import { can, type Actor, type CaseSubject } from "~/domain/policy";
+import { DOMAINS, type CareForm, type Domain } from "~/domain/vocabulary";
+import { getDb } from "~/utils/db.server";
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+export interface CaseCard {
+  id: string;
+  displayName: string;
+  careForm: CareForm;
+  municipality: string;
+  dateOfBirth: string;
+  summary: PhaseSummary;
+  specialist: PersonRef | null;
+  mentor: PersonRef | null;
+}
+
+type YoungPersonRow = typeof youngPeople.$inferSelect;
+
+/** Relations of many records at once, keyed by young person id (two queries whatever the count). */
+function loadRelations(ids: string[]) {
+  const db = getDb();
+  const mentorUser = alias(users, "mentor_user");
+  const mentorRows = ids.length
+    ? db
+        .select({
+          youngPersonId: mentorships.youngPersonId,
+          mentorId: mentorships.mentorId,
+          status: mentorships.status,
+          mentorName: mentorUser.displayName,
+        })
+        .from(mentorships)
+        .innerJoin(mentorUser, eq(mentorUser.id, mentorships.mentorId))
+        .where(inArray(mentorships.youngPersonId, ids))
+        .all()
+    : [];
+  const carerRows = ids.length
+    ? db
+        .select({ youngPersonId: carerLinks.youngPersonId, carerId: carerLinks.carerId, endedOn: carerLinks.endedOn })
+        .from(carerLinks)
+        .where(inArray(carerLinks.youngPersonId, ids))
+        .all()
+    : [];
+  return { mentorRows, carerRows };
+}
+
+function toSubject(
+  row: YoungPersonRow,
+  relations: ReturnType<typeof loadRelations>,
+): CaseSubject {
+  return {
+    kind: "case",
+    organisationId: row.organisationId,
+    youthUserId: row.userId,
+    specialistId: row.specialistId,
+    careEndDate: row.actualCareEndDate ?? row.plannedCareEndDate,
+    mentorships: relations.mentorRows
+      .filter((m) => m.youngPersonId === row.id)
+      .map((m) => ({ mentorId: m.mentorId, status: m.status })),
+    carerLinks: relations.carerRows
+      .filter((c) => c.youngPersonId === row.id)
+      .map((c) => ({ carerId: c.carerId, ended: c.endedOn !== null })),
+  };
+}
+
+/** The policy's view of one record, or null when there is no such record. */
+export function getCaseSubject(youngPersonId: string): CaseSubject | null {
+  const row = getDb().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+  if (!row) return null;
+  return toSubject(row, loadRelations([row.id]));
+}
+
+/** Cards for records the actor may view, sorted by care end date (soonest first). */
+function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCard[] {
+  const db = getDb();
+  const relations = loadRelations(rows.map((r) => r.id));
+  const specialistIds = [...new Set(rows.map((r) => r.specialistId).filter((id): id is string => Boolean(id)))];
+  const specialists = specialistIds.length
+    ? db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, specialistIds)).all()
+    : [];
+  return rows
+    .filter((row) => can(actor, "case.view", toSubject(row, relations), today))
+    .map((row) => {
+      const activeMentor = relations.mentorRows.find((m) => m.youngPersonId === row.id && m.status === "active");
+      return {
+        id: row.id,
+        displayName: row.displayName,
+        careForm: row.careForm,
+        municipality: row.municipality,
+        dateOfBirth: row.dateOfBirth,
+        summary: phaseSummary(row, today),
+        specialist: specialists.find((s) => s.id === row.specialistId) ?? null,
+        mentor: activeMentor ? { id: activeMentor.mentorId, displayName: activeMentor.mentorName } : null,
+      };
+    })
+    .sort((a, b) => (a.summary.careEnd < b.summary.careEnd ? -1 : a.summary.careEnd > b.summary.careEnd ? 1 : 0));
+}
+
+export function specialistCaseload(actor: Actor, today: string): CaseCard[] {
+  const rows = getDb()
+    .select()
+    .from(youngPeople)
+    .where(and(eq(youngPeople.organisationId, actor.organisationId), eq(youngPeople.specialistId, actor.id)))
+    .orderBy(asc(youngPeople.plannedCareEndDate))
+    .all();
+  return caseCards(actor, rows, today);
+}
+
+export function organisationCases(actor: Actor, today: string): CaseCard[] {
+  const rows = getDb().select().from(youngPeople).where(eq(youngPeople.organisationId, actor.organisationId)).all();
+  return caseCards(actor, rows, today);
+}
+
+/** The mentor's mentees: active mentorships whose window is open today (the policy decides). */
+export function mentorMentees(actor: Actor, today: string): CaseCard[] {
+  const rows = getDb()
+    .select({ youngPerson: youngPeople })
+    .from(mentorships)
+    .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
+    .where(and(eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")))
+    .all()
+    .map((r) => r.youngPerson);
+  return caseCards(actor, rows, today);
+}
+
+export function carerYoungPeople(actor: Actor, today: string): CaseCard[] {
+  const rows = getDb()
+    .select({ youngPerson: youngPeople })
+    .from(carerLinks)
+    .innerJoin(youngPeople, eq(youngPeople.id, carerLinks.youngPersonId))
+    .where(and(eq(carerLinks.carerId, actor.id), isNull(carerLinks.endedOn)))
+    .all()
+    .map((r) => r.youngPerson);
+  return caseCards(actor, rows, today);
+}
+
+export interface DomainCard {
+  domain: Domain;
+  hasPlanB: boolean;
+}
+
+export interface YouthHome {
+  card: CaseCard;
+  domains: DomainCard[];
+}
+
+/** The young person's own record with their plan's domains, or null when no record is linked yet. */
+export function youthHome(actor: Actor, today: string): YouthHome | null {
+  const db = getDb();
+  const row = db.select().from(youngPeople).where(eq(youngPeople.userId, actor.id)).get();
+  if (!row) return null;
+  const [card] = caseCards(actor, [row], today);
+  if (!card) return null;
+  const domainRows = db
+    .select({ domain: planDomains.domain, planB: planDomains.planB })
+    .from(planDomains)
+    .innerJoin(plans, eq(plans.id, planDomains.planId))
+    .where(eq(plans.youngPersonId, row.id))
+    .all();
+  return {
+    card,
+    domains: DOMAINS.map((domain) => ({
+      domain,
+      hasPlanB: Boolean(domainRows.find((d) => d.domain === domain)?.planB),
+    })),
+  };
+}

@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AdminHome, CarerHome, LeadHome, MentorHome, SpecialistHome, YouthHomeView } from "~/components/homes";
+import { homeFor } from "~/models/home.server";
+import { requireUser } from "~/utils/auth.server";
+import { actorOf } from "~/utils/authz.server";
+import { today } from "~/utils/clock.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const t = getFixedT(resolveLocale(request, user.locale));
+  return json({
+    title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`,
+    displayName: user.displayName,
+    home: homeFor(actorOf(user), today()),
+  });
+}
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const { home, displayName } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p className="greeting">{t("home.greeting", { name: displayName })}</p>
+      {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
+      {home.role === "mentor" ? <MentorHome mentees={home.mentees} /> : null}
+      {home.role === "specialist" ? <SpecialistHome caseload={home.caseload} /> : null}
+      {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} /> : null}
+      {home.role === "lead" ? <LeadHome {...home} /> : null}
+      {home.role === "admin" ? <AdminHome {...home} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * Accounts and sessions, behind this one module (lucia 3 + argon2id). Session lifetimes per role come
+ * from app/domain/session-policy.ts and are enforced here, on every request.
+ */
+import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
+import { redirect } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { Lucia, TimeSpan } from "lucia";
+import { sessions, users } from "../../db/schema";
+import { LONGEST_IDLE_MS, sessionLifetime, sessionVerdict, shouldTouchSession } from "~/domain/session-policy";
+import type { Locale, Role } from "~/domain/vocabulary";
+import { now } from "./clock.server";
+import { getDb } from "./db.server";
+import { secureCookies } from "./env.server";
+import { hashPassword, verifyPassword } from "./password.server";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearFailures, recordFailure, retryAfterMs } from "./rate-limit.server";
+import { assertSameOrigin, clientAddress } from "./security.server";
+
+export const SESSION_COOKIE = "tilts_session";
+
+export interface SessionUser {
+  id: string;
+  organisationId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  locale: Locale;
+}
+
+let luciaInstance: ReturnType<typeof createLucia> | undefined;
+let luciaDb: unknown;
+
+function createLucia() {
+  const db = getDb();
+  // The adapter's table types predate drizzle 0.45; the columns match (DESIGN.md pitfalls).
+  const adapter = new DrizzleSQLiteAdapter(db as never, sessions as never, users as never);
+  return new Lucia(adapter, {
+    sessionExpiresIn: new TimeSpan(Math.ceil(LONGEST_IDLE_MS / 1000), "s"),
+    sessionCookie: {
+      name: SESSION_COOKIE,
+      attributes: { secure: secureCookies(), sameSite: "lax", path: "/" },
+    },
+    getUserAttributes: (attributes) => ({
+      organisationId: attributes.organisationId,
+      email: attributes.email,
+      displayName: attributes.displayName,
+      role: attributes.role,
+      locale: attributes.locale,
+      disabledAt: attributes.disabledAt,
+    }),
+    getSessionAttributes: (attributes) => ({
+      createdAt: attributes.createdAt,
+      lastSeenAt: attributes.lastSeenAt,
+    }),
+  });
+}
+
+function lucia() {
+  const db = getDb();
+  if (!luciaInstance || luciaDb !== db) {
+    luciaInstance = createLucia();
+    luciaDb = db;
+  }
+  return luciaInstance;
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: ReturnType<typeof createLucia>;
+    DatabaseUserAttributes: typeof users.$inferSelect;
+    DatabaseSessionAttributes: { createdAt: number; lastSeenAt: number };
+  }
+}
+
+/** A Set-Cookie value for a new session, persistent for the role's absolute lifetime. */
+function sessionCookie(sessionId: string, role: Role): string {
+  const cookie = lucia().createSessionCookie(sessionId);
+  cookie.attributes.maxAge = Math.floor(sessionLifetime(role).absoluteMs / 1000);
+  return cookie.serialize();
+}
+
+export function blankSessionCookie(): string {
+  return lucia().createBlankSessionCookie().serialize();
+}
+
+export type SessionState =
+  | { user: SessionUser; sessionId: string }
+  | { user: null; ended: boolean };
+
+const perRequest = new WeakMap<Request, Promise<SessionState>>();
+
+async function readSession(request: Request): Promise<SessionState> {
+  const auth = lucia();
+  const sessionId = auth.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return { user: null, ended: false };
+  const { session, user } = await auth.validateSession(sessionId);
+  if (!session || !user) return { user: null, ended: true };
+  const nowMs = now().getTime();
+  if (user.disabledAt || sessionVerdict(user.role, session, nowMs) !== "valid") {
+    await auth.invalidateSession(session.id);
+    return { user: null, ended: true };
+  }
+  if (shouldTouchSession(session, nowMs)) {
+    getDb().update(sessions).set({ lastSeenAt: nowMs }).where(eq(sessions.id, session.id)).run();
+  }
+  const { disabledAt: _disabled, ...sessionUser } = user;
+  return { user: sessionUser, sessionId: session.id };
+}
+
+/** The logged-in user, or null. Validated once per request. */
+export function getSessionState(request: Request): Promise<SessionState> {
+  let state = perRequest.get(request);
+  if (!state) {
+    state = readSession(request);
+    perRequest.set(request, state);
+  }
+  return state;
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await getSessionState(request)).user;
+}
+
+function loginRedirect(request: Request, ended: boolean): Response {
+  const url = new URL(request.url);
+  const params = new URLSearchParams();
+  const back = url.pathname + url.search;
+  if (back !== "/") params.set("redirectTo", back);
+  if (ended) params.set("ended", "1");
+  const query = params.toString();
+  return redirect(`/login${query ? `?${query}` : ""}`, {
+    headers: ended ? { "Set-Cookie": blankSessionCookie() } : undefined,
+  });
+}
+
+/**
+ * The logged-in user, or a redirect to /login (with "your session ended" when it had). For non-GET
+ * requests it first refuses cross-site requests.
+ */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  assertSameOrigin(request);
+  const state = await getSessionState(request);
+  if (!state.user) throw loginRedirect(request, state.ended);
+  return state.user;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export type LoginResult =
+  | { ok: true; user: SessionUser; setCookie: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
+
+/** Checks e-mail and password with the same answer and the same work for unknown e-mail and wrong password. */
+export async function login(request: Request, email: string, password: string): Promise<LoginResult> {
+  const accountKey = `account:${normaliseEmail(email)}`;
+  const address = clientAddress(request);
+  const addressKey = address ? `address:${address}` : null;
+  const wait = Math.max(retryAfterMs(accountKey, ACCOUNT_LIMIT), addressKey ? retryAfterMs(addressKey, ADDRESS_LIMIT) : 0);
+  if (wait > 0) return { ok: false, reason: "rateLimited", retryAfterMinutes: Math.ceil(wait / 60_000) };
+
+  const db = getDb();
+  const row = db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  const passwordOk = await verifyPassword(row?.passwordHash, password);
+  if (!row || !passwordOk || row.disabledAt) {
+    recordFailure(accountKey);
+    if (addressKey) recordFailure(addressKey);
+    return { ok: false, reason: "invalid" };
+  }
+  clearFailures(accountKey);
+  const nowMs = now().getTime();
+  const session = await lucia().createSession(row.id, { createdAt: nowMs, lastSeenAt: nowMs });
+  return {
+    ok: true,
+    user: {
+      id: row.id,
+      organisationId: row.organisationId,
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role,
+      locale: row.locale,
+    },
+    setCookie: sessionCookie(session.id, row.role),
+  };
+}
+
+export async function logout(request: Request): Promise<string> {
+  const state = await getSessionState(request);
+  if (state.user) await lucia().invalidateSession(state.sessionId);
+  return blankSessionCookie();
+}
+
+/**
+ * Changes the password after checking the current one; ends every other session of the user and
+ * returns a cookie for a fresh session on this device.
+ */
+export async function changePassword(
+  user: SessionUser,
+  currentPassword: string,
+  newPassword: string,
+): Promise<{ ok: true; setCookie: string } | { ok: false }> {
+  const db = getDb();
+  const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
+  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) return { ok: false };
+  const passwordHash = await hashPassword(newPassword);
+  const nowMs = now().getTime();
+  db.update(users).set({ passwordHash, passwordChangedAt: nowMs }).where(eq(users.id, user.id)).run();
+  await lucia().invalidateUserSessions(user.id);
+  const session = await lucia().createSession(user.id, { createdAt: nowMs, lastSeenAt: nowMs });
+  return { ok: true, setCookie: sessionCookie(session.id, user.role) };
+}

@@ -1,0 +1,20 @@
+/** Dates and numbers in the user's language; every Tilts date is a calendar day in Europe/Riga. */
+import { parseIsoDate } from "~/domain/dates";
+import type { Locale } from "~/domain/vocabulary";
+import { INTL_LOCALE } from "./i18n";
+
+export function formatDate(isoDate: string, locale: Locale, style: "long" | "short" = "long"): string {
+  const parts = parseIsoDate(isoDate);
+  if (!parts) return isoDate;
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, 12));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: "UTC",
+    year: "numeric",
+    month: style === "long" ? "long" : "2-digit",
+    day: style === "long" ? "numeric" : "2-digit",
+  }).format(date);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+}

@@ -1,0 +1,56 @@
+/** Which language a request gets, and translations for loaders and actions. */
+import type { Resource, TFunction } from "i18next";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
+import en from "~/locales/en/common.json";
+import lv from "~/locales/lv/common.json";
+import ru from "~/locales/ru/common.json";
+import { createI18n } from "./i18n";
+
+export const LOCALE_COOKIE = "tilts_lng";
+
+const RESOURCES: Record<Locale, Resource[string]> = { lv: { common: lv }, en: { common: en }, ru: { common: ru } };
+
+export function resourcesFor(locale: Locale): Resource {
+  return { [locale]: RESOURCES[locale] };
+}
+
+/** `?lng=xx` when it names a supported language; anything else is ignored. */
+export function requestedLocale(request: Request): Locale | null {
+  try {
+    const value = new URL(request.url).searchParams.get("lng");
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function cookieLocale(request: Request): Locale | null {
+  const header = request.headers.get("Cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [name, value] = part.trim().split("=");
+    if (name === LOCALE_COOKIE && isLocale(value)) return value;
+  }
+  return null;
+}
+
+/** ?lng= first, then the logged-in user's profile, then the cookie, then Latvian. */
+export function resolveLocale(request: Request, profileLocale?: Locale | null): Locale {
+  return requestedLocale(request) ?? profileLocale ?? cookieLocale(request) ?? DEFAULT_LOCALE;
+}
+
+export function localeCookie(locale: Locale): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}
+
+const fixedT = new Map<Locale, TFunction>();
+
+export function getFixedT(locale: Locale): TFunction {
+  let t = fixedT.get(locale);
+  if (!t) {
+    t = createI18n(locale, resourcesFor(locale)).t;
+    fixedT.set(locale, t);
+  }
+  return t;
+}
+
+export { LOCALES };
