@@ -46,16 +46,18 @@ export function CaseTable({ cases, caption }: { cases: CaseCard[]; caption: stri
           {cases.map((c) => (
             <tr key={c.id}>
               <th scope="row">{c.displayName}</th>
-              <td>
+              <td data-label={t("case.phase")}>
                 <PhaseBadge phase={c.summary.phase} />
               </td>
-              <td>
+              <td data-label={t("case.careEnd")}>
                 <span className="countdown">{countdownText(c.summary.countdown)}</span>
                 <br />
                 <span className="muted">{formatDate(c.summary.careEnd, locale, "short")}</span>
               </td>
-              <td>{c.mentor?.displayName ?? <span className="muted">{t("case.noMentor")}</span>}</td>
-              <td>{c.municipality}</td>
+              <td data-label={t("case.mentor")}>
+                {c.mentor?.displayName ?? <span className="muted">{t("case.noMentor")}</span>}
+              </td>
+              <td data-label={t("case.municipality")}>{c.municipality}</td>
             </tr>
           ))}
         </tbody>

@@ -64,7 +64,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Whole calendar months from `from` to `to`, counted the way people count birthdays. */
 export function monthsBetween(from: IsoDate, to: IsoDate): number {
-  if (to < from) return -monthsBetween(to, from);
+  // `0 - x`, not `-x`: less than a month backwards is 0, not -0 (which prints as "-0").
+  if (to < from) return 0 - monthsBetween(to, from);
   const a = mustParse(from);
   const b = mustParse(to);
   let months = (b.year - a.year) * 12 + (b.month - a.month);

@@ -1,5 +1,5 @@
 /**
- * The one authorisation policy of Tilts (docs/decisions/004-authorisation-policy.md).
+ * The one authorisation policy of Tilts (docs/decisions/003-authorisation-policy.md).
  * Pure: the caller loads the relations, `can()` decides. Deny by default: anything not listed in
  * CASE_PERMISSIONS or ORGANISATION_PERMISSIONS is refused, and an exception while deciding means "no".
  */

@@ -1,5 +1,5 @@
 /**
- * How long a session lives, per role (docs/decisions/003-session-lifetimes.md). Staff see many young
+ * How long a session lives, per role (docs/decisions/002-session-lifetimes.md). Staff see many young
  * people's records on shared laptops, so their sessions are short; a young person or carer uses their
  * own phone every week, so theirs are longer — but never endless.
  */

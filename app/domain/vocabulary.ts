@@ -3,7 +3,7 @@
 export const ROLES = ["youth", "mentor", "specialist", "carer", "lead", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Staff roles get shorter sessions than young people and carers (docs/decisions/003-session-lifetimes.md). */
+/** Staff roles get shorter sessions than young people and carers (docs/decisions/002-session-lifetimes.md). */
 export const STAFF_ROLES: readonly Role[] = ["mentor", "specialist", "lead", "admin"];
 
 export const LOCALES = ["lv", "en", "ru"] as const;

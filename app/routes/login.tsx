@@ -59,9 +59,8 @@ export default function LoginPage() {
   const [form, fields] = useForm({
     id: "login",
     lastResult,
+    // Validated on the server only: the login page stays light on slow phones (no zod in its bundle).
     shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
   });
   const retry = lastResult && "retryAfterMinutes" in lastResult ? lastResult.retryAfterMinutes : undefined;
 

@@ -86,7 +86,7 @@ export function applySecurityHeaders(headers: Headers, nonce?: string): void {
 /**
  * The client's address for rate limiting: the last X-Forwarded-For hop, set by our own reverse proxy,
  * when TRUST_PROXY=1. remix-serve gives loaders no socket address, so without a trusted proxy the
- * address is unknown (null) and only the per-account limit applies (docs/decisions/003-session-lifetimes.md).
+ * address is unknown (null) and only the per-account limit applies (docs/decisions/002-session-lifetimes.md).
  */
 export function clientAddress(request: Request): string | null {
   if (!trustProxy()) return null;
