@@ -108,11 +108,12 @@ function ErrorContent() {
 }
 
 export function ErrorBoundary() {
+  const error = useRouteError();
   const root = useRouteLoaderData<typeof loader>("root");
   const i18n = useMemo(() => (root ? createI18n(root.locale, root.resources) : null), [root]);
   if (!root || !i18n) {
-    // The root loader itself failed (e.g. the database is down): no translations reached us.
-    const message = fallbackMessage();
+    // The root loader failed (e.g. the database is down) or never ran (no route matched: 404).
+    const message = fallbackMessage(isRouteErrorResponse(error) && error.status === 404 ? "notFound" : "unavailable");
     return (
       <Document lang={message.lang}>
         <main id="main" className="main">
@@ -122,6 +123,9 @@ export function ErrorBoundary() {
                 {line.text}
               </p>
             ))}
+            <p>
+              <a href="/">Tilts</a>
+            </p>
           </section>
         </main>
       </Document>

@@ -9,10 +9,16 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 
 import {
   CARE_FORMS,
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
   DOMAINS,
+  GOAL_STATUSES,
   LOCALES,
   MENTORSHIP_STATUSES,
+  OWNERS,
+  RATER_KINDS,
   ROLES,
+  SKILL_STATES,
 } from "../app/domain/vocabulary";
 
 export { CARE_FORMS, DOMAINS, LOCALES, MENTORSHIP_STATUSES, ROLES };
@@ -160,6 +166,168 @@ export const planDomains = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("plan_domains_plan_domain_unique").on(t.planId, t.domain)],
+);
+
+export const goals = sqliteTable(
+  "goals",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id),
+    domain: text("domain", { enum: DOMAINS }).notNull(),
+    title: text("title").notNull(),
+    /** "Why it matters to me", in the young person's own words. */
+    why: text("why"),
+    owner: text("owner", { enum: OWNERS }).notNull().default("youth"),
+    dueDate: text("due_date"),
+    status: text("status", { enum: GOAL_STATUSES }).notNull().default("planned"),
+    position: integer("position").notNull().default(0),
+    /** The form's one-time token, so a double tap creates one goal, not two. */
+    clientToken: text("client_token"),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }),
+  },
+  (t) => [
+    index("goals_plan_domain_idx").on(t.planId, t.domain, t.position),
+    uniqueIndex("goals_client_token_unique").on(t.planId, t.clientToken),
+  ],
+);
+
+export const steps = sqliteTable(
+  "steps",
+  {
+    id: text("id").primaryKey(),
+    goalId: text("goal_id")
+      .notNull()
+      .references(() => goals.id),
+    title: text("title").notNull(),
+    owner: text("owner", { enum: OWNERS }).notNull().default("youth"),
+    dueDate: text("due_date"),
+    doneAt: integer("done_at", { mode: "number" }),
+    doneBy: text("done_by").references(() => users.id),
+    position: integer("position").notNull().default(0),
+    clientToken: text("client_token"),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("steps_goal_idx").on(t.goalId, t.position),
+    uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken),
+  ],
+);
+
+export const goalComments = sqliteTable(
+  "goal_comments",
+  {
+    id: text("id").primaryKey(),
+    goalId: text("goal_id")
+      .notNull()
+      .references(() => goals.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    clientToken: text("client_token"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("goal_comments_goal_idx").on(t.goalId, t.createdAt),
+    uniqueIndex("goal_comments_client_token_unique").on(t.goalId, t.clientToken),
+  ],
+);
+
+/** Readiness per domain, 1–10; every rating is kept, the latest per rater kind is "current". */
+export const readinessRatings = sqliteTable(
+  "readiness_ratings",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id),
+    domain: text("domain", { enum: DOMAINS }).notNull(),
+    raterId: text("rater_id")
+      .notNull()
+      .references(() => users.id),
+    raterKind: text("rater_kind", { enum: RATER_KINDS }).notNull(),
+    value: integer("value").notNull(),
+    ratedOn: text("rated_on").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("readiness_ratings_plan_idx").on(t.planId, t.domain, t.createdAt)],
+);
+
+/** An organisation's own life-skill items, beside the catalogue shipped with the app. */
+export const organisationSkills = sqliteTable(
+  "organisation_skills",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    domain: text("domain", { enum: DOMAINS }).notNull(),
+    title: text("title").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("organisation_skills_org_idx").on(t.organisationId, t.domain)],
+);
+
+/** A young person's state for one life skill: a catalogue key, or "org:<id>" for an organisation's item. */
+export const skillStates = sqliteTable(
+  "skill_states",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id),
+    skillKey: text("skill_key").notNull(),
+    state: text("state", { enum: SKILL_STATES }).notNull(),
+    confirmedBy: text("confirmed_by").references(() => users.id),
+    confirmedAt: integer("confirmed_at", { mode: "number" }),
+  },
+  (t) => [uniqueIndex("skill_states_plan_skill_unique").on(t.planId, t.skillKey)],
+);
+
+/** The legal domain's documents checklist; expiry dates become upcoming deadlines. */
+export const planDocuments = sqliteTable(
+  "plan_documents",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id),
+    kind: text("kind", { enum: DOCUMENT_KINDS }).notNull(),
+    label: text("label"),
+    status: text("status", { enum: DOCUMENT_STATUSES }).notNull().default("missing"),
+    expiresOn: text("expires_on"),
+    updatedBy: text("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("plan_documents_plan_idx").on(t.planId, t.kind)],
+);
+
+/** Every change to a plan: who, what, before and after, when. Append-only. */
+export const planEvents = sqliteTable(
+  "plan_events",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id),
+    actorId: text("actor_id").references(() => users.id),
+    /** goal | step | comment | rating | skill | document | planB */
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    domain: text("domain", { enum: DOMAINS }),
+    /** created | updated | completed | reopened | dropped | restored | moved | commented | rated */
+    action: text("action").notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("plan_events_plan_idx").on(t.planId, t.createdAt)],
 );
 
 export const organisationsRelations = relations(organisations, ({ many }) => ({

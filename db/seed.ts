@@ -7,6 +7,7 @@ import { addMonths, type IsoDate } from "../app/domain/dates";
 import { DOMAINS, type CareForm, type Role } from "../app/domain/vocabulary";
 import { hashPassword } from "../app/utils/password.server";
 import type { TiltsDatabase } from "./connection";
+import { AFTERCARE_PLAN, PREPARATION_PLAN, seedPlan, TRANSITION_PLAN, type DemoPlan } from "./seed-plans";
 import { carerLinks, mentorships, organisations, planDomains, plans, users, youngPeople } from "./schema";
 
 export const DEMO_PASSWORD = "tilts-demo-parole";
@@ -41,12 +42,13 @@ interface DemoYoungPerson {
   municipality: string;
   mentor: boolean;
   carer: boolean;
+  plan: DemoPlan;
 }
 
 const DEMO_YOUNG_PEOPLE: readonly DemoYoungPerson[] = [
-  { email: "youth.preparation@demo.test", ageMonths: 15 * 12 + 3, careEndInMonths: 36, careForm: "sos_family", municipality: "Valmieras novads", mentor: false, carer: false },
-  { email: "youth.transition@demo.test", ageMonths: 17 * 12 + 4, careEndInMonths: 8, careForm: "foster_family", municipality: "Bauskas novads", mentor: true, carer: true },
-  { email: "youth.aftercare@demo.test", ageMonths: 19 * 12 + 2, careEndInMonths: -6, careForm: "residential", municipality: "Rīga", mentor: true, carer: false },
+  { email: "youth.preparation@demo.test", ageMonths: 15 * 12 + 3, careEndInMonths: 36, careForm: "sos_family", municipality: "Valmieras novads", mentor: false, carer: false, plan: PREPARATION_PLAN },
+  { email: "youth.transition@demo.test", ageMonths: 17 * 12 + 4, careEndInMonths: 8, careForm: "foster_family", municipality: "Bauskas novads", mentor: true, carer: true, plan: TRANSITION_PLAN },
+  { email: "youth.aftercare@demo.test", ageMonths: 19 * 12 + 2, careEndInMonths: -6, careForm: "residential", municipality: "Rīga", mentor: true, carer: false, plan: AFTERCARE_PLAN },
 ];
 
 export function isDatabaseEmpty(db: TiltsDatabase): boolean {
@@ -115,6 +117,17 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate): Promise<{ org
       tx.insert(planDomains)
         .values(DOMAINS.map((domain) => ({ id: randomUUID(), planId, domain })))
         .run();
+      seedPlan(tx, person.plan, {
+        planId,
+        today,
+        nowMs: Date.now(),
+        people: {
+          youth: id(person.email),
+          mentor: person.mentor ? id("mentor@demo.test") : null,
+          specialist: id("specialist@demo.test"),
+          carer: person.carer ? id("carer@demo.test") : null,
+        },
+      });
     }
   });
   return { organisationId };

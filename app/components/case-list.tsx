@@ -1,4 +1,5 @@
 /** Young people as cards (phones: mentor, carer) or as a table (laptops: specialist, lead). */
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Locale } from "~/domain/vocabulary";
 import type { CaseCard } from "~/models/young-people.server";
@@ -12,7 +13,9 @@ export function CaseCards({ cases, showSpecialist = false }: { cases: CaseCard[]
     <ul className="case-cards">
       {cases.map((c) => (
         <li key={c.id} className="card case-card">
-          <h3>{c.displayName}</h3>
+          <h3>
+            <Link to={`/plan/${c.id}`}>{c.displayName}</Link>
+          </h3>
           <PhaseLine summary={c.summary} />
           {showSpecialist ? (
             <p className="muted">
@@ -45,7 +48,9 @@ export function CaseTable({ cases, caption }: { cases: CaseCard[]; caption: stri
         <tbody>
           {cases.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{c.displayName}</th>
+              <th scope="row">
+                <Link to={`/plan/${c.id}`}>{c.displayName}</Link>
+              </th>
               <td data-label={t("case.phase")}>
                 <PhaseBadge phase={c.summary.phase} />
               </td>

@@ -2,13 +2,21 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password";
+import { TEXT_MAX, TITLE_MAX } from "~/domain/limits";
 
 /** Translates an error key from a form schema, with the numbers the messages may mention. */
 export function useErrorText() {
   const { t } = useTranslation();
   return (key: string | undefined, values: Record<string, unknown> = {}) =>
     key
-      ? t(key, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, ...values, defaultValue: t("errors.invalid") })
+      ? t(key, {
+          min: PASSWORD_MIN_LENGTH,
+          max: PASSWORD_MAX_LENGTH,
+          titleMax: TITLE_MAX,
+          textMax: TEXT_MAX,
+          ...values,
+          defaultValue: t("errors.invalid"),
+        })
       : undefined;
 }
 

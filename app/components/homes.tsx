@@ -1,12 +1,15 @@
 /** The home page of each role. */
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PHASES, type Phase } from "~/domain/phase";
 import type { Locale } from "~/domain/vocabulary";
 import type { OrganisationMember } from "~/models/organisations.server";
-import type { CaseCard, YouthHome } from "~/models/young-people.server";
+import type { YouthHome } from "~/models/home.server";
+import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { CaseCards, CaseTable } from "./case-list";
 import { PhaseBadge, useCountdownText } from "./phase";
+import { DomainCards, NextSteps } from "./plan/overview";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -20,7 +23,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       </section>
     );
   }
-  const { card, domains } = youth;
+  const { card, nextSteps, domains } = youth;
   const { summary } = card;
   return (
     <>
@@ -29,16 +32,21 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
           {t("home.youth.title")}
         </h1>
         <p>
-          <PhaseBadge phase={summary.phase} />
+          <PhaseBadge phase={summary.phase} /> <span className="hero__countdown">{countdownText(summary.countdown)}</span>
         </p>
-        <p className="hero__countdown">{countdownText(summary.countdown)}</p>
         <p className="muted">
           {t(summary.careEndIsActual ? "phase.careEndedOn" : "phase.careEndPlannedOn", {
             date: formatDate(summary.careEnd, locale),
           })}
         </p>
-        <p>{t(`phase.${summary.phase}.forYouth`)}</p>
       </section>
+
+      <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
+      <p>
+        <Link to={`/plan/${card.id}`} className="button button--primary">
+          {t("plan.openMyPlan")}
+        </Link>
+      </p>
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t("home.youth.people")}</h2>
@@ -52,19 +60,13 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
             <span className="person__name">{card.specialist?.displayName ?? t("home.youth.noSpecialist")}</span>
           </li>
         </ul>
+        <p className="muted">{t(`phase.${summary.phase}.forYouth`)}</p>
       </section>
 
       <section aria-labelledby="domains-heading">
         <h2 id="domains-heading">{t("home.youth.domainsHeading")}</h2>
         <p className="muted">{t("home.youth.domainsIntro")}</p>
-        <ul className="domain-grid">
-          {domains.map((d) => (
-            <li key={d.domain} className={`card domain-card domain-card--${d.domain}`}>
-              <h3>{t(`domains.${d.domain}.name`)}</h3>
-              <p className="muted">{t(`domains.${d.domain}.empty`)}</p>
-            </li>
-          ))}
-        </ul>
+        <DomainCards youngPersonId={card.id} domains={domains} />
       </section>
     </>
   );

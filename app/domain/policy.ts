@@ -40,6 +40,8 @@ export const CASE_ACTIONS = [
   "plan.edit",
   "plan.rate",
   "plan.comment",
+  /** Tick and edit the steps owned by the actor's role (a mentor's own steps). */
+  "plan.editOwnSteps",
   "mentorship.manage",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
@@ -82,7 +84,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.manage",
   ],
   lead: ["case.view", "case.editRecord", "plan.view", "mentorship.manage"],
-  mentorInWindow: ["case.view", "plan.view", "plan.rate", "plan.comment"],
+  mentorInWindow: ["case.view", "plan.view", "plan.rate", "plan.comment", "plan.editOwnSteps"],
   carer: ["case.view", "plan.view", "plan.comment"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
@@ -136,6 +138,8 @@ function decide(actor: Actor, action: Action, subject: Subject, today: IsoDate):
     if (!(CASE_ACTIONS as readonly string[]).includes(action)) return false;
     return CASE_PERMISSIONS[caseRelation(actor, subject, today)].includes(action as CaseAction);
   }
+  // Only a subject that says it is an organisation gets organisation permissions (deny by default).
+  if (subject.kind !== "organisation") return false;
   if (!(ORGANISATION_ACTIONS as readonly string[]).includes(action)) return false;
   if (actor.organisationId !== subject.organisationId) return false;
   return (ORGANISATION_PERMISSIONS[actor.role] ?? []).includes(action as OrganisationAction);

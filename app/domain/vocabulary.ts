@@ -30,3 +30,32 @@ export type Domain = (typeof DOMAINS)[number];
 
 export const MENTORSHIP_STATUSES = ["active", "paused", "closed"] as const;
 export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
+
+/** Who owns a goal or a step. */
+export const OWNERS = ["youth", "mentor", "specialist", "carer"] as const;
+export type Owner = (typeof OWNERS)[number];
+
+export const GOAL_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const SKILL_STATES = ["not_yet", "learning", "can_do", "not_relevant"] as const;
+export type SkillState = (typeof SKILL_STATES)[number];
+
+export const DOCUMENT_KINDS = [
+  "id_card",
+  "passport",
+  "residence_declaration",
+  "bank_account",
+  "health_insurance_card",
+  "social_guarantees_application",
+  "education_certificate",
+  "other",
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_STATUSES = ["missing", "applied", "have"] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** Whose readiness rating: the young person's own view, or an adult's (mentor or specialist). */
+export const RATER_KINDS = ["youth", "adult"] as const;
+export type RaterKind = (typeof RATER_KINDS)[number];

@@ -1,16 +1,35 @@
 /** What each role's home page shows: one function per role, picked by the user's role. */
-import type { Actor } from "~/domain/policy";
+import { can, type Actor } from "~/domain/policy";
 import { PHASES, type Phase } from "~/domain/phase";
 import { getOrganisation, organisationMembers, type OrganisationMember } from "./organisations.server";
+import { ensurePlan, planOverview } from "./plans.server";
 import {
   carerYoungPeople,
+  getCaseCard,
+  getCaseSubject,
   mentorMentees,
   organisationCases,
   specialistCaseload,
-  youthHome,
+  youthRecordId,
   type CaseCard,
-  type YouthHome,
 } from "./young-people.server";
+
+export type YouthHome = ReturnType<typeof youthHome>;
+
+/** The young person's home: their phase, people, next steps and the seven domains of their plan. */
+function youthHome(actor: Actor, today: string) {
+  const id = youthRecordId(actor);
+  const subject = id ? getCaseSubject(id) : null;
+  const card = id ? getCaseCard(actor, id, today) : null;
+  if (!id || !subject || !card) return null;
+  const overview = planOverview(ensurePlan(id).id, today);
+  const mayEdit = can(actor, "plan.edit", subject, today);
+  return {
+    card,
+    nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: mayEdit })),
+    domains: overview.domains,
+  };
+}
 
 export type Home =
   | { role: "youth"; youth: YouthHome | null }

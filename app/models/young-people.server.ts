@@ -4,10 +4,10 @@
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { carerLinks, mentorships, planDomains, plans, users, youngPeople } from "../../db/schema";
+import { carerLinks, mentorships, users, youngPeople } from "../../db/schema";
 import { phaseSummary, type PhaseSummary } from "~/domain/phase";
 import { can, type Actor, type CaseSubject } from "~/domain/policy";
-import { DOMAINS, type CareForm, type Domain } from "~/domain/vocabulary";
+import type { CareForm } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
 
 export interface PersonRef {
@@ -145,34 +145,14 @@ export function carerYoungPeople(actor: Actor, today: string): CaseCard[] {
   return caseCards(actor, rows, today);
 }
 
-export interface DomainCard {
-  domain: Domain;
-  hasPlanB: boolean;
+/** The young person's own record, or null when no record is linked to their account yet. */
+export function youthRecordId(actor: Actor): string | null {
+  return getDb().select({ id: youngPeople.id }).from(youngPeople).where(eq(youngPeople.userId, actor.id)).get()?.id ?? null;
 }
 
-export interface YouthHome {
-  card: CaseCard;
-  domains: DomainCard[];
-}
-
-/** The young person's own record with their plan's domains, or null when no record is linked yet. */
-export function youthHome(actor: Actor, today: string): YouthHome | null {
-  const db = getDb();
-  const row = db.select().from(youngPeople).where(eq(youngPeople.userId, actor.id)).get();
+/** One record's card (name, phase, people), or null when the actor may not view it. */
+export function getCaseCard(actor: Actor, youngPersonId: string, today: string): CaseCard | null {
+  const row = getDb().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
   if (!row) return null;
-  const [card] = caseCards(actor, [row], today);
-  if (!card) return null;
-  const domainRows = db
-    .select({ domain: planDomains.domain, planB: planDomains.planB })
-    .from(planDomains)
-    .innerJoin(plans, eq(plans.id, planDomains.planId))
-    .where(eq(plans.youngPersonId, row.id))
-    .all();
-  return {
-    card,
-    domains: DOMAINS.map((domain) => ({
-      domain,
-      hasPlanB: Boolean(domainRows.find((d) => d.domain === domain)?.planB),
-    })),
-  };
+  return caseCards(actor, [row], today)[0] ?? null;
 }

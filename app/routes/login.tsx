@@ -8,7 +8,7 @@ import { Field, FormError } from "~/components/form";
 import { loginSchema } from "~/domain/account-forms";
 import { setUserLocale } from "~/models/organisations.server";
 import { getSessionState, login } from "~/utils/auth.server";
-import { safeRedirectPath } from "~/utils/http.server";
+import { safeRedirectPath, readFormData } from "~/utils/http.server";
 import { cookieLocale, getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { assertSameOrigin } from "~/utils/security.server";
 
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: loginSchema });
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
@@ -56,7 +56,7 @@ export default function LoginPage() {
   const { redirectTo, notice } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ email: string; password: string; redirectTo: string }>({
     id: "login",
     lastResult,
     // Validated on the server only: the login page stays light on slow phones (no zod in its bundle).

@@ -89,9 +89,21 @@ export type SessionState =
 
 const perRequest = new WeakMap<Request, Promise<SessionState>>();
 
+/**
+ * Our session id from the Cookie header. Not lucia's readSessionCookie: it percent-decodes every cookie
+ * and throws on a malformed one (e.g. `x=%ff`), which made every page a 500 for that browser.
+ */
+function sessionIdFrom(request: Request): string | null {
+  for (const part of (request.headers.get("Cookie") ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim() || null;
+  }
+  return null;
+}
+
 async function readSession(request: Request): Promise<SessionState> {
   const auth = lucia();
-  const sessionId = auth.readSessionCookie(request.headers.get("Cookie") ?? "");
+  const sessionId = sessionIdFrom(request);
   if (!sessionId) return { user: null, ended: false };
   const { session, user } = await auth.validateSession(sessionId);
   if (!session || !user) return { user: null, ended: true };

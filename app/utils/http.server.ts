@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 /** Small guards that let loaders read top to bottom: they throw responses. */
 
 export function invariantResponse(condition: unknown, message = "Not found", init: ResponseInit = { status: 404 }): asserts condition {
@@ -12,5 +14,29 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
   if (value.length > 2000) return fallback;
-  return value;
+  // Parse it as a browser would: browsers drop tabs and newlines ("/\t/evil.example" is "//evil.example",
+  // another site), and a Location header cannot carry control or non-Latin-1 characters (a 500).
+  const base = "http://tilts.invalid";
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base) return fallback;
+  return url.pathname + url.search + url.hash;
+}
+
+/** A one-time token for a create form, so a double tap is recognised as the same submission. */
+export function newFormToken(): string {
+  return randomUUID();
+}
+
+/** The posted form, or a 400 when the body is not a form (a JSON post, a broken upload) — never a 500. */
+export async function readFormData(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
 }

@@ -2,13 +2,24 @@
 import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
 import en from "~/locales/en/common.json";
+import enPlan from "~/locales/en/plan.json";
 import lv from "~/locales/lv/common.json";
+import lvPlan from "~/locales/lv/plan.json";
 import ru from "~/locales/ru/common.json";
+import ruPlan from "~/locales/ru/plan.json";
 import { createI18n } from "./i18n";
 
 export const LOCALE_COOKIE = "tilts_lng";
 
-const RESOURCES: Record<Locale, Resource[string]> = { lv: { common: lv }, en: { common: en }, ru: { common: ru } };
+/**
+ * The translation files of a language are split by area for editing (each file has its own top-level
+ * keys) and merged into the one "common" namespace here.
+ */
+const RESOURCES: Record<Locale, Resource[string]> = {
+  lv: { common: { ...lv, ...lvPlan } },
+  en: { common: { ...en, ...enPlan } },
+  ru: { common: { ...ru, ...ruPlan } },
+};
 
 export function resourcesFor(locale: Locale): Resource {
   return { [locale]: RESOURCES[locale] };

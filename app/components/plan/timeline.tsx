@@ -1,0 +1,74 @@
+/** The plan's history: who changed what, when, with before → after for edits. */
+import { useTranslation } from "react-i18next";
+import type { Locale } from "~/domain/vocabulary";
+import { formatDateTime } from "~/utils/format";
+
+const KNOWN_EVENTS = new Set([
+  "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
+  "step.created", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
+]);
+const SHOWN_FIELDS = ["title", "why", "owner", "dueDate", "status", "planB"] as const;
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+}
+
+/** An event as the loader sends it (JSON: before/after may be missing). */
+export interface TimelineEvent {
+  id: string;
+  entity: string;
+  action: string;
+  domain: string | null;
+  before?: unknown;
+  after?: unknown;
+  createdAt: number;
+  actorName: string | null;
+}
+
+export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  if (events.length === 0) return <p className="muted">{t("plan.history.none")}</p>;
+  const show = (field: string, value: unknown) => {
+    if (value === null || value === undefined || value === "") return "–";
+    if (field === "owner") return t(`plan.owner.${String(value)}`);
+    if (field === "status") return t(`plan.status.${String(value)}`);
+    return String(value);
+  };
+  return (
+    <ol className="timeline">
+      {events.map((event) => {
+        const before = record(event.before);
+        const after = record(event.after);
+        const key = `${event.entity}.${event.action}`;
+        const changed = event.action === "updated" ? SHOWN_FIELDS.filter((f) => f in after || f in before) : [];
+        return (
+          <li key={event.id} className="timeline__item">
+            <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
+            <p>
+              {t(KNOWN_EVENTS.has(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
+                actor: event.actorName ?? t("plan.history.someone"),
+                title: String(after.title ?? before.title ?? after.goal ?? ""),
+                value: String(after.value ?? ""),
+                domain: event.domain ? t(`domains.${event.domain}.name`) : "",
+              })}
+            </p>
+            {changed.length > 0 ? (
+              <dl className="timeline__changes">
+                {changed.map((field) => (
+                  <div key={field}>
+                    <dt>{t(`plan.history.field.${field}`)}</dt>
+                    <dd>
+                      <del>{show(field, before[field])}</del> → <ins>{show(field, after[field])}</ins>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
+            {event.entity === "comment" && after.body ? <p className="timeline__quote">“{String(after.body)}”</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,557 @@
+/**
+ * The independent-living plan: goals, steps, comments, readiness ratings, plan B and the history of
+ * every change. Every write records a plan event in the same (synchronous) transaction. Reads use a
+ * fixed number of queries per page, never one per goal.
+ */
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
+import type { TiltsDatabase } from "../../db/connection";
+import { goalComments, goals, planDomains, planEvents, plans, readinessRatings, steps, users } from "../../db/schema";
+import { openSteps, summariseDomains, type GoalRow, type StepRow } from "~/domain/plan-overview";
+import { latestRatings, type Rating } from "~/domain/readiness";
+import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind } from "~/domain/vocabulary";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+
+type Tx = Parameters<Parameters<TiltsDatabase["transaction"]>[0]>[0];
+
+export interface PlanRef {
+  id: string;
+  youngPersonId: string;
+}
+
+/** The young person's plan, created with its seven domains the first time it is needed. */
+export function ensurePlan(youngPersonId: string): PlanRef {
+  const db = getDb();
+  const existing = db.select({ id: plans.id }).from(plans).where(eq(plans.youngPersonId, youngPersonId)).get();
+  if (existing) return { id: existing.id, youngPersonId };
+  const id = randomUUID();
+  db.transaction((tx) => {
+    tx.insert(plans).values({ id, youngPersonId }).onConflictDoNothing().run();
+    tx.insert(planDomains)
+      .values(DOMAINS.map((domain) => ({ id: randomUUID(), planId: id, domain })))
+      .onConflictDoNothing()
+      .run();
+  });
+  const plan = db.select({ id: plans.id }).from(plans).where(eq(plans.youngPersonId, youngPersonId)).get()!;
+  return { id: plan.id, youngPersonId };
+}
+
+function recordEvent(
+  tx: Tx,
+  event: {
+    planId: string;
+    actorId: string;
+    entity: string;
+    entityId?: string | null;
+    domain?: Domain | null;
+    action: string;
+    before?: unknown;
+    after?: unknown;
+  },
+): void {
+  const nowMs = now().getTime();
+  tx.insert(planEvents)
+    .values({
+      id: randomUUID(),
+      planId: event.planId,
+      actorId: event.actorId,
+      entity: event.entity,
+      entityId: event.entityId ?? null,
+      domain: event.domain ?? null,
+      action: event.action,
+      before: event.before ?? null,
+      after: event.after ?? null,
+      createdAt: nowMs,
+    })
+    .run();
+  tx.update(plans).set({ updatedAt: nowMs }).where(eq(plans.id, event.planId)).run();
+}
+
+// ---------------------------------------------------------------------------------------------- reads
+
+const goalColumns = {
+  id: goals.id,
+  domain: goals.domain,
+  title: goals.title,
+  why: goals.why,
+  status: goals.status,
+  dueDate: goals.dueDate,
+  position: goals.position,
+  owner: goals.owner,
+};
+
+const stepColumns = {
+  id: steps.id,
+  goalId: steps.goalId,
+  title: steps.title,
+  dueDate: steps.dueDate,
+  doneAt: steps.doneAt,
+  owner: steps.owner,
+  position: steps.position,
+};
+
+function planGoals(planId: string, domain?: Domain) {
+  return getDb()
+    .select(goalColumns)
+    .from(goals)
+    .where(domain ? and(eq(goals.planId, planId), eq(goals.domain, domain)) : eq(goals.planId, planId))
+    .orderBy(asc(goals.position), asc(goals.createdAt))
+    .all();
+}
+
+function planSteps(planId: string, domain?: Domain): StepRow[] {
+  return getDb()
+    .select(stepColumns)
+    .from(steps)
+    .innerJoin(goals, eq(goals.id, steps.goalId))
+    .where(domain ? and(eq(goals.planId, planId), eq(goals.domain, domain)) : eq(goals.planId, planId))
+    .orderBy(asc(steps.position), asc(steps.createdAt))
+    .all();
+}
+
+export function planRatings(planId: string): Rating[] {
+  return getDb()
+    .select({
+      domain: readinessRatings.domain,
+      raterKind: readinessRatings.raterKind,
+      value: readinessRatings.value,
+      ratedOn: readinessRatings.ratedOn,
+      createdAt: readinessRatings.createdAt,
+    })
+    .from(readinessRatings)
+    .where(eq(readinessRatings.planId, planId))
+    .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))
+    .all();
+}
+
+/** The overview: one summary per domain (four queries whatever the size of the plan). */
+export function planOverview(planId: string, today: string) {
+  const goalRows: GoalRow[] = planGoals(planId);
+  const stepRows = planSteps(planId);
+  const ratings = planRatings(planId);
+  const planBs = getDb()
+    .select({ domain: planDomains.domain, planB: planDomains.planB })
+    .from(planDomains)
+    .where(eq(planDomains.planId, planId))
+    .all();
+  return {
+    next: openSteps(goalRows, stepRows, today),
+    domains: summariseDomains(goalRows, stepRows, latestRatings(ratings), today).map((summary) => ({
+      ...summary,
+      hasPlanB: Boolean(planBs.find((p) => p.domain === summary.domain)?.planB),
+    })),
+  };
+}
+
+export interface GoalWithSteps {
+  id: string;
+  domain: Domain;
+  title: string;
+  why: string | null;
+  status: GoalStatus;
+  dueDate: string | null;
+  owner: Owner;
+  position: number;
+  steps: StepRow[];
+  commentCount: number;
+}
+
+/** One domain's goals with their steps, ratings and plan B (five queries). */
+export function domainDetail(planId: string, domain: Domain) {
+  const db = getDb();
+  const goalRows = planGoals(planId, domain);
+  const stepRows = planSteps(planId, domain);
+  const commentCounts = goalRows.length
+    ? db
+        .select({ goalId: goalComments.goalId, id: goalComments.id })
+        .from(goalComments)
+        .where(inArray(goalComments.goalId, goalRows.map((g) => g.id)))
+        .all()
+    : [];
+  const stepsByGoal = new Map<string, StepRow[]>();
+  for (const step of stepRows) stepsByGoal.set(step.goalId, [...(stepsByGoal.get(step.goalId) ?? []), step]);
+  const planB = db
+    .select({ planB: planDomains.planB })
+    .from(planDomains)
+    .where(and(eq(planDomains.planId, planId), eq(planDomains.domain, domain)))
+    .get();
+  const ratings = planRatings(planId).filter((r) => r.domain === domain);
+  return {
+    goals: goalRows.map<GoalWithSteps>((g) => ({
+      ...g,
+      steps: stepsByGoal.get(g.id) ?? [],
+      commentCount: commentCounts.filter((c) => c.goalId === g.id).length,
+    })),
+    planB: planB?.planB ?? "",
+    ratings,
+  };
+}
+
+/** A goal of this plan, or null (a goal id from another plan is "not found"). */
+export function findGoal(planId: string, goalId: string) {
+  return (
+    getDb()
+      .select({ ...goalColumns, planId: goals.planId })
+      .from(goals)
+      .where(and(eq(goals.id, goalId), eq(goals.planId, planId)))
+      .get() ?? null
+  );
+}
+
+export function goalDetail(planId: string, goalId: string) {
+  const goal = findGoal(planId, goalId);
+  if (!goal) return null;
+  const db = getDb();
+  const stepRows = db.select(stepColumns).from(steps).where(eq(steps.goalId, goalId)).orderBy(asc(steps.position), asc(steps.createdAt)).all();
+  const comments = db
+    .select({ id: goalComments.id, body: goalComments.body, createdAt: goalComments.createdAt, author: users.displayName, authorRole: users.role })
+    .from(goalComments)
+    .innerJoin(users, eq(users.id, goalComments.authorId))
+    .where(eq(goalComments.goalId, goalId))
+    .orderBy(asc(goalComments.createdAt))
+    .all();
+  return { goal, steps: stepRows, comments };
+}
+
+export interface PlanEventView {
+  id: string;
+  entity: string;
+  action: string;
+  domain: Domain | null;
+  before: unknown;
+  after: unknown;
+  createdAt: number;
+  actorName: string | null;
+  actorRole: string | null;
+}
+
+/** The plan's timeline, newest first. */
+export function planHistory(planId: string, options: { limit?: number; entityId?: string } = {}): PlanEventView[] {
+  return getDb()
+    .select({
+      id: planEvents.id,
+      entity: planEvents.entity,
+      action: planEvents.action,
+      domain: planEvents.domain,
+      before: planEvents.before,
+      after: planEvents.after,
+      createdAt: planEvents.createdAt,
+      actorName: users.displayName,
+      actorRole: users.role,
+    })
+    .from(planEvents)
+    .leftJoin(users, eq(users.id, planEvents.actorId))
+    .where(options.entityId ? and(eq(planEvents.planId, planId), eq(planEvents.entityId, options.entityId)) : eq(planEvents.planId, planId))
+    .orderBy(desc(planEvents.createdAt))
+    .limit(options.limit ?? 200)
+    .all();
+}
+
+// --------------------------------------------------------------------------------------------- writes
+
+export interface GoalInput {
+  domain: Domain;
+  title: string;
+  why?: string;
+  owner: Owner;
+  dueDate?: string;
+  clientToken?: string;
+}
+
+/** Creates a goal at the end of its domain; the same form token twice gives back the first goal. */
+export function createGoal(planId: string, actorId: string, input: GoalInput): string {
+  const db = getDb();
+  if (input.clientToken) {
+    const existing = db
+      .select({ id: goals.id })
+      .from(goals)
+      .where(and(eq(goals.planId, planId), eq(goals.clientToken, input.clientToken)))
+      .get();
+    if (existing) return existing.id;
+  }
+  const id = randomUUID();
+  db.transaction((tx) => {
+    const last = tx
+      .select({ position: max(goals.position) })
+      .from(goals)
+      .where(and(eq(goals.planId, planId), eq(goals.domain, input.domain)))
+      .get();
+    const row = {
+      id,
+      planId,
+      domain: input.domain,
+      title: input.title,
+      why: input.why || null,
+      owner: input.owner,
+      dueDate: input.dueDate || null,
+      status: "planned" as const,
+      position: (last?.position ?? -1) + 1,
+      clientToken: input.clientToken ?? null,
+      createdBy: actorId,
+      createdAt: now().getTime(),
+    };
+    tx.insert(goals).values(row).run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "goal",
+      entityId: id,
+      domain: input.domain,
+      action: "created",
+      after: { title: row.title, why: row.why, owner: row.owner, dueDate: row.dueDate },
+    });
+  });
+  return id;
+}
+
+export function updateGoal(
+  planId: string,
+  goalId: string,
+  actorId: string,
+  input: { title: string; why?: string; owner: Owner; dueDate?: string },
+): boolean {
+  const before = findGoal(planId, goalId);
+  if (!before) return false;
+  const after = { title: input.title, why: input.why || null, owner: input.owner, dueDate: input.dueDate || null };
+  const changed = (Object.keys(after) as Array<keyof typeof after>).filter((k) => before[k] !== after[k]);
+  if (changed.length === 0) return true;
+  getDb().transaction((tx) => {
+    tx.update(goals).set({ ...after, updatedAt: now().getTime() }).where(eq(goals.id, goalId)).run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "goal",
+      entityId: goalId,
+      domain: before.domain,
+      action: "updated",
+      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+    });
+  });
+  return true;
+}
+
+const STATUS_ACTIONS: Record<GoalStatus, string> = {
+  planned: "reopened",
+  in_progress: "started",
+  done: "completed",
+  dropped: "dropped",
+};
+
+/** Moves a goal to a status; dropping keeps it, visibly, as dropped. Setting the same status is a no-op. */
+export function setGoalStatus(planId: string, goalId: string, actorId: string, status: GoalStatus): boolean {
+  const before = findGoal(planId, goalId);
+  if (!before) return false;
+  if (before.status === status) return true;
+  getDb().transaction((tx) => {
+    tx.update(goals).set({ status, updatedAt: now().getTime() }).where(eq(goals.id, goalId)).run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "goal",
+      entityId: goalId,
+      domain: before.domain,
+      action: STATUS_ACTIONS[status],
+      before: { status: before.status },
+      after: { status },
+    });
+  });
+  return true;
+}
+
+/** Swaps a goal with its neighbour above or below within the domain. */
+export function moveGoal(planId: string, goalId: string, actorId: string, direction: "up" | "down"): boolean {
+  const goal = findGoal(planId, goalId);
+  if (!goal) return false;
+  const siblings = planGoals(planId, goal.domain);
+  const index = siblings.findIndex((g) => g.id === goalId);
+  const otherIndex = direction === "up" ? index - 1 : index + 1;
+  const other = siblings[otherIndex];
+  if (!other) return true;
+  getDb().transaction((tx) => {
+    // Renumber the whole domain so equal positions from older data cannot make a swap a no-op.
+    const order = siblings.map((g) => g.id);
+    order[index] = other.id;
+    order[otherIndex] = goalId;
+    order.forEach((id, position) => tx.update(goals).set({ position }).where(eq(goals.id, id)).run());
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "goal",
+      entityId: goalId,
+      domain: goal.domain,
+      action: "moved",
+      before: { position: index },
+      after: { position: otherIndex },
+    });
+  });
+  return true;
+}
+
+export function createStep(
+  planId: string,
+  goalId: string,
+  actorId: string,
+  input: { title: string; owner: Owner; dueDate?: string; clientToken?: string },
+): string | null {
+  const goal = findGoal(planId, goalId);
+  if (!goal) return null;
+  const db = getDb();
+  if (input.clientToken) {
+    const existing = db
+      .select({ id: steps.id })
+      .from(steps)
+      .where(and(eq(steps.goalId, goalId), eq(steps.clientToken, input.clientToken)))
+      .get();
+    if (existing) return existing.id;
+  }
+  const id = randomUUID();
+  db.transaction((tx) => {
+    const last = tx.select({ position: max(steps.position) }).from(steps).where(eq(steps.goalId, goalId)).get();
+    tx.insert(steps)
+      .values({
+        id,
+        goalId,
+        title: input.title,
+        owner: input.owner,
+        dueDate: input.dueDate || null,
+        position: (last?.position ?? -1) + 1,
+        clientToken: input.clientToken ?? null,
+        createdBy: actorId,
+        createdAt: now().getTime(),
+      })
+      .run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "step",
+      entityId: id,
+      domain: goal.domain,
+      action: "created",
+      after: { title: input.title, goal: goal.title, owner: input.owner, dueDate: input.dueDate || null },
+    });
+  });
+  return id;
+}
+
+export function findStep(planId: string, stepId: string) {
+  return (
+    getDb()
+      .select({ ...stepColumns, domain: goals.domain, goalTitle: goals.title })
+      .from(steps)
+      .innerJoin(goals, eq(goals.id, steps.goalId))
+      .where(and(eq(steps.id, stepId), eq(goals.planId, planId)))
+      .get() ?? null
+  );
+}
+
+/**
+ * Ticks or unticks a step. The form says which state it wants, not "toggle", so a double tap leaves
+ * it ticked once (and writes one history entry).
+ */
+export function setStepDone(planId: string, stepId: string, actorId: string, done: boolean): boolean {
+  const step = findStep(planId, stepId);
+  if (!step) return false;
+  if ((step.doneAt !== null) === done) return true;
+  getDb().transaction((tx) => {
+    tx.update(steps)
+      .set(done ? { doneAt: now().getTime(), doneBy: actorId } : { doneAt: null, doneBy: null })
+      .where(eq(steps.id, stepId))
+      .run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "step",
+      entityId: stepId,
+      domain: step.domain,
+      action: done ? "completed" : "reopened",
+      after: { title: step.title, goal: step.goalTitle },
+    });
+  });
+  return true;
+}
+
+export function addComment(planId: string, goalId: string, actorId: string, body: string, clientToken?: string): boolean {
+  const goal = findGoal(planId, goalId);
+  if (!goal) return false;
+  const db = getDb();
+  if (clientToken) {
+    const existing = db
+      .select({ id: goalComments.id })
+      .from(goalComments)
+      .where(and(eq(goalComments.goalId, goalId), eq(goalComments.clientToken, clientToken)))
+      .get();
+    if (existing) return true;
+  }
+  db.transaction((tx) => {
+    const id = randomUUID();
+    tx.insert(goalComments).values({ id, goalId, authorId: actorId, body, clientToken: clientToken ?? null, createdAt: now().getTime() }).run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "comment",
+      entityId: goalId,
+      domain: goal.domain,
+      action: "commented",
+      after: { goal: goal.title, body },
+    });
+  });
+  return true;
+}
+
+export function addRating(
+  planId: string,
+  actorId: string,
+  input: { domain: Domain; value: number; raterKind: RaterKind; ratedOn: string },
+): void {
+  getDb().transaction((tx) => {
+    tx.insert(readinessRatings)
+      .values({
+        id: randomUUID(),
+        planId,
+        domain: input.domain,
+        raterId: actorId,
+        raterKind: input.raterKind,
+        value: input.value,
+        ratedOn: input.ratedOn,
+        createdAt: now().getTime(),
+      })
+      .run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "rating",
+      domain: input.domain,
+      action: "rated",
+      after: { value: input.value, raterKind: input.raterKind },
+    });
+  });
+}
+
+export function setPlanB(planId: string, actorId: string, domain: Domain, planB: string): void {
+  const db = getDb();
+  const before = db
+    .select({ planB: planDomains.planB })
+    .from(planDomains)
+    .where(and(eq(planDomains.planId, planId), eq(planDomains.domain, domain)))
+    .get();
+  const value = planB.trim() || null;
+  if ((before?.planB ?? null) === value) return;
+  db.transaction((tx) => {
+    if (before) {
+      tx.update(planDomains).set({ planB: value }).where(and(eq(planDomains.planId, planId), eq(planDomains.domain, domain))).run();
+    } else {
+      tx.insert(planDomains).values({ id: randomUUID(), planId, domain, planB: value }).run();
+    }
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "planB",
+      domain,
+      action: "updated",
+      before: { planB: before?.planB ?? null },
+      after: { planB: value },
+    });
+  });
+}

@@ -1,0 +1,277 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormError } from "~/components/form";
+import { TrendChart } from "~/components/plan/charts";
+import { GoalStatusBadge, ReadinessValue, StepTick } from "~/components/plan/parts";
+import { goalSchema, planBSchema, ratingSchema } from "~/domain/plan-forms";
+import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
+import { DOMAINS, OWNERS, type Domain, type Locale } from "~/domain/vocabulary";
+import { addRating, createGoal, domainDetail, moveGoal, setPlanB } from "~/models/plans.server";
+import { formatDate } from "~/utils/format";
+import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { requirePlan } from "~/utils/plan-access.server";
+import { z } from "zod";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+function domainParam(value: string | undefined): Domain {
+  invariantResponse(value && (DOMAINS as readonly string[]).includes(value), "Not found");
+  return value as Domain;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const domain = domainParam(params.domain);
+  const detail = domainDetail(access.plan.id, domain);
+  const t = getFixedT(resolveLocale(request, access.user.locale));
+  const latest = latestRatings(detail.ratings)[domain];
+  return json({
+    title: `${t(`domains.${domain}.name`)} · ${t("app.name")}`,
+    youngPersonId: access.plan.youngPersonId,
+    domain,
+    goals: detail.goals.map((g) => ({ ...g, steps: g.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })) })),
+    planB: detail.planB,
+    youthRating: latest.youth?.value ?? null,
+    adultRating: latest.adult?.value ?? null,
+    trend: {
+      youth: ratingTrend(detail.ratings, domain, "youth").map((r) => r.value),
+      adult: ratingTrend(detail.ratings, domain, "adult").map((r) => r.value),
+    },
+    permissions: access.permissions,
+    raterKind: access.raterKind,
+    formToken: newFormToken(),
+  });
+}
+
+const moveSchema = z.object({ goalId: z.string().min(1).max(64), direction: z.enum(["up", "down"]) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const domain = domainParam(params.domain);
+  const formData = await readFormData(request);
+  const intent = formData.get("intent");
+  const here = `/plan/${access.plan.youngPersonId}/${domain}`;
+
+  if (intent === "createGoal") {
+    invariantResponse(access.permissions.edit, "Not found");
+    const submission = parseWithZod(formData, { schema: goalSchema });
+    if (submission.status !== "success" || submission.value.domain !== domain) {
+      return json({ intent, result: submission.reply() }, { status: 400 });
+    }
+    const goalId = createGoal(access.plan.id, access.user.id, submission.value);
+    return redirect(`/plan/${access.plan.youngPersonId}/goals/${goalId}`);
+  }
+  if (intent === "rate") {
+    invariantResponse(access.permissions.rate, "Not found");
+    const submission = parseWithZod(formData, { schema: ratingSchema });
+    if (submission.status !== "success" || submission.value.domain !== domain) {
+      return json({ intent, result: submission.reply() }, { status: 400 });
+    }
+    addRating(access.plan.id, access.user.id, { ...submission.value, raterKind: access.raterKind, ratedOn: access.today });
+    return redirect(`${here}#readiness`);
+  }
+  if (intent === "planB") {
+    invariantResponse(access.permissions.edit, "Not found");
+    const submission = parseWithZod(formData, { schema: planBSchema });
+    if (submission.status !== "success" || submission.value.domain !== domain) {
+      return json({ intent, result: submission.reply() }, { status: 400 });
+    }
+    setPlanB(access.plan.id, access.user.id, domain, submission.value.planB ?? "");
+    return redirect(`${here}#plan-b`);
+  }
+  if (intent === "move") {
+    invariantResponse(access.permissions.edit, "Not found");
+    const parsed = moveSchema.safeParse(Object.fromEntries(formData));
+    invariantResponse(parsed.success && moveGoal(access.plan.id, parsed.data.goalId, access.user.id, parsed.data.direction), "Not found");
+    return redirect(`${here}#goal-${parsed.data.goalId}`);
+  }
+  throw new Response("Bad request", { status: 400 });
+}
+
+export default function DomainPage() {
+  const { t, i18n } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const locale = i18n.language as Locale;
+  const base = `/plan/${data.youngPersonId}`;
+  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+
+  const [goalForm, goalFields] = useForm({
+    id: "create-goal",
+    lastResult: resultFor("createGoal"),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
+  });
+  const [ratingForm, ratingFields] = useForm({
+    id: "rate",
+    lastResult: resultFor("rate"),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ratingSchema }),
+  });
+  const [planBForm, planBFields] = useForm({
+    id: "plan-b",
+    lastResult: resultFor("planB"),
+    defaultValue: { planB: data.planB },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: planBSchema }),
+  });
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={base}>{t("plan.backToPlan")}</Link>
+      </p>
+      <h1>{t(`domains.${data.domain}.name`)}</h1>
+      <p className="muted">{t(`domains.${data.domain}.empty`)}</p>
+
+      <section aria-labelledby="goals-heading">
+        <h2 id="goals-heading">{t("plan.goals")}</h2>
+        {data.goals.length === 0 ? <p className="card empty">{t("plan.noGoals")}</p> : null}
+        <ol className="goal-list">
+          {data.goals.map((goal, index) => (
+            <li key={goal.id} id={`goal-${goal.id}`} className={`card goal goal--${goal.status}`}>
+              <div className="goal__head">
+                <h3>
+                  <Link to={`${base}/goals/${goal.id}`}>{goal.title}</Link>
+                </h3>
+                <GoalStatusBadge status={goal.status} />
+              </div>
+              <p className="goal__meta muted">
+                {t(`plan.owner.${goal.owner}`)}
+                {goal.dueDate ? ` · ${t("plan.due", { date: formatDate(goal.dueDate, locale) })}` : ""}
+                {goal.commentCount > 0 ? ` · ${t("plan.comments.count", { count: goal.commentCount })}` : ""}
+              </p>
+              {goal.why ? <p className="goal__why">{goal.why}</p> : null}
+              {goal.steps.length > 0 ? (
+                <ul className="step-list">
+                  {goal.steps.map((step) => (
+                    <li key={step.id} className="step-item">
+                      <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${base}/${data.domain}#goal-${goal.id}`} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {data.permissions.edit && data.goals.length > 1 ? (
+                <div className="goal__move">
+                  {index > 0 ? (
+                    <Form method="post" preventScrollReset>
+                      <input type="hidden" name="intent" value="move" />
+                      <input type="hidden" name="goalId" value={goal.id} />
+                      <input type="hidden" name="direction" value="up" />
+                      <button type="submit" className="button button--small" aria-label={t("plan.moveUpLabel", { title: goal.title })}>
+                        ↑ {t("plan.moveUp")}
+                      </button>
+                    </Form>
+                  ) : null}
+                  {index < data.goals.length - 1 ? (
+                    <Form method="post" preventScrollReset>
+                      <input type="hidden" name="intent" value="move" />
+                      <input type="hidden" name="goalId" value={goal.id} />
+                      <input type="hidden" name="direction" value="down" />
+                      <button type="submit" className="button button--small" aria-label={t("plan.moveDownLabel", { title: goal.title })}>
+                        ↓ {t("plan.moveDown")}
+                      </button>
+                    </Form>
+                  ) : null}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {data.permissions.edit ? (
+        <section aria-labelledby="add-goal-heading">
+          <h2 id="add-goal-heading">{t("plan.addGoal")}</h2>
+          <Form method="post" className="card form" {...getFormProps(goalForm)} key={data.formToken}>
+            <FormError id={goalForm.errorId} errors={goalForm.errors} />
+            <input type="hidden" name="intent" value="createGoal" />
+            <input type="hidden" name="domain" value={data.domain} />
+            <input type="hidden" name="clientToken" value={data.formToken} />
+            <Field label={t("plan.goal.title")} hint={t("plan.goal.titleHint")} field={goalFields.title}>
+              <input {...getInputProps(goalFields.title, { type: "text", ariaDescribedBy: goalFields.title.descriptionId })} maxLength={200} />
+            </Field>
+            <Field label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} field={goalFields.why}>
+              <textarea {...getTextareaProps(goalFields.why, { ariaDescribedBy: goalFields.why.descriptionId })} rows={3} maxLength={2000} />
+            </Field>
+            <Field label={t("plan.goal.owner")} field={goalFields.owner}>
+              <select {...getSelectProps(goalFields.owner)} defaultValue={goalFields.owner.initialValue ?? "youth"}>
+                {OWNERS.map((owner) => (
+                  <option key={owner} value={owner}>
+                    {t(`plan.owner.${owner}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t("plan.goal.dueDate")} field={goalFields.dueDate}>
+              <input {...getInputProps(goalFields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
+            </Field>
+            <button type="submit" className="button button--primary">
+              {t("plan.addGoalSubmit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="readiness-heading" id="readiness">
+        <h2 id="readiness-heading">{t("plan.readiness.title")}</h2>
+        <div className="card">
+          <p>
+            {t("plan.readiness.youthView")}: <ReadinessValue value={data.youthRating} />
+          </p>
+          <p>
+            {t("plan.readiness.adultView")}: <ReadinessValue value={data.adultRating} />
+          </p>
+          {data.trend.youth.length + data.trend.adult.length > 1 ? (
+            <TrendChart domain={data.domain} youth={data.trend.youth} adult={data.trend.adult} />
+          ) : null}
+          {data.permissions.rate ? (
+            <Form method="post" className="form rating-form" {...getFormProps(ratingForm)} preventScrollReset>
+              <input type="hidden" name="intent" value="rate" />
+              <input type="hidden" name="domain" value={data.domain} />
+              <fieldset className="rating" aria-describedby={ratingFields.value.errorId}>
+                <legend>{data.raterKind === "youth" ? t("plan.readiness.askYouth") : t("plan.readiness.askAdult")}</legend>
+                <div className="rating__scale">
+                  {Array.from({ length: 10 }, (_, i) => i + 1).map((value) => (
+                    <label key={value} className="rating__option">
+                      <input type="radio" name="value" value={value} />
+                      <span>{value}</span>
+                    </label>
+                  ))}
+                </div>
+                <p className="field__hint">
+                  {READINESS_STAGES.map((stage, i) => `${i * 2 + 1}–${i * 2 + 2} ${t(`plan.readiness.stage.${stage}`)}`).join(" · ")}
+                </p>
+              </fieldset>
+              <FormError id={ratingFields.value.errorId} errors={ratingFields.value.errors} />
+              <button type="submit" className="button">
+                {t("plan.readiness.save")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="plan-b-heading" id="plan-b">
+        <h2 id="plan-b-heading">{t("plan.planB.title")}</h2>
+        {data.permissions.edit ? (
+          <Form method="post" className="card form" {...getFormProps(planBForm)} preventScrollReset>
+            <input type="hidden" name="intent" value="planB" />
+            <input type="hidden" name="domain" value={data.domain} />
+            <Field label={t("plan.planB.label")} hint={t("plan.planB.hint")} field={planBFields.planB}>
+              <textarea {...getTextareaProps(planBFields.planB, { ariaDescribedBy: planBFields.planB.descriptionId })} rows={4} maxLength={2000} />
+            </Field>
+            <button type="submit" className="button">
+              {t("plan.planB.save")}
+            </button>
+          </Form>
+        ) : (
+          <p className="card">{data.planB || <span className="muted">{t("plan.planB.empty")}</span>}</p>
+        )}
+      </section>
+    </>
+  );
+}

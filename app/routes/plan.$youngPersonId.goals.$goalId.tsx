@@ -1,0 +1,248 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Field, FormError } from "~/components/form";
+import { PlanTimeline } from "~/components/plan/timeline";
+import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
+import { commentSchema, goalSchema, stepSchema } from "~/domain/plan-forms";
+import { GOAL_STATUSES, OWNERS, type Locale } from "~/domain/vocabulary";
+import { addComment, createStep, goalDetail, planHistory, setGoalStatus, updateGoal } from "~/models/plans.server";
+import { formatDate } from "~/utils/format";
+import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { requirePlan } from "~/utils/plan-access.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const detail = goalDetail(access.plan.id, params.goalId ?? "");
+  invariantResponse(detail, "Not found");
+  const t = getFixedT(resolveLocale(request, access.user.locale));
+  return json({
+    title: `${detail.goal.title} · ${t("app.name")}`,
+    youngPersonId: access.plan.youngPersonId,
+    goal: detail.goal,
+    steps: detail.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
+    comments: detail.comments,
+    history: planHistory(access.plan.id, { entityId: detail.goal.id, limit: 50 }),
+    permissions: access.permissions,
+    formToken: newFormToken(),
+  });
+}
+
+const editGoalSchema = goalSchema.omit({ domain: true, clientToken: true });
+const statusSchema = z.object({ status: z.enum(GOAL_STATUSES) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const goalId = params.goalId ?? "";
+  const here = `/plan/${access.plan.youngPersonId}/goals/${goalId}`;
+  invariantResponse(goalDetail(access.plan.id, goalId), "Not found");
+  const formData = await readFormData(request);
+  const intent = formData.get("intent");
+
+  if (intent === "editGoal") {
+    invariantResponse(access.permissions.edit, "Not found");
+    const submission = parseWithZod(formData, { schema: editGoalSchema });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    updateGoal(access.plan.id, goalId, access.user.id, submission.value);
+    return redirect(here);
+  }
+  if (intent === "status") {
+    invariantResponse(access.permissions.edit, "Not found");
+    const parsed = statusSchema.safeParse(Object.fromEntries(formData));
+    invariantResponse(parsed.success, "Bad request", { status: 400 });
+    setGoalStatus(access.plan.id, goalId, access.user.id, parsed.data.status);
+    return redirect(here);
+  }
+  if (intent === "addStep") {
+    invariantResponse(access.permissions.edit, "Not found");
+    const submission = parseWithZod(formData, { schema: stepSchema });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    createStep(access.plan.id, goalId, access.user.id, submission.value);
+    return redirect(`${here}#steps`);
+  }
+  if (intent === "comment") {
+    invariantResponse(access.permissions.comment, "Not found");
+    const submission = parseWithZod(formData, { schema: commentSchema });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    addComment(access.plan.id, goalId, access.user.id, submission.value.body, submission.value.clientToken);
+    return redirect(`${here}#comments`);
+  }
+  throw new Response("Bad request", { status: 400 });
+}
+
+export default function GoalPage() {
+  const { t, i18n } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const locale = i18n.language as Locale;
+  const base = `/plan/${data.youngPersonId}`;
+  const here = `${base}/goals/${data.goal.id}`;
+  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+  const { goal } = data;
+
+  const [editForm, editFields] = useForm({
+    id: "edit-goal",
+    lastResult: resultFor("editGoal"),
+    defaultValue: { title: goal.title, why: goal.why ?? "", owner: goal.owner, dueDate: goal.dueDate ?? "" },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: editGoalSchema }),
+  });
+  const [stepForm, stepFields] = useForm({
+    id: "add-step",
+    lastResult: resultFor("addStep"),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: stepSchema }),
+  });
+  const [commentForm, commentFields] = useForm({
+    id: "comment",
+    lastResult: resultFor("comment"),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: commentSchema }),
+  });
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={base}>{t("plan.backToPlan")}</Link> ›{" "}
+        <Link to={`${base}/${goal.domain}`}>{t(`domains.${goal.domain}.name`)}</Link>
+      </p>
+      <h1>{goal.title}</h1>
+      <p>
+        <GoalStatusBadge status={goal.status} />{" "}
+        <span className="muted">
+          {t(`plan.owner.${goal.owner}`)}
+          {goal.dueDate ? ` · ${t("plan.due", { date: formatDate(goal.dueDate, locale) })}` : ""}
+        </span>
+      </p>
+      {goal.why ? (
+        <blockquote className="goal__why">
+          <p className="muted">{t("plan.goal.why")}</p>
+          <p>{goal.why}</p>
+        </blockquote>
+      ) : null}
+
+      {data.permissions.edit ? (
+        <div className="button-row" role="group" aria-label={t("plan.goal.changeStatus")}>
+          {GOAL_STATUSES.filter((s) => s !== goal.status).map((status) => (
+            <Form method="post" key={status}>
+              <input type="hidden" name="intent" value="status" />
+              <input type="hidden" name="status" value={status} />
+              <button type="submit" className={status === "done" ? "button button--primary" : "button"}>
+                {t(`plan.statusAction.${status}`)}
+              </button>
+            </Form>
+          ))}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="steps-heading" id="steps">
+        <h2 id="steps-heading">{t("plan.steps")}</h2>
+        {data.steps.length === 0 ? <p className="muted">{t("plan.noSteps")}</p> : null}
+        <ul className="step-list card">
+          {data.steps.map((step) => (
+            <li key={step.id} className="step-item">
+              <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${here}#steps`} />
+            </li>
+          ))}
+        </ul>
+        {data.permissions.edit ? (
+          <Form method="post" className="card form" {...getFormProps(stepForm)} key={data.formToken}>
+            <FormError id={stepForm.errorId} errors={stepForm.errors} />
+            <input type="hidden" name="intent" value="addStep" />
+            <input type="hidden" name="clientToken" value={data.formToken} />
+            <Field label={t("plan.step.title")} field={stepFields.title}>
+              <input {...getInputProps(stepFields.title, { type: "text" })} maxLength={200} />
+            </Field>
+            <div className="field-row">
+              <Field label={t("plan.goal.owner")} field={stepFields.owner}>
+                <select {...getSelectProps(stepFields.owner)} defaultValue={stepFields.owner.initialValue ?? "youth"}>
+                  {OWNERS.map((owner) => (
+                    <option key={owner} value={owner}>
+                      {t(`plan.owner.${owner}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={t("plan.goal.dueDate")} field={stepFields.dueDate}>
+                <input {...getInputProps(stepFields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
+              </Field>
+            </div>
+            <button type="submit" className="button button--primary">
+              {t("plan.step.add")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="comments-heading" id="comments">
+        <h2 id="comments-heading">{t("plan.comments.title")}</h2>
+        {data.comments.length === 0 ? <p className="muted">{t("plan.comments.none")}</p> : null}
+        <ul className="comment-list">
+          {data.comments.map((c) => (
+            <li key={c.id} className="card comment">
+              <p className="comment__meta">
+                <strong>{c.author}</strong> · {t(`roles.${c.authorRole}`)} ·{" "}
+                {formatDate(new Date(c.createdAt).toISOString().slice(0, 10), locale, "short")}
+              </p>
+              <p className="comment__body">{c.body}</p>
+            </li>
+          ))}
+        </ul>
+        {data.permissions.comment ? (
+          <Form method="post" className="card form" {...getFormProps(commentForm)} key={data.formToken}>
+            <input type="hidden" name="intent" value="comment" />
+            <input type="hidden" name="clientToken" value={data.formToken} />
+            <Field label={t("plan.comments.add")} field={commentFields.body}>
+              <textarea {...getTextareaProps(commentFields.body)} rows={3} maxLength={2000} />
+            </Field>
+            <button type="submit" className="button">
+              {t("plan.comments.submit")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      {data.permissions.edit ? (
+        <section aria-labelledby="edit-heading">
+          <h2 id="edit-heading">{t("plan.goal.edit")}</h2>
+          <Form method="post" className="card form" {...getFormProps(editForm)}>
+            <FormError id={editForm.errorId} errors={editForm.errors} />
+            <input type="hidden" name="intent" value="editGoal" />
+            <Field label={t("plan.goal.title")} field={editFields.title}>
+              <input {...getInputProps(editFields.title, { type: "text" })} maxLength={200} />
+            </Field>
+            <Field label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} field={editFields.why}>
+              <textarea {...getTextareaProps(editFields.why, { ariaDescribedBy: editFields.why.descriptionId })} rows={3} maxLength={2000} />
+            </Field>
+            <Field label={t("plan.goal.owner")} field={editFields.owner}>
+              <select {...getSelectProps(editFields.owner)} defaultValue={editFields.owner.initialValue ?? goal.owner}>
+                {OWNERS.map((owner) => (
+                  <option key={owner} value={owner}>
+                    {t(`plan.owner.${owner}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t("plan.goal.dueDate")} field={editFields.dueDate}>
+              <input {...getInputProps(editFields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
+            </Field>
+            <button type="submit" className="button button--primary">
+              {t("plan.goal.save")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="goal-history-heading">
+        <h2 id="goal-history-heading">{t("plan.history.title")}</h2>
+        <PlanTimeline events={data.history} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PlanTimeline } from "~/components/plan/timeline";
+import { planHistory } from "~/models/plans.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { requirePlan } from "~/utils/plan-access.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const t = getFixedT(resolveLocale(request, access.user.locale));
+  return json({
+    title: `${t("plan.history.title")} · ${t("app.name")}`,
+    youngPersonId: access.plan.youngPersonId,
+    events: planHistory(access.plan.id, { limit: 300 }),
+  });
+}
+
+export default function PlanHistoryPage() {
+  const { t } = useTranslation();
+  const { youngPersonId, events } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
+      </p>
+      <h1>{t("plan.history.title")}</h1>
+      <p className="muted">{t("plan.history.intro")}</p>
+      <PlanTimeline events={events} />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { RadarChart, TrendChart } from "~/components/plan/charts";
+import { ReadinessValue } from "~/components/plan/parts";
+import { latestRatings, ratingTrend, suggestedTopics } from "~/domain/readiness";
+import { DOMAINS } from "~/domain/vocabulary";
+import { planRatings } from "~/models/plans.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { requirePlan } from "~/utils/plan-access.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const ratings = planRatings(access.plan.id);
+  const latest = latestRatings(ratings);
+  const t = getFixedT(resolveLocale(request, access.user.locale));
+  return json({
+    title: `${t("plan.readiness.title")} · ${t("app.name")}`,
+    youngPersonId: access.plan.youngPersonId,
+    domains: DOMAINS.map((domain) => ({
+      domain,
+      youth: latest[domain].youth?.value ?? null,
+      adult: latest[domain].adult?.value ?? null,
+      youthTrend: ratingTrend(ratings, domain, "youth").map((r) => r.value),
+      adultTrend: ratingTrend(ratings, domain, "adult").map((r) => r.value),
+    })),
+    topics: suggestedTopics(latest),
+  });
+}
+
+export default function ReadinessPage() {
+  const { t } = useTranslation();
+  const { youngPersonId, domains, topics } = useLoaderData<typeof loader>();
+  const base = `/plan/${youngPersonId}`;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={base}>{t("plan.backToPlan")}</Link>
+      </p>
+      <h1>{t("plan.readiness.title")}</h1>
+      <p className="muted">{t("plan.readiness.intro")}</p>
+      <div className="card">
+        <RadarChart values={domains} />
+      </div>
+
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading">{t("plan.readiness.topics")}</h2>
+        {topics.length === 0 ? (
+          <p className="muted">{t("plan.readiness.noTopics")}</p>
+        ) : (
+          <ul className="card topic-list">
+            {topics.map((gap) => (
+              <li key={gap.domain}>
+                <Link to={`${base}/${gap.domain}`}>{t(`domains.${gap.domain}.name`)}</Link>:{" "}
+                {t(gap.difference > 0 ? "plan.readiness.gapYouthHigher" : "plan.readiness.gapAdultHigher", {
+                  youth: gap.youth,
+                  adult: gap.adult,
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="trends-heading">
+        <h2 id="trends-heading">{t("plan.readiness.trends")}</h2>
+        <ul className="domain-grid">
+          {domains.map((d) => (
+            <li key={d.domain} className="card">
+              <h3>
+                <Link to={`${base}/${d.domain}#readiness`}>{t(`domains.${d.domain}.name`)}</Link>
+              </h3>
+              <p>
+                {t("plan.readiness.youthView")}: <ReadinessValue value={d.youth} />
+              </p>
+              <p>
+                {t("plan.readiness.adultView")}: <ReadinessValue value={d.adult} />
+              </p>
+              {d.youthTrend.length + d.adultTrend.length > 1 ? (
+                <TrendChart domain={d.domain} youth={d.youthTrend} adult={d.adultTrend} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

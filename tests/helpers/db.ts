@@ -1,0 +1,210 @@
+/**
+ * Integration-test helpers: a fresh real SQLite file with the real migrations (and the demo
+ * organisation), sessions written straight into the database, and requests as a browser sends them.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { DEMO_PASSWORD, seedDemo } from "../../db/seed";
+import { organisations, sessions, users, youngPeople } from "../../db/schema";
+import { addMonths, todayInRiga } from "~/domain/dates";
+import { hashPassword } from "~/utils/password.server";
+import { SESSION_COOKIE } from "~/utils/auth.server";
+import { closeDb, getDb } from "~/utils/db.server";
+import { resetRateLimits } from "~/utils/rate-limit.server";
+
+export const BASE_URL = "http://localhost:3000";
+
+/** Points the app at a new database file, migrated and (by default) seeded with the demo organisation. */
+export async function freshDatabase(options: { seed?: boolean; today?: string } = {}) {
+  closeDb();
+  resetRateLimits();
+  const dir = mkdtempSync(join(tmpdir(), "tilts-test-"));
+  process.env.DATABASE_PATH = join(dir, "test.sqlite");
+  const db = getDb();
+  if (options.seed !== false) await seedDemo(db, options.today ?? todayInRiga());
+  return db;
+}
+
+export function userByEmail(email: string) {
+  const user = getDb().select().from(users).where(eq(users.email, email)).get();
+  if (!user) throw new Error(`No user ${email}`);
+  return user;
+}
+
+/** A session for `email`, written straight into the database; returns the Cookie header value. */
+export function sessionCookieFor(email: string, options: { createdAt?: number; lastSeenAt?: number } = {}): string {
+  const user = userByEmail(email);
+  const id = randomBytes(20).toString("hex");
+  const nowMs = Date.now();
+  getDb()
+    .insert(sessions)
+    .values({
+      id,
+      userId: user.id,
+      expiresAt: Math.floor(nowMs / 1000) + 30 * 24 * 3600,
+      createdAt: options.createdAt ?? nowMs,
+      lastSeenAt: options.lastSeenAt ?? nowMs,
+    })
+    .run();
+  return `${SESSION_COOKIE}=${id}`;
+}
+
+/** A Request as a same-origin browser would send it; pass `form` for a POST. */
+export function browserRequest(
+  path: string,
+  options: { cookie?: string; form?: Record<string, string>; headers?: Record<string, string>; method?: string } = {},
+): Request {
+  const headers = new Headers(options.headers);
+  if (options.cookie) headers.set("Cookie", options.cookie);
+  const method = options.method ?? (options.form ? "POST" : "GET");
+  if (method !== "GET" && !headers.has("Sec-Fetch-Site") && !headers.has("Origin")) {
+    headers.set("Sec-Fetch-Site", "same-origin");
+    headers.set("Origin", BASE_URL);
+  }
+  let body: URLSearchParams | undefined;
+  if (options.form) {
+    body = new URLSearchParams(options.form);
+    headers.set("Content-Type", "application/x-www-form-urlencoded");
+  }
+  return new Request(new URL(path, BASE_URL), { method, headers, body });
+}
+
+// ——— Added for tests/integration ———
+
+/** The arguments Remix passes to a loader or action. */
+export function routeArgs(request: Request, params: Record<string, string> = {}) {
+  return { request, params, context: {} };
+}
+
+/**
+ * Runs a loader or action and gives back its Response, whether it was returned or thrown (guards throw
+ * redirects and 404s). `thrown` says which. Anything thrown that is not a Response is re-thrown.
+ */
+export async function settle(run: () => unknown): Promise<{ response: Response; thrown: boolean }> {
+  try {
+    const value = await run();
+    if (!(value instanceof Response)) throw new Error(`Expected a Response, got ${typeof value}`);
+    return { response: value, thrown: false };
+  } catch (error) {
+    if (error instanceof Response) return { response: error, thrown: true };
+    throw error;
+  }
+}
+
+/**
+ * Runs a guard such as requireUser (which returns a value or throws a Response). `thrown` says whether
+ * it threw; `response` is the thrown Response (reading it when the guard passed fails the test).
+ */
+export async function guard<T>(run: () => T | Promise<T>): Promise<{ thrown: boolean; value: T | undefined; response: Response }> {
+  try {
+    const value = await run();
+    return {
+      thrown: false,
+      value,
+      get response(): Response {
+        throw new Error("The guard passed: there is no thrown Response");
+      },
+    };
+  } catch (error) {
+    if (error instanceof Response) return { thrown: true, value: undefined, response: error };
+    throw error;
+  }
+}
+
+/** The Set-Cookie header of a response (one cookie), or null. */
+export function setCookieOf(response: Response): string | null {
+  return response.headers.get("Set-Cookie");
+}
+
+/** "name=value" of a Set-Cookie header, ready to send back as a Cookie header. */
+export function cookiePair(setCookie: string): string {
+  return setCookie.split(";")[0]!.trim();
+}
+
+/** The session id in a Cookie or Set-Cookie value of the session cookie. */
+export function sessionIdOf(cookie: string): string {
+  const pair = cookiePair(cookie);
+  if (!pair.startsWith(`${SESSION_COOKIE}=`)) throw new Error(`Not a session cookie: ${cookie}`);
+  return pair.slice(SESSION_COOKIE.length + 1);
+}
+
+export function sessionRow(sessionId: string) {
+  return getDb().select().from(sessions).where(eq(sessions.id, sessionId)).get() ?? null;
+}
+
+export function sessionRowsOf(email: string) {
+  const user = userByEmail(email);
+  return getDb().select().from(sessions).where(eq(sessions.userId, user.id)).all();
+}
+
+export function allSessionCount(): number {
+  return getDb().select().from(sessions).all().length;
+}
+
+/** The young person's record linked to the account `email`. */
+export function youngPersonOf(email: string) {
+  const user = userByEmail(email);
+  const row = getDb().select().from(youngPeople).where(eq(youngPeople.userId, user.id)).get();
+  if (!row) throw new Error(`No young person for ${email}`);
+  return row;
+}
+
+/**
+ * A second organisation with a specialist and one young person of theirs, written straight into the
+ * database. Returns the ids and the specialist's e-mail.
+ */
+export async function insertOtherOrganisation(today = todayInRiga()) {
+  const db = getDb();
+  const organisationId = randomUUID();
+  const specialistId = randomUUID();
+  const youthUserId = randomUUID();
+  const youngPersonId = randomUUID();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  db.transaction((tx) => {
+    tx.insert(organisations).values({ id: organisationId, name: "Otra organizācija" }).run();
+    tx.insert(users)
+      .values([
+        {
+          id: specialistId,
+          organisationId,
+          email: "specialist@other.test",
+          passwordHash,
+          displayName: "Otra Speciāliste",
+          role: "specialist" as const,
+        },
+        {
+          id: youthUserId,
+          organisationId,
+          email: "youth@other.test",
+          passwordHash,
+          displayName: "Ēriks Citādais",
+          role: "youth" as const,
+        },
+      ])
+      .run();
+    tx.insert(youngPeople)
+      .values({
+        id: youngPersonId,
+        organisationId,
+        userId: youthUserId,
+        displayName: "Ēriks Citādais",
+        dateOfBirth: addMonths(today, -(17 * 12 + 6)),
+        careForm: "residential",
+        municipality: "Liepāja",
+        plannedCareEndDate: addMonths(today, 6),
+        specialistId,
+      })
+      .run();
+  });
+  return {
+    organisationId,
+    specialistId,
+    youthUserId,
+    youngPersonId,
+    specialistEmail: "specialist@other.test",
+    youthEmail: "youth@other.test",
+  };
+}

@@ -1,0 +1,585 @@
+/**
+ * Translations: every file in app/locales/{lv,en,ru} has the same keys, the right plural forms for each
+ * language (CLDR, via Intl.PluralRules), no empty strings and the same placeholders; the files are all
+ * loaded; every key the code uses exists in all three languages; and i18next really picks the right
+ * plural form.
+ *
+ * The files are split by area for editing and merged into the one "common" namespace by
+ * app/utils/i18n.server.ts; only fallback.json stays a namespace of its own (app/components/fallback-message.ts).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { fallbackMessage } from "~/components/fallback-message";
+import { EMAIL_MAX_LENGTH } from "~/domain/account-forms";
+import { PHASES } from "~/domain/phase";
+import { CASE_ACTIONS, ORGANISATION_ACTIONS } from "~/domain/policy";
+import { READINESS_STAGES } from "~/domain/readiness";
+import { DOMAINS, GOAL_STATUSES, LOCALES, OWNERS, ROLES, type Locale } from "~/domain/vocabulary";
+import { createI18n, DEFAULT_NAMESPACE, NAMESPACES } from "~/utils/i18n";
+import { resourcesFor } from "~/utils/i18n.server";
+
+const APP = fileURLToPath(new URL("../../app/", import.meta.url));
+const LOCALES_DIR = join(APP, "locales");
+
+// ---------------------------------------------------------------------------------------------------
+// Loading and flattening the JSON files.
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+function readJson(path: string): Json {
+  return JSON.parse(readFileSync(path, "utf8")) as Json;
+}
+
+/** { a: { b: "x" } } → { "a.b": "x" }; non-string leaves are kept so the test can complain about them. */
+function flatten(value: Json, prefix = "", into: Record<string, unknown> = {}): Record<string, unknown> {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into[prefix] = value;
+  }
+  return into;
+}
+
+const PLURAL_SUFFIXES = ["zero", "one", "two", "few", "many", "other"] as const;
+const PLURAL_SUFFIX = new RegExp(`_(${PLURAL_SUFFIXES.join("|")})$`);
+
+function splitPlural(key: string): { base: string; category: string | null } {
+  const match = PLURAL_SUFFIX.exec(key);
+  return match ? { base: key.slice(0, -match[0].length), category: match[1]! } : { base: key, category: null };
+}
+
+const namespaceFiles = Object.fromEntries(
+  LOCALES.map((lang) => [
+    lang,
+    readdirSync(join(LOCALES_DIR, lang))
+      .filter((f) => f.endsWith(".json"))
+      .sort(),
+  ]),
+) as Record<Locale, string[]>;
+const NAMESPACE_FILES = namespaceFiles.lv;
+
+/** flat[namespace][lang] = { "full.key_one": "…" } */
+const flat: Record<string, Record<Locale, Record<string, unknown>>> = Object.fromEntries(
+  NAMESPACE_FILES.map((file) => [
+    file.replace(/\.json$/, ""),
+    Object.fromEntries(LOCALES.map((lang) => [lang, flatten(readJson(join(LOCALES_DIR, lang, file)))])) as Record<
+      Locale,
+      Record<string, unknown>
+    >,
+  ]),
+);
+
+/** The one namespace that is not merged into "common". */
+const SEPARATE_NAMESPACE = "fallback";
+const MERGED_FILES = NAMESPACE_FILES.filter((file) => file !== `${SEPARATE_NAMESPACE}.json`);
+
+/** What the app really loads as the "common" namespace of a language, flattened. */
+function loadedCommon(lang: Locale): Record<string, unknown> {
+  const resources = resourcesFor(lang)[lang] ?? {};
+  return flatten((resources[DEFAULT_NAMESPACE] ?? {}) as Json);
+}
+
+/** base key → plural categories present (empty set for a plain key), per namespace and language. */
+function baseKeys(entries: Record<string, unknown>): Map<string, Set<string>> {
+  const bases = new Map<string, Set<string>>();
+  for (const key of Object.keys(entries)) {
+    const { base, category } = splitPlural(key);
+    const categories = bases.get(base) ?? new Set<string>();
+    if (category) categories.add(category);
+    bases.set(base, categories);
+  }
+  return bases;
+}
+
+function pluralCategories(lang: Locale): string[] {
+  return [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)].map((m) => m[1]!);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+describe("locale files", () => {
+  it("each language has the same files, and the namespaces the app loads exist", () => {
+    expect(NAMESPACE_FILES.length).toBeGreaterThan(0);
+    for (const lang of LOCALES) expect(namespaceFiles[lang], lang).toEqual(NAMESPACE_FILES);
+    for (const ns of [...NAMESPACES, DEFAULT_NAMESPACE, SEPARATE_NAMESPACE]) {
+      expect(NAMESPACE_FILES).toContain(`${ns}.json`);
+    }
+  });
+
+  it("every file except fallback.json is loaded into the common namespace, none overwriting another", () => {
+    const problems: string[] = [];
+    for (const lang of LOCALES) {
+      const loaded = loadedCommon(lang);
+      const owner = new Map<string, string>();
+      for (const file of MERGED_FILES) {
+        const json = readJson(join(LOCALES_DIR, lang, file)) as Record<string, Json>;
+        for (const top of Object.keys(json)) {
+          if (owner.has(top)) problems.push(`${lang}: "${top}" is in both ${owner.get(top)} and ${file}`);
+          owner.set(top, file);
+        }
+        for (const [key, value] of Object.entries(flatten(json))) {
+          if (loaded[key] !== value) problems.push(`${lang}/${file}: "${key}" is not what i18n.server.ts loads`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("the loaded common namespace has nothing that is not in a file", () => {
+    for (const lang of LOCALES) {
+      const fromFiles = new Set(
+        MERGED_FILES.flatMap((file) => Object.keys(flatten(readJson(join(LOCALES_DIR, lang, file))))),
+      );
+      expect(Object.keys(loadedCommon(lang)).filter((key) => !fromFiles.has(key)), lang).toEqual([]);
+    }
+  });
+
+  it("Intl knows the plural categories this test expects (lv: zero/one/other, en: one/other, ru: one/few/many/other)", () => {
+    expect(pluralCategories("lv")).toEqual(["one", "other", "zero"]);
+    expect(pluralCategories("en")).toEqual(["one", "other"]);
+    expect(pluralCategories("ru")).toEqual(["few", "many", "one", "other"]);
+  });
+});
+
+type PerLang = Record<Locale, Record<string, unknown>>;
+
+function allBaseKeys(perLang: PerLang) {
+  const bases = Object.fromEntries(LOCALES.map((lang) => [lang, baseKeys(perLang[lang])])) as Record<
+    Locale,
+    Map<string, Set<string>>
+  >;
+  return { bases, all: [...new Set(LOCALES.flatMap((lang) => [...bases[lang].keys()]))].sort() };
+}
+
+/** Base keys missing from a language. */
+function missingKeyProblems(perLang: PerLang): string[] {
+  const { bases, all } = allBaseKeys(perLang);
+  return LOCALES.flatMap((lang) => all.filter((base) => !bases[lang].has(base)).map((base) => `${lang}: ${base}`));
+}
+
+/** Plural keys whose categories differ from the language's CLDR categories. */
+function pluralProblems(perLang: PerLang): string[] {
+  const { bases, all } = allBaseKeys(perLang);
+  const problems: string[] = [];
+  for (const base of all.filter((b) => LOCALES.some((lang) => (bases[lang].get(b)?.size ?? 0) > 0))) {
+    for (const lang of LOCALES) {
+      const have = [...(bases[lang].get(base) ?? [])].sort();
+      const want = pluralCategories(lang);
+      if (JSON.stringify(have) !== JSON.stringify(want)) {
+        problems.push(`${lang}: ${base} has [${have.join(", ")}], needs [${want.join(", ")}]`);
+      }
+    }
+    for (const lang of LOCALES) if (base in perLang[lang]) problems.push(`${lang}: ${base} is both plain and plural`);
+  }
+  return problems;
+}
+
+function emptyValueProblems(perLang: PerLang): string[] {
+  return LOCALES.flatMap((lang) =>
+    Object.entries(perLang[lang])
+      .filter(([, value]) => typeof value !== "string" || value.trim() === "")
+      .map(([key, value]) => `${lang}: ${key} = ${JSON.stringify(value)}`),
+  );
+}
+
+function placeholderProblems(perLang: PerLang): string[] {
+  const problems: string[] = [];
+  for (const base of allBaseKeys(perLang).all) {
+    const sets = LOCALES.map((lang) => {
+      const texts = Object.entries(perLang[lang])
+        .filter(([key]) => splitPlural(key).base === base)
+        .map(([, value]) => String(value));
+      for (const text of texts) {
+        const opened = text.split("{{").length - 1;
+        const closed = text.split("}}").length - 1;
+        if (opened !== closed || opened !== placeholders(text).length) problems.push(`${lang}: ${base} has broken braces`);
+      }
+      return [...new Set(texts.flatMap(placeholders))].sort().join(",");
+    });
+    if (new Set(sets).size > 1) problems.push(`${base}: ${LOCALES.map((lang, i) => `${lang}={${sets[i]}}`).join(" ")}`);
+  }
+  return problems;
+}
+
+describe.each(Object.keys(flat))("locale file %s.json", (ns) => {
+  const perLang = flat[ns]!;
+
+  it("has keys", () => {
+    expect(allBaseKeys(perLang).all.length).toBeGreaterThan(0);
+  });
+
+  it("every base key is present in all three languages", () => {
+    expect(missingKeyProblems(perLang)).toEqual([]);
+  });
+
+  it("plural keys have exactly the CLDR categories of each language, and are not also plain keys", () => {
+    expect(pluralProblems(perLang)).toEqual([]);
+  });
+
+  it("every value is a non-empty string", () => {
+    expect(emptyValueProblems(perLang)).toEqual([]);
+  });
+
+  it("placeholders are well-formed and the same in every language", () => {
+    expect(placeholderProblems(perLang)).toEqual([]);
+  });
+});
+
+describe("the checks above catch broken translations", () => {
+  const good: PerLang = {
+    lv: { "a.title": "Virsraksts {{name}}", "a.n_zero": "{{count}} dienu", "a.n_one": "{{count}} diena", "a.n_other": "{{count}} dienas" },
+    en: { "a.title": "Title {{name}}", "a.n_one": "{{count}} day", "a.n_other": "{{count}} days" },
+    ru: {
+      "a.title": "Заголовок {{name}}",
+      "a.n_one": "{{count}} день",
+      "a.n_few": "{{count}} дня",
+      "a.n_many": "{{count}} дней",
+      "a.n_other": "{{count}} дня",
+    },
+  };
+  const without = (lang: Locale, key: string): PerLang => {
+    const copy = structuredClone(good);
+    delete copy[lang][key];
+    return copy;
+  };
+  const withValue = (lang: Locale, key: string, value: unknown): PerLang => {
+    const copy = structuredClone(good);
+    copy[lang][key] = value;
+    return copy;
+  };
+
+  it("a correct sample passes", () => {
+    expect([
+      ...missingKeyProblems(good),
+      ...pluralProblems(good),
+      ...emptyValueProblems(good),
+      ...placeholderProblems(good),
+    ]).toEqual([]);
+  });
+
+  it("a key missing in one language", () => {
+    expect(missingKeyProblems(without("ru", "a.title"))).toEqual(["ru: a.title"]);
+  });
+
+  it("a missing Latvian _zero or Russian _few, or an extra English _zero", () => {
+    expect(pluralProblems(without("lv", "a.n_zero"))).toEqual(["lv: a.n has [one, other], needs [one, other, zero]"]);
+    expect(pluralProblems(without("ru", "a.n_few"))).toEqual(["ru: a.n has [many, one, other], needs [few, many, one, other]"]);
+    expect(pluralProblems(withValue("en", "a.n_zero", "no days"))).toEqual([
+      "en: a.n has [one, other, zero], needs [one, other]",
+    ]);
+  });
+
+  it("a plain key in one language where the others are plural", () => {
+    const copy = without("en", "a.n_one");
+    delete copy.en["a.n_other"];
+    copy.en["a.n"] = "{{count}} days";
+    expect(pluralProblems(copy)).toEqual(["en: a.n has [], needs [one, other]", "en: a.n is both plain and plural"]);
+  });
+
+  it("an empty or non-string value", () => {
+    expect(emptyValueProblems(withValue("lv", "a.title", "  "))).toEqual(['lv: a.title = "  "']);
+    expect(emptyValueProblems(withValue("en", "a.title", null))).toEqual(["en: a.title = null"]);
+  });
+
+  it("a placeholder renamed, dropped or broken in one language", () => {
+    expect(placeholderProblems(withValue("ru", "a.title", "Заголовок {{title}}"))).toEqual([
+      "a.title: lv={name} en={name} ru={title}",
+    ]);
+    expect(placeholderProblems(withValue("en", "a.title", "Title"))).toEqual(["a.title: lv={name} en={} ru={name}"]);
+    expect(placeholderProblems(withValue("lv", "a.title", "Virsraksts {{name}"))).toEqual([
+      "lv: a.title has broken braces",
+      "a.title: lv={} en={name} ru={name}",
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Keys the code uses.
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return [".ts", ".tsx"].includes(extname(name)) ? [path] : [];
+  });
+}
+
+const SOURCES = sourceFiles(APP).map((path) => ({ path: relative(APP, path), text: readFileSync(path, "utf8") }));
+
+/** The base keys t() can find in a language: the loaded common namespace, and "fallback:…". */
+function knownKeys(lang: Locale): Set<string> {
+  const known = new Set<string>();
+  for (const key of Object.keys(loadedCommon(lang))) {
+    const { base } = splitPlural(key);
+    known.add(base);
+    known.add(`${DEFAULT_NAMESPACE}:${base}`);
+  }
+  for (const key of Object.keys(flat[SEPARATE_NAMESPACE]![lang])) known.add(`${SEPARATE_NAMESPACE}:${splitPlural(key).base}`);
+  return known;
+}
+
+/**
+ * What the `${…}` in a template key can be, by the text of the key before it (with any earlier `${…}`
+ * already filled in). A template key with a prefix not listed here fails the test: add its vocabulary.
+ */
+const COUNTDOWN_UNITS = ["day", "month", "year"] as const;
+const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
+  "phase.": PHASES,
+  "domains.": DOMAINS,
+  "roles.": ROLES,
+  "language.": LOCALES,
+  // _index.tsx: the page title of each role's home.
+  "home.": ROLES,
+  // Countdown: "today" has its own key; the others are countdown.{future,past}.{day,month,year}.
+  "countdown.": ["future", "past"],
+  "countdown.future.": COUNTDOWN_UNITS,
+  "countdown.past.": COUNTDOWN_UNITS,
+  // root.tsx ErrorContent: 404 → notFound, 403 → forbidden, anything else → generic.
+  "errors.page.": ["notFound", "forbidden", "generic"],
+  // The plan.
+  "plan.domainShort.": DOMAINS,
+  "plan.owner.": OWNERS,
+  "plan.status.": GOAL_STATUSES,
+  "plan.statusAction.": GOAL_STATUSES,
+  "plan.readiness.stage.": READINESS_STAGES,
+  // components/plan/timeline.tsx: SHOWN_FIELDS and KNOWN_EVENTS.
+  "plan.history.field.": ["title", "why", "owner", "dueDate", "status", "planB"],
+  "plan.history.event.": [
+    "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
+    "step.created", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
+  ],
+};
+
+function expandTemplate(template: string): { keys: string[]; unknown: string[] } {
+  const unknown = new Set<string>();
+  let keys = [""];
+  for (const part of template.split(/(\$\{[^}]+\})/)) {
+    if (!/^\$\{[^}]+\}$/.test(part)) {
+      keys = keys.map((k) => k + part);
+      continue;
+    }
+    keys = keys.flatMap((k) => {
+      const vocabulary = TEMPLATE_VOCABULARIES[k];
+      if (!vocabulary) {
+        unknown.add(`no vocabulary for "${k}" followed by ${part}`);
+        return [];
+      }
+      return vocabulary.map((word) => k + word);
+    });
+  }
+  return { keys, unknown: [...unknown] };
+}
+
+interface Use {
+  key: string;
+  where: string;
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split("\n").length;
+}
+
+const literalUses: Use[] = [];
+const templateUses: Array<{ template: string; where: string }> = [];
+const otherKeyLiterals: Use[] = [];
+
+// Top-level sections of the default namespace: a string literal "section.something" anywhere in the code
+// is a key passed around before it reaches t() (e.g. login.tsx's notice, zod messages).
+const TOP_LEVEL = new Set(Object.keys(loadedCommon("lv")).map((key) => key.split(".")[0]!));
+// Not translation keys, even though they look like one: the policy's action names.
+const NOT_KEYS = new Set<string>([...CASE_ACTIONS, ...ORGANISATION_ACTIONS]);
+
+for (const { path, text } of SOURCES) {
+  for (const m of text.matchAll(/(?<![\w$.])t\(\s*(["'])((?:(?!\1)[^\\\n])+)\1/g)) {
+    literalUses.push({ key: m[2]!, where: `${path}:${lineOf(text, m.index!)}` });
+  }
+  for (const m of text.matchAll(/i18nKey=\s*(["'])((?:(?!\1)[^\\\n])+)\1/g)) {
+    literalUses.push({ key: m[2]!, where: `${path}:${lineOf(text, m.index!)}` });
+  }
+  // t(condition ? "a" : "b")
+  for (const m of text.matchAll(/(?<![\w$.])t\(\s*[\w$.!]+\s*\?\s*(["'])([^"'\n]+)\1\s*:\s*(["'])([^"'\n]+)\3/g)) {
+    const where = `${path}:${lineOf(text, m.index!)}`;
+    literalUses.push({ key: m[2]!, where }, { key: m[4]!, where });
+  }
+  const templatesHere = new Set<number>();
+  for (const m of text.matchAll(/(?<![\w$.])t\(\s*`([^`]*)`/g)) {
+    const where = `${path}:${lineOf(text, m.index!)}`;
+    templatesHere.add(m.index! + m[0].indexOf("`"));
+    if (m[1]!.includes("${")) templateUses.push({ template: m[1]!, where });
+    else literalUses.push({ key: m[1]!, where });
+  }
+  // Key-shaped templates anywhere else, e.g. t(known ? `plan.history.event.${key}` : "…").
+  for (const m of text.matchAll(/`([a-z][A-Za-z]*\.[^`$]*\$\{[^`]*)`/g)) {
+    if (templatesHere.has(m.index!) || !TOP_LEVEL.has(m[1]!.split(".")[0]!)) continue;
+    templateUses.push({ template: m[1]!, where: `${path}:${lineOf(text, m.index!)}` });
+  }
+  for (const m of text.matchAll(/(["'])([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)\1/g)) {
+    const key = m[2]!;
+    if (TOP_LEVEL.has(key.split(".")[0]!) && !NOT_KEYS.has(key)) {
+      otherKeyLiterals.push({ key, where: `${path}:${lineOf(text, m.index!)}` });
+    }
+  }
+}
+
+function missingIn(uses: Use[]): string[] {
+  return LOCALES.flatMap((lang) => {
+    const known = knownKeys(lang);
+    return uses.filter((u) => !known.has(u.key)).map((u) => `${lang}: "${u.key}" (${u.where})`);
+  });
+}
+
+describe("keys used in app/", () => {
+  it("the scan finds the code's keys (sanity check of the scanner itself)", () => {
+    expect(SOURCES.length).toBeGreaterThan(10);
+    expect(literalUses.length).toBeGreaterThan(50);
+    expect(templateUses.length).toBeGreaterThanOrEqual(5);
+    expect(literalUses.map((u) => u.key)).toEqual(
+      expect.arrayContaining(["login.heading", "home.specialist.count", "phase.careEndedOn", "phase.careEndPlannedOn"]),
+    );
+    expect(templateUses.map((u) => u.template)).toEqual(
+      expect.arrayContaining(["countdown.${countdown.direction}.${countdown.unit}", "phase.${phase}.name"]),
+    );
+  });
+
+  it("the key checks themselves catch an unknown key and an unknown template", () => {
+    expect(missingIn([{ key: "login.noSuchKey", where: "x.tsx:1" }])).toEqual([
+      'lv: "login.noSuchKey" (x.tsx:1)',
+      'en: "login.noSuchKey" (x.tsx:1)',
+      'ru: "login.noSuchKey" (x.tsx:1)',
+    ]);
+    expect(missingIn([{ key: "home.specialist.count", where: "plural base" }])).toEqual([]);
+    expect(expandTemplate("plan.nothing.${x}")).toEqual({
+      keys: [],
+      unknown: ['no vocabulary for "plan.nothing." followed by ${x}'],
+    });
+    expect(expandTemplate("errors.page.${key}.title").keys).toEqual([
+      "errors.page.notFound.title",
+      "errors.page.forbidden.title",
+      "errors.page.generic.title",
+    ]);
+  });
+
+  it("every literal t(\"…\") key exists in every language", () => {
+    expect(missingIn(literalUses)).toEqual([]);
+  });
+
+  it("every template key t(`…${x}…`) expands, over its vocabulary, to keys that exist in every language", () => {
+    const unknown: string[] = [];
+    const expanded: Use[] = [];
+    for (const { template, where } of templateUses) {
+      const result = expandTemplate(template);
+      unknown.push(...result.unknown.map((e) => `${e} in \`${template}\` (${where})`));
+      expanded.push(...result.keys.map((key) => ({ key, where: `${where} from \`${template}\`` })));
+    }
+    expect(unknown, "add a vocabulary to TEMPLATE_VOCABULARIES").toEqual([]);
+    expect(expanded.length).toBeGreaterThan(templateUses.length);
+    expect(missingIn(expanded)).toEqual([]);
+  });
+
+  it("every key-shaped string literal (e.g. a notice or form error passed to t later) exists in every language", () => {
+    expect(otherKeyLiterals.map((u) => u.key)).toEqual(expect.arrayContaining(["login.rateLimited", "login.sessionEnded"]));
+    expect(missingIn(otherKeyLiterals)).toEqual([]);
+  });
+
+  it("every zod message 'errors.…' in app/domain exists in every language", () => {
+    const uses: Use[] = [];
+    for (const { path, text } of SOURCES.filter((s) => s.path.startsWith("domain/"))) {
+      for (const m of text.matchAll(/(["'`])(errors\.[A-Za-z_.]+)\1/g)) {
+        uses.push({ key: m[2]!, where: `${path}:${lineOf(text, m.index!)}` });
+      }
+    }
+    expect(uses.map((u) => u.key)).toEqual(
+      expect.arrayContaining(["errors.required", "errors.passwordMismatch", "errors.emailTooLong"]),
+    );
+    expect(missingIn(uses)).toEqual([]);
+  });
+
+  it("the e-mail length in the error message matches the schema's limit", () => {
+    for (const lang of LOCALES) {
+      expect(loadedCommon(lang)["errors.emailTooLong"], lang).toContain(String(EMAIL_MAX_LENGTH));
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// i18next with the real resources.
+
+/** i18next exactly as the app sets it up, with the resources the server sends. */
+function i18nFor(lang: Locale) {
+  return createI18n(lang, resourcesFor(lang));
+}
+
+describe("plural forms chosen by i18next", () => {
+  it("Latvian: 1 and 21 take the singular genitive, 0, 2 and 11 the plural dative", () => {
+    const { t } = i18nFor("lv");
+    const month = (count: number) => t("countdown.future.month", { count });
+    expect(month(0)).toBe("Aprūpe beidzas pēc 0 mēnešiem");
+    expect(month(1)).toBe("Aprūpe beidzas pēc 1 mēneša");
+    expect(month(2)).toBe("Aprūpe beidzas pēc 2 mēnešiem");
+    expect(month(11)).toBe("Aprūpe beidzas pēc 11 mēnešiem");
+    expect(month(21)).toBe("Aprūpe beidzas pēc 21 mēneša");
+    expect(t("countdown.past.day", { count: 21 })).toBe("Aprūpe beidzās pirms 21 dienas");
+    expect(t("countdown.past.day", { count: 11 })).toBe("Aprūpe beidzās pirms 11 dienām");
+    expect(t("login.rateLimited", { count: 1 })).toContain("1 minūti");
+    expect(t("login.rateLimited", { count: 15 })).toContain("15 minūtes");
+  });
+
+  it("Latvian: i18next resolves the CLDR categories zero/one/other (zero is 0, 10–20, 30…, not 'none')", () => {
+    const i18n = createI18n("lv", { lv: { common: { probe_zero: "Z", probe_one: "O", probe_other: "X" } } });
+    const pick = (count: number) => i18n.t("probe", { count });
+    expect([0, 1, 2, 9, 10, 11, 19, 20, 21, 22, 30, 101, 111].map(pick).join("")).toBe("ZOXXZZZZOXZOZ");
+  });
+
+  it("Russian: месяц / месяца / месяцев", () => {
+    const { t } = i18nFor("ru");
+    const month = (count: number) => t("countdown.future.month", { count });
+    expect(month(1)).toBe("До окончания опеки 1 месяц");
+    expect(month(2)).toBe("До окончания опеки 2 месяца");
+    expect(month(5)).toBe("До окончания опеки 5 месяцев");
+    expect(month(11)).toBe("До окончания опеки 11 месяцев");
+    expect(month(21)).toBe("До окончания опеки 21 месяц");
+    expect(month(22)).toBe("До окончания опеки 22 месяца");
+    expect(t("countdown.past.year", { count: 5 })).toBe("Опека закончилась 5 лет назад");
+  });
+
+  it("English: one and other", () => {
+    const { t } = i18nFor("en");
+    expect(t("countdown.future.month", { count: 1 })).toBe("Care ends in 1 month");
+    expect(t("countdown.future.month", { count: 0 })).toBe("Care ends in 0 months");
+    expect(t("countdown.past.year", { count: 2 })).toBe("Care ended 2 years ago");
+  });
+
+  it("every countdown the phase module can produce has a text in every language", () => {
+    for (const lang of LOCALES) {
+      const { t } = i18nFor(lang);
+      for (const direction of ["future", "past"]) {
+        for (const unit of ["day", "month", "year"]) {
+          for (const count of [1, 2, 5, 11, 21, 23]) {
+            const key = `countdown.${direction}.${unit}`;
+            const text = t(key, { count });
+            expect(text, `${lang} ${key} ${count}`).not.toBe(key);
+            expect(text).toContain(String(count));
+          }
+        }
+      }
+    }
+  });
+});
+
+describe("the fallback message", () => {
+  it("has the sentence in all three languages, Latvian first", () => {
+    const message = fallbackMessage();
+    expect(message.lang).toBe("lv");
+    expect(message.lines.map((l) => l.lang)).toEqual(["lv", "en", "ru"]);
+    for (const line of message.lines) {
+      expect(line.text).not.toBe("unavailable");
+      expect(line.text).toBe(flat.fallback![line.lang]["unavailable"]);
+    }
+  });
+});
