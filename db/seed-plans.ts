@@ -5,10 +5,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { addDays, type IsoDate } from "../app/domain/dates";
-import type { Domain, GoalStatus, Owner } from "../app/domain/vocabulary";
+import { isCatalogueSkill } from "../app/domain/life-skills";
+import type { DocumentKind, DocumentStatus, Domain, GoalStatus, Owner, SkillState } from "../app/domain/vocabulary";
 import { and, eq } from "drizzle-orm";
 import type { TiltsDatabase } from "./connection";
-import { goalComments, goals, planDomains, planEvents, readinessRatings, steps } from "./schema";
+import { goalComments, goals, planDocuments, planDomains, planEvents, readinessRatings, skillStates, steps } from "./schema";
 
 type Tx = Parameters<Parameters<TiltsDatabase["transaction"]>[0]>[0];
 
@@ -36,6 +37,10 @@ export interface DemoPlan {
   planB?: Partial<Record<Domain, string>>;
   /** Readiness over time: [days ago, domain, youth value, adult value]. */
   ratings: Array<[number, Domain, number, number]>;
+  /** Documents: [kind, status, expires in days (or null), label]. */
+  documents?: Array<[DocumentKind, DocumentStatus, number | null, string?]>;
+  /** Life-skill states: [catalogue key, state, confirmed by]. */
+  skills?: Array<[string, SkillState, "youth" | "mentor" | "specialist" | "carer"]>;
 }
 
 export const TRANSITION_PLAN: DemoPlan = {
@@ -140,6 +145,22 @@ export const TRANSITION_PLAN: DemoPlan = {
     [7, "housing", 7, 4], [7, "education", 7, 6], [7, "health", 6, 5], [7, "finances", 7, 6],
     [7, "employment", 5, 4], [7, "legal", 6, 6], [7, "psychosocial", 7, 7],
   ],
+  documents: [
+    ["id_card", "have", 40],
+    ["residence_declaration", "applied", null],
+    ["bank_account", "have", null],
+    ["health_insurance_card", "have", 400],
+    ["education_certificate", "have", null, "Pamatizglītības apliecība"],
+  ],
+  skills: [
+    ["openBankAccount", "can_do", "specialist"],
+    ["payBillsOnline", "learning", "youth"],
+    ["cookWeekMeals", "learning", "carer"],
+    ["doLaundry", "can_do", "carer"],
+    ["readMeters", "not_yet", "youth"],
+    ["writeCv", "learning", "mentor"],
+    ["usePublicTransport", "can_do", "youth"],
+  ],
 };
 
 export const AFTERCARE_PLAN: DemoPlan = {
@@ -177,6 +198,18 @@ export const AFTERCARE_PLAN: DemoPlan = {
   ratings: [
     [120, "housing", 5, 4], [120, "employment", 3, 3], [120, "finances", 4, 4], [120, "psychosocial", 4, 5],
     [20, "housing", 7, 6], [20, "employment", 5, 5], [20, "finances", 6, 5], [20, "psychosocial", 6, 6],
+  ],
+  documents: [
+    ["id_card", "have", 900],
+    ["residence_declaration", "have", null],
+    ["bank_account", "have", null],
+    ["social_guarantees_application", "have", null],
+  ],
+  skills: [
+    ["payBillsOnline", "can_do", "mentor"],
+    ["readMeters", "can_do", "youth"],
+    ["signTenancy", "can_do", "specialist"],
+    ["jobInterview", "learning", "mentor"],
   ],
 };
 
@@ -278,6 +311,19 @@ export function seedPlan(
       and(eq(planDomains.planId, planId), eq(planDomains.domain, domain)),
     ).run();
     event(daysAgo(30), people.youth, { entity: "planB", domain, action: "updated", before: { planB: null }, after: { planB: text } });
+  }
+
+  for (const [kind, status, expiresIn, label] of plan.documents ?? []) {
+    const id = randomUUID();
+    const after = { kind, status, label: label ?? null, expiresOn: expiresIn === null ? null : addDays(today, expiresIn) };
+    tx.insert(planDocuments).values({ id, planId, ...after, updatedBy: people.youth, updatedAt: daysAgo(20), createdAt: daysAgo(20) }).run();
+    event(daysAgo(20), people.youth, { entity: "document", entityId: id, domain: "legal", action: "created", after });
+  }
+  for (const [skill, state, by] of plan.skills ?? []) {
+    if (!isCatalogueSkill(skill)) throw new Error(`Demo skill ${skill} is not in the catalogue`);
+    const confirmedBy = people[by] ?? people.youth;
+    tx.insert(skillStates).values({ id: randomUUID(), planId, skillKey: skill, state, confirmedBy, confirmedAt: daysAgo(15) }).run();
+    event(daysAgo(15), confirmedBy, { entity: "skill", entityId: skill, action: "updated", before: { skill, state: "not_yet" }, after: { skill, state } });
   }
 
   const adult = people.mentor ?? people.specialist!;

@@ -9,7 +9,7 @@ import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { CaseCards, CaseTable } from "./case-list";
 import { PhaseBadge, useCountdownText } from "./phase";
-import { DomainCards, NextSteps } from "./plan/overview";
+import { DomainCards, ExpiringDocuments, NextSteps } from "./plan/overview";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -23,7 +23,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       </section>
     );
   }
-  const { card, nextSteps, domains } = youth;
+  const { card, nextSteps, domains, expiring } = youth;
   const { summary } = card;
   return (
     <>
@@ -42,6 +42,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       </section>
 
       <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
+      <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
       <p>
         <Link to={`/plan/${card.id}`} className="button button--primary">
           {t("plan.openMyPlan")}
@@ -126,6 +127,9 @@ export function LeadHome({
   return (
     <>
       <h1>{organisationName}</h1>
+      <p>
+        <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
+      </p>
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{t("home.lead.byPhase")}</h2>
         <ul className="stat-grid">
@@ -155,6 +159,9 @@ export function AdminHome({ organisationName, members }: { organisationName: str
     <>
       <h1>{organisationName}</h1>
       <p className="muted">{t("home.admin.intro")}</p>
+      <p>
+        <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
+      </p>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("home.admin.members", { count: members.length })}</h2>
         <ul className="member-list">

@@ -78,12 +78,10 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
   return Math.floor(monthsBetween(dateOfBirth, on) / 12);
 }
 
+let rigaDay: Intl.DateTimeFormat | undefined;
+
 /** Today's date in Europe/Riga, where every Tilts deadline lives. */
 export function todayInRiga(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Riga",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  rigaDay ??= new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" });
+  return rigaDay.format(now);
 }

@@ -70,3 +70,8 @@ export const documentSchema = z.object({
   status: z.enum(DOCUMENT_STATUSES, { errorMap: () => ({ message: "errors.invalid" }) }),
   expiresOn: optionalDate,
 });
+
+export const organisationSkillSchema = z.object({
+  domain: z.enum(DOMAINS, { errorMap: () => ({ message: "errors.invalid" }) }),
+  title,
+});

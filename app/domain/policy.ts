@@ -50,6 +50,8 @@ export const ORGANISATION_ACTIONS = [
   "organisation.view",
   "organisation.viewAllCases",
   "organisation.manageUsers",
+  /** Add the organisation's own items to the life-skills checklist. */
+  "organisation.manageSkills",
 ] as const;
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
 
@@ -101,8 +103,8 @@ const ORGANISATION_PERMISSIONS: Record<Role, readonly OrganisationAction[]> = {
   mentor: ["organisation.view"],
   specialist: ["organisation.view"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases"],
-  admin: ["organisation.view", "organisation.manageUsers"],
+  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
+  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills"],
 };
 
 export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate): CaseRelation {

@@ -2,6 +2,8 @@
 import { can, type Actor } from "~/domain/policy";
 import { PHASES, type Phase } from "~/domain/phase";
 import { getOrganisation, organisationMembers, type OrganisationMember } from "./organisations.server";
+import { expiringDocuments } from "~/domain/documents";
+import { planDocumentRows } from "./documents.server";
 import { ensurePlan, planOverview } from "./plans.server";
 import {
   carerYoungPeople,
@@ -22,11 +24,13 @@ function youthHome(actor: Actor, today: string) {
   const subject = id ? getCaseSubject(id) : null;
   const card = id ? getCaseCard(actor, id, today) : null;
   if (!id || !subject || !card) return null;
-  const overview = planOverview(ensurePlan(id).id, today);
+  const planId = ensurePlan(id).id;
+  const overview = planOverview(planId, today);
   const mayEdit = can(actor, "plan.edit", subject, today);
   return {
     card,
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: mayEdit })),
+    expiring: expiringDocuments(planDocumentRows(planId), today),
     domains: overview.domains,
   };
 }

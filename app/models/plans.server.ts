@@ -13,7 +13,7 @@ import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind } fro
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 
-type Tx = Parameters<Parameters<TiltsDatabase["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<TiltsDatabase["transaction"]>[0]>[0];
 
 export interface PlanRef {
   id: string;
@@ -37,7 +37,8 @@ export function ensurePlan(youngPersonId: string): PlanRef {
   return { id: plan.id, youngPersonId };
 }
 
-function recordEvent(
+/** Appends one entry to the plan's history; call inside the transaction that makes the change. */
+export function recordEvent(
   tx: Tx,
   event: {
     planId: string;
@@ -170,7 +171,13 @@ export function domainDetail(planId: string, domain: Domain) {
         .all()
     : [];
   const stepsByGoal = new Map<string, StepRow[]>();
-  for (const step of stepRows) stepsByGoal.set(step.goalId, [...(stepsByGoal.get(step.goalId) ?? []), step]);
+  for (const step of stepRows) {
+    const list = stepsByGoal.get(step.goalId);
+    if (list) list.push(step);
+    else stepsByGoal.set(step.goalId, [step]);
+  }
+  const commentsByGoal = new Map<string, number>();
+  for (const c of commentCounts) commentsByGoal.set(c.goalId, (commentsByGoal.get(c.goalId) ?? 0) + 1);
   const planB = db
     .select({ planB: planDomains.planB })
     .from(planDomains)
@@ -181,7 +188,7 @@ export function domainDetail(planId: string, domain: Domain) {
     goals: goalRows.map<GoalWithSteps>((g) => ({
       ...g,
       steps: stepsByGoal.get(g.id) ?? [],
-      commentCount: commentCounts.filter((c) => c.goalId === g.id).length,
+      commentCount: commentsByGoal.get(g.id) ?? 0,
     })),
     planB: planB?.planB ?? "",
     ratings,

@@ -126,6 +126,10 @@ export default function DomainPage() {
       </p>
       <h1>{t(`domains.${data.domain}.name`)}</h1>
       <p className="muted">{t(`domains.${data.domain}.empty`)}</p>
+      <nav aria-label={t("plan.sections")} className="plan-links">
+        {data.domain === "legal" ? <Link to={`${base}/documents`}>{t("documents.openChecklist")}</Link> : null}
+        <Link to={`${base}/skills#skills-${data.domain}`}>{t("skills.openChecklist")}</Link>
+      </nav>
 
       <section aria-labelledby="goals-heading">
         <h2 id="goals-heading">{t("plan.goals")}</h2>

@@ -3,7 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PhaseLine } from "~/components/phase";
-import { DomainCards, NextSteps } from "~/components/plan/overview";
+import { DomainCards, ExpiringDocuments, NextSteps } from "~/components/plan/overview";
+import { expiringDocuments } from "~/domain/documents";
+import { planDocumentRows } from "~/models/documents.server";
 import { planOverview } from "~/models/plans.server";
 import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
@@ -26,12 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     card,
     domains: overview.domains,
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
+    expiring: expiringDocuments(planDocumentRows(access.plan.id), access.today),
   });
 }
 
 export default function PlanOverviewPage() {
   const { t } = useTranslation();
-  const { card, domains, nextSteps, isOwn } = useLoaderData<typeof loader>();
+  const { card, domains, nextSteps, isOwn, expiring } = useLoaderData<typeof loader>();
   const base = `/plan/${card.id}`;
   return (
     <>
@@ -40,8 +43,12 @@ export default function PlanOverviewPage() {
 
       <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo={base} />
 
+      <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
+
       <nav aria-label={t("plan.sections")} className="plan-links">
         <Link to={`${base}/readiness`}>{t("plan.readiness.title")}</Link>
+        <Link to={`${base}/skills`}>{t("skills.title")}</Link>
+        <Link to={`${base}/documents`}>{t("documents.title")}</Link>
         <Link to={`${base}/history`}>{t("plan.history.title")}</Link>
       </nav>
 

@@ -2,11 +2,17 @@
 import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
 import en from "~/locales/en/common.json";
+import enDocuments from "~/locales/en/documents.json";
 import enPlan from "~/locales/en/plan.json";
+import enSkills from "~/locales/en/skills.json";
 import lv from "~/locales/lv/common.json";
+import lvDocuments from "~/locales/lv/documents.json";
 import lvPlan from "~/locales/lv/plan.json";
+import lvSkills from "~/locales/lv/skills.json";
 import ru from "~/locales/ru/common.json";
+import ruDocuments from "~/locales/ru/documents.json";
 import ruPlan from "~/locales/ru/plan.json";
+import ruSkills from "~/locales/ru/skills.json";
 import { createI18n } from "./i18n";
 
 export const LOCALE_COOKIE = "tilts_lng";
@@ -16,9 +22,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan } },
-  en: { common: { ...en, ...enPlan } },
-  ru: { common: { ...ru, ...ruPlan } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

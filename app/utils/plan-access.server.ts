@@ -25,6 +25,8 @@ export async function requirePlan(request: Request, youngPersonId: string | unde
       rate: allowed("plan.rate"),
       comment: allowed("plan.comment"),
       editOwnSteps: allowed("plan.editOwnSteps"),
+      /** Life skills are confirmed by whoever sees them: the young person, or an adult who rates. */
+      confirmSkills: allowed("plan.edit") || allowed("plan.rate"),
     },
     raterKind: (user.role === "youth" ? "youth" : "adult") as RaterKind,
     /** The whole plan's editors may change any step; a mentor only the steps the mentor owns. */

@@ -16,7 +16,18 @@ import { EMAIL_MAX_LENGTH } from "~/domain/account-forms";
 import { PHASES } from "~/domain/phase";
 import { CASE_ACTIONS, ORGANISATION_ACTIONS } from "~/domain/policy";
 import { READINESS_STAGES } from "~/domain/readiness";
-import { DOMAINS, GOAL_STATUSES, LOCALES, OWNERS, ROLES, type Locale } from "~/domain/vocabulary";
+import { LIFE_SKILLS } from "~/domain/life-skills";
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  DOMAINS,
+  GOAL_STATUSES,
+  LOCALES,
+  OWNERS,
+  ROLES,
+  SKILL_STATES,
+  type Locale,
+} from "~/domain/vocabulary";
 import { createI18n, DEFAULT_NAMESPACE, NAMESPACES } from "~/utils/i18n";
 import { resourcesFor } from "~/utils/i18n.server";
 
@@ -349,11 +360,17 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "plan.statusAction.": GOAL_STATUSES,
   "plan.readiness.stage.": READINESS_STAGES,
   // components/plan/timeline.tsx: SHOWN_FIELDS and KNOWN_EVENTS.
-  "plan.history.field.": ["title", "why", "owner", "dueDate", "status", "planB"],
+  "plan.history.field.": ["title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label"],
   "plan.history.event.": [
     "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
     "step.created", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
+    "skill.updated", "document.created", "document.updated",
   ],
+  // Life skills and documents.
+  "skills.items.": LIFE_SKILLS.map((s) => s.key),
+  "skills.state.": SKILL_STATES,
+  "documents.kinds.": DOCUMENT_KINDS,
+  "documents.statuses.": DOCUMENT_STATUSES,
 };
 
 function expandTemplate(template: string): { keys: string[]; unknown: string[] } {

@@ -32,7 +32,12 @@ const ALL_CASE_ACTIONS = [
   "plan.editOwnSteps",
   "mentorship.manage",
 ] as const;
-const ALL_ORGANISATION_ACTIONS = ["organisation.view", "organisation.viewAllCases", "organisation.manageUsers"] as const;
+const ALL_ORGANISATION_ACTIONS = [
+  "organisation.view",
+  "organisation.viewAllCases",
+  "organisation.manageUsers",
+  "organisation.manageSkills",
+] as const;
 const ALL_ACTIONS: readonly Action[] = [...ALL_CASE_ACTIONS, ...ALL_ORGANISATION_ACTIONS];
 const ALL_ROLES: readonly Role[] = ["youth", "mentor", "specialist", "carer", "lead", "admin"];
 
@@ -107,8 +112,8 @@ const ORG_ALLOWED: Record<Role, readonly Action[]> = {
   mentor: ["organisation.view"],
   specialist: ["organisation.view"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases"],
-  admin: ["organisation.view", "organisation.manageUsers"],
+  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
+  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills"],
 };
 
 const YOUTH_OWN = ["case.view", "plan.view", "plan.edit", "plan.rate", "plan.comment"] as const;
@@ -161,14 +166,14 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("lead", ID.lead),
     today: INSIDE_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases"],
+    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
   },
   {
     name: "lead of the same organisation, outside the mentoring window",
     actor: actor("lead", ID.lead),
     today: DAY_AFTER_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases"],
+    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
   },
   {
     name: "active mentor inside the window",
@@ -260,7 +265,7 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("admin", ID.admin),
     today: INSIDE_WINDOW,
     relation: "admin",
-    allowed: ["organisation.view", "organisation.manageUsers"],
+    allowed: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills"],
   },
 ];
 
@@ -362,6 +367,7 @@ describe("organisation actions", () => {
     expect(allowedTo("organisation.view")).toEqual([...ALL_ROLES]);
     expect(allowedTo("organisation.viewAllCases")).toEqual(["lead"]);
     expect(allowedTo("organisation.manageUsers")).toEqual(["admin"]);
+    expect(allowedTo("organisation.manageSkills")).toEqual(["lead", "admin"]);
   });
 });
 

@@ -87,3 +87,35 @@ export function DomainCards({ youngPersonId, domains }: { youngPersonId: string;
     </ul>
   );
 }
+
+/** Documents that expired or expire soon: the legal domain's upcoming deadlines. */
+export function ExpiringDocuments({
+  youngPersonId,
+  documents,
+}: {
+  youngPersonId: string;
+  documents: ReadonlyArray<{ id: string | null; kind: string; label: string | null; expiresOn: string | null; expiry: string | null }>;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  if (documents.length === 0) return null;
+  return (
+    <section aria-labelledby="expiring-heading" className="card expiring">
+      <h2 id="expiring-heading">{t("documents.upcoming")}</h2>
+      <ul>
+        {documents.map((d) => (
+          <li key={d.id ?? d.kind}>
+            <Link to={`/plan/${youngPersonId}/documents#doc-${d.id ?? d.kind}`}>
+              {t("documents.upcomingItem", {
+                document: d.label ? `${t(`documents.kinds.${d.kind}`)} (${d.label})` : t(`documents.kinds.${d.kind}`),
+                when: t(d.expiry === "expired" ? "documents.expired" : "documents.validUntil", {
+                  date: formatDate(d.expiresOn ?? "", locale),
+                }),
+              })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

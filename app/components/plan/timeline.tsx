@@ -6,8 +6,9 @@ import { formatDateTime } from "~/utils/format";
 const KNOWN_EVENTS = new Set([
   "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
   "step.created", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
+  "skill.updated", "document.created", "document.updated",
 ]);
-const SHOWN_FIELDS = ["title", "why", "owner", "dueDate", "status", "planB"] as const;
+const SHOWN_FIELDS = ["title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label"] as const;
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
@@ -32,7 +33,8 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
   const show = (field: string, value: unknown) => {
     if (value === null || value === undefined || value === "") return "–";
     if (field === "owner") return t(`plan.owner.${String(value)}`);
-    if (field === "status") return t(`plan.status.${String(value)}`);
+    if (field === "status") return t(`plan.status.${String(value)}`, { defaultValue: t(`documents.statuses.${String(value)}`) });
+    if (field === "state") return t(`skills.state.${String(value)}`);
     return String(value);
   };
   return (
@@ -41,7 +43,9 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
         const before = record(event.before);
         const after = record(event.after);
         const key = `${event.entity}.${event.action}`;
-        const changed = event.action === "updated" ? SHOWN_FIELDS.filter((f) => f in after || f in before) : [];
+        const changed =
+          event.action === "updated" ? SHOWN_FIELDS.filter((f) => (f in after || f in before)) : [];
+        const skill = typeof after.skill === "string" ? after.skill : null;
         return (
           <li key={event.id} className="timeline__item">
             <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
@@ -49,6 +53,8 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
               {t(KNOWN_EVENTS.has(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
                 actor: event.actorName ?? t("plan.history.someone"),
                 title: String(after.title ?? before.title ?? after.goal ?? ""),
+                skill: skill ? (skill.startsWith("org:") ? t("skills.ownItem") : t(`skills.items.${skill}`)) : "",
+                document: typeof after.kind === "string" ? t(`documents.kinds.${after.kind}`) : "",
                 value: String(after.value ?? ""),
                 domain: event.domain ? t(`domains.${event.domain}.name`) : "",
               })}

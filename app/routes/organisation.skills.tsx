@@ -1,0 +1,82 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormError } from "~/components/form";
+import { organisationSkillSchema } from "~/domain/plan-forms";
+import { DOMAINS } from "~/domain/vocabulary";
+import { addOrganisationSkill, organisationSkillItems } from "~/models/skills.server";
+import { requireUser } from "~/utils/auth.server";
+import { requireOrganisationAccess } from "~/utils/authz.server";
+import { readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  requireOrganisationAccess(user, "organisation.manageSkills");
+  const t = getFixedT(resolveLocale(request, user.locale));
+  return json({
+    title: `${t("skills.organisation.title")} · ${t("app.name")}`,
+    items: organisationSkillItems(user.organisationId),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  requireOrganisationAccess(user, "organisation.manageSkills");
+  const submission = parseWithZod(await readFormData(request), { schema: organisationSkillSchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  addOrganisationSkill(user.organisationId, submission.value.domain, submission.value.title);
+  return redirect("/organisation/skills");
+}
+
+export default function OrganisationSkillsPage() {
+  const { t } = useTranslation();
+  const { items } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "organisation-skill",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSkillSchema }),
+  });
+  return (
+    <>
+      <h1>{t("skills.organisation.title")}</h1>
+      <p className="muted">{t("skills.organisation.intro")}</p>
+      {items.length === 0 ? (
+        <p className="card empty">{t("skills.organisation.none")}</p>
+      ) : (
+        <ul className="card skill-admin-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <strong>{item.title}</strong> <span className="muted">· {t(`domains.${item.domain}.name`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("skills.organisation.add")}</h2>
+      <Form method="post" className="card form" {...getFormProps(form)} key={items.length}>
+        <FormError id={form.errorId} errors={form.errors} />
+        <Field label={t("skills.organisation.itemTitle")} hint={t("skills.organisation.itemHint")} field={fields.title}>
+          <input {...getInputProps(fields.title, { type: "text", ariaDescribedBy: fields.title.descriptionId })} maxLength={200} />
+        </Field>
+        <Field label={t("skills.organisation.domain")} field={fields.domain}>
+          <select {...getSelectProps(fields.domain)} defaultValue={fields.domain.initialValue ?? "housing"}>
+            {DOMAINS.map((d) => (
+              <option key={d} value={d}>
+                {t(`domains.${d}.name`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className="button button--primary">
+          {t("skills.organisation.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}

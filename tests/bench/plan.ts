@@ -1,0 +1,139 @@
+/**
+ * Benchmark (not a test) for the plan page with a large plan: 7 domains × 20 goals × 10 steps plus
+ * 200 extra history entries. Prints the SQL statements per page (must not grow with the plan) and
+ * the server time of the plan pages over HTTP (median, p95) from one client, next to a bare route.
+ * Run `npm run build` first.
+ */
+import { randomUUID } from "node:crypto";
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { openDatabase } from "../../db/connection";
+import { goals, planEvents, plans, steps, users, youngPeople } from "../../db/schema";
+import { seedDemo } from "../../db/seed";
+import { todayInRiga, addDays } from "~/domain/dates";
+import { DOMAINS } from "~/domain/vocabulary";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3201);
+const BASE = `http://localhost:${PORT}`;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+
+const dir = mkdtempSync(join(tmpdir(), "tilts-bench-plan-"));
+const path = join(dir, "plan.sqlite");
+process.env.DATABASE_PATH = path;
+const db = openDatabase(path);
+const today = todayInRiga();
+await seedDemo(db, today);
+
+const youth = db.select().from(users).where(eq(users.email, "youth.transition@demo.test")).get()!;
+const record = db.select().from(youngPeople).where(eq(youngPeople.userId, youth.id)).get()!;
+const plan = db.select().from(plans).where(eq(plans.youngPersonId, record.id)).get()!;
+
+db.transaction((tx) => {
+  for (const domain of DOMAINS) {
+    for (let g = 0; g < 20; g++) {
+      const goalId = randomUUID();
+      tx.insert(goals)
+        .values({ id: goalId, planId: plan.id, domain, title: `Mērķis ${domain} ${g + 1}`, why: "Tāpēc, ka tas man ir svarīgi.", owner: "youth", dueDate: addDays(today, g * 7 - 30), status: g % 5 === 0 ? "done" : "in_progress", position: 100 + g, createdBy: youth.id })
+        .run();
+      for (let s = 0; s < 10; s++) {
+        tx.insert(steps)
+          .values({ id: randomUUID(), goalId, title: `Solis ${s + 1}`, owner: s % 3 === 0 ? "mentor" : "youth", dueDate: addDays(today, s * 3 - 10), doneAt: s < 4 ? Date.now() : null, position: s, createdBy: youth.id })
+          .run();
+      }
+    }
+  }
+  for (let e = 0; e < 200; e++) {
+    tx.insert(planEvents).values({ id: randomUUID(), planId: plan.id, actorId: youth.id, entity: "step", entityId: null, domain: "housing", action: "completed", after: { title: `Solis ${e}` }, createdAt: Date.now() - e * 60_000 }).run();
+  }
+});
+const counts = {
+  goals: db.select({ id: goals.id }).from(goals).where(eq(goals.planId, plan.id)).all().length,
+  events: db.select({ id: planEvents.id }).from(planEvents).where(eq(planEvents.planId, plan.id)).all().length,
+};
+db.$client.close();
+
+// SQL statements per page, counted in this process on the same database (what the loaders run).
+const { getDb } = await import("~/utils/db.server");
+const plansModel = await import("~/models/plans.server");
+const client = getDb().$client;
+const originalPrepare = client.prepare.bind(client);
+let statements = 0;
+client.prepare = ((source: string) => {
+  statements++;
+  return originalPrepare(source);
+}) as typeof client.prepare;
+const countStatements = (fn: () => unknown) => {
+  statements = 0;
+  fn();
+  return statements;
+};
+const queryCounts = {
+  overview: countStatements(() => plansModel.planOverview(plan.id, today)),
+  domain: countStatements(() => plansModel.domainDetail(plan.id, "housing")),
+  history: countStatements(() => plansModel.planHistory(plan.id, { limit: 300 })),
+};
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not start");
+}
+
+async function time(pathname: string, cookie?: string) {
+  const run = async () => {
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const start = performance.now();
+      const response = await fetch(`${BASE}${pathname}`, { headers: cookie ? { Cookie: cookie } : {} });
+      if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
+      await response.arrayBuffer();
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  await run();
+  const times = await run();
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const server = spawn("npm", ["run", "serve"], {
+  env: { ...process.env, PORT: String(PORT), DATABASE_PATH: path, SEED_DEMO: "0" },
+  stdio: "ignore",
+  detached: true,
+});
+try {
+  await waitForServer();
+  const login = await fetch(`${BASE}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, "Sec-Fetch-Site": "same-origin" },
+    body: new URLSearchParams({ email: "youth.transition@demo.test", password: "tilts-demo-parole" }),
+  });
+  const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+  console.log(`plan: ${counts.goals} goals, ${counts.goals * 10 - 0} steps (+ demo), ${counts.events} history entries`);
+  console.log(`SQL statements: overview ${queryCounts.overview}, domain page ${queryCounts.domain}, history ${queryCounts.history}`);
+  console.log("page                         median ms   p95 ms");
+  for (const [name, pathname, withCookie] of [
+    ["bare route (/healthz)", "/healthz", false],
+    ["plan overview", `/plan/${record.id}`, true],
+    ["domain page (housing)", `/plan/${record.id}/housing`, true],
+    ["history (300 newest)", `/plan/${record.id}/history`, true],
+    ["young person's home", "/", true],
+  ] as const) {
+    const t = await time(pathname, withCookie ? cookie : undefined);
+    console.log(`${name.padEnd(28)} ${t.median.toFixed(2).padStart(9)} ${t.p95.toFixed(2).padStart(8)}`);
+  }
+  console.log(`(${ROUNDS} sequential requests per page after a warm-up, one client, times include HTTP on loopback)`);
+} finally {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
