@@ -22,7 +22,7 @@ const optionalDate = z
   .refine((v) => v >= EARLIEST_DATE && v <= LATEST_DATE, "errors.dateOutOfRange")
   .optional();
 /** A one-time token rendered into each form, so a double tap does not create the same thing twice. */
-const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional();
+const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid").optional();
 
 export const goalSchema = z.object({
   domain: z.enum(DOMAINS, { errorMap: () => ({ message: "errors.invalid" }) }),
@@ -47,11 +47,12 @@ export const commentSchema = z.object({
 
 export const ratingSchema = z.object({
   domain: z.enum(DOMAINS, { errorMap: () => ({ message: "errors.invalid" }) }),
-  value: z.coerce
-    .number({ invalid_type_error: "errors.ratingRange", required_error: "errors.required" })
-    .int("errors.ratingRange")
-    .min(READINESS_MIN, "errors.ratingRange")
-    .max(READINESS_MAX, "errors.ratingRange"),
+  // Whole numbers written plainly ("7"), not "7.0" or "1e1".
+  value: z
+    .string({ required_error: "errors.ratingRange", invalid_type_error: "errors.ratingRange" })
+    .regex(/^\d{1,2}$/, "errors.ratingRange")
+    .transform(Number)
+    .pipe(z.number().min(READINESS_MIN, "errors.ratingRange").max(READINESS_MAX, "errors.ratingRange")),
 });
 
 export const planBSchema = z.object({

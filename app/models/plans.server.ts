@@ -234,7 +234,7 @@ export interface PlanEventView {
 }
 
 /** The plan's timeline, newest first. */
-export function planHistory(planId: string, options: { limit?: number; entityId?: string } = {}): PlanEventView[] {
+export function planHistory(planId: string, options: { limit?: number; entityIds?: string[] } = {}): PlanEventView[] {
   return getDb()
     .select({
       id: planEvents.id,
@@ -249,7 +249,11 @@ export function planHistory(planId: string, options: { limit?: number; entityId?
     })
     .from(planEvents)
     .leftJoin(users, eq(users.id, planEvents.actorId))
-    .where(options.entityId ? and(eq(planEvents.planId, planId), eq(planEvents.entityId, options.entityId)) : eq(planEvents.planId, planId))
+    .where(
+      options.entityIds
+        ? and(eq(planEvents.planId, planId), inArray(planEvents.entityId, options.entityIds))
+        : eq(planEvents.planId, planId),
+    )
     .orderBy(desc(planEvents.createdAt))
     .limit(options.limit ?? 200)
     .all();
@@ -453,6 +457,34 @@ export function findStep(planId: string, stepId: string) {
   );
 }
 
+/** Changes a step's title, owner or due date; records only what changed. */
+export function updateStep(
+  planId: string,
+  stepId: string,
+  actorId: string,
+  input: { title: string; owner: Owner; dueDate?: string },
+): boolean {
+  const before = findStep(planId, stepId);
+  if (!before) return false;
+  const after = { title: input.title, owner: input.owner, dueDate: input.dueDate || null };
+  const changed = (Object.keys(after) as Array<keyof typeof after>).filter((k) => before[k] !== after[k]);
+  if (changed.length === 0) return true;
+  getDb().transaction((tx) => {
+    tx.update(steps).set(after).where(eq(steps.id, stepId)).run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "step",
+      entityId: stepId,
+      domain: before.domain,
+      action: "updated",
+      before: { title: before.title, ...Object.fromEntries(changed.map((k) => [k, before[k]])) },
+      after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+    });
+  });
+  return true;
+}
+
 /**
  * Ticks or unticks a step. The form says which state it wants, not "toggle", so a double tap leaves
  * it ticked once (and writes one history entry).
@@ -507,12 +539,23 @@ export function addComment(planId: string, goalId: string, actorId: string, body
   return true;
 }
 
+/** How soon the same rating again counts as a double tap rather than a new rating. */
+const RATING_REPEAT_MS = 60_000;
+
 export function addRating(
   planId: string,
   actorId: string,
   input: { domain: Domain; value: number; raterKind: RaterKind; ratedOn: string },
 ): void {
-  getDb().transaction((tx) => {
+  const db = getDb();
+  const last = db
+    .select({ value: readinessRatings.value, createdAt: readinessRatings.createdAt })
+    .from(readinessRatings)
+    .where(and(eq(readinessRatings.planId, planId), eq(readinessRatings.domain, input.domain), eq(readinessRatings.raterId, actorId)))
+    .orderBy(desc(readinessRatings.createdAt))
+    .get();
+  if (last && last.value === input.value && now().getTime() - last.createdAt < RATING_REPEAT_MS) return;
+  db.transaction((tx) => {
     tx.insert(readinessRatings)
       .values({
         id: randomUUID(),

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
@@ -9,8 +9,17 @@ import { Field, FormError } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
 import { commentSchema, goalSchema, stepSchema } from "~/domain/plan-forms";
-import { GOAL_STATUSES, OWNERS, type Locale } from "~/domain/vocabulary";
-import { addComment, createStep, goalDetail, planHistory, setGoalStatus, updateGoal } from "~/models/plans.server";
+import { GOAL_STATUSES, OWNERS, type Locale, type Owner } from "~/domain/vocabulary";
+import {
+  addComment,
+  createStep,
+  findStep,
+  goalDetail,
+  planHistory,
+  setGoalStatus,
+  updateGoal,
+  updateStep,
+} from "~/models/plans.server";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -29,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     goal: detail.goal,
     steps: detail.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     comments: detail.comments,
-    history: planHistory(access.plan.id, { entityId: detail.goal.id, limit: 50 }),
+    // The goal's own history: the goal, its comments and its steps.
+    history: planHistory(access.plan.id, { entityIds: [detail.goal.id, ...detail.steps.map((s) => s.id)], limit: 100 }),
     permissions: access.permissions,
     formToken: newFormToken(),
   });
@@ -37,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const editGoalSchema = goalSchema.omit({ domain: true, clientToken: true });
 const statusSchema = z.object({ status: z.enum(GOAL_STATUSES) });
+const editStepSchema = stepSchema.omit({ clientToken: true });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
@@ -67,6 +78,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     createStep(access.plan.id, goalId, access.user.id, submission.value);
     return redirect(`${here}#steps`);
   }
+  if (intent === "editStep") {
+    const submission = parseWithZod(formData, { schema: editStepSchema });
+    const step = findStep(access.plan.id, String(formData.get("stepId") ?? ""));
+    invariantResponse(step && step.goalId === goalId && access.mayChangeStep(step.owner), "Not found");
+    if (submission.status !== "success") {
+      return json({ intent: `editStep:${step.id}`, result: submission.reply() }, { status: 400 });
+    }
+    // Only the plan's editors hand a step to someone else; a mentor keeps their own steps.
+    const owner = access.permissions.edit ? submission.value.owner : step.owner;
+    updateStep(access.plan.id, step.id, access.user.id, { ...submission.value, owner });
+    return redirect(`${here}#steps`);
+  }
   if (intent === "comment") {
     invariantResponse(access.permissions.comment, "Not found");
     const submission = parseWithZod(formData, { schema: commentSchema });
@@ -75,6 +98,57 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#comments`);
   }
   throw new Response("Bad request", { status: 400 });
+}
+
+function StepEditForm({
+  step,
+  canChangeOwner,
+  lastResult,
+}: {
+  step: { id: string; title: string; owner: Owner; dueDate: string | null };
+  canChangeOwner: boolean;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: `edit-step-${step.id}`,
+    lastResult,
+    defaultValue: { title: step.title, owner: step.owner, dueDate: step.dueDate ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: editStepSchema }),
+  });
+  return (
+    <details className="step-edit" open={lastResult ? true : undefined}>
+      <summary>{t("plan.step.edit")}</summary>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="editStep" />
+        <input type="hidden" name="stepId" value={step.id} />
+        <Field label={t("plan.step.titleLabel")} field={fields.title}>
+          <input {...getInputProps(fields.title, { type: "text" })} maxLength={200} />
+        </Field>
+        <div className="field-row">
+          {canChangeOwner ? (
+            <Field label={t("plan.goal.owner")} field={fields.owner}>
+              <select {...getSelectProps(fields.owner)} defaultValue={fields.owner.initialValue ?? step.owner}>
+                {OWNERS.map((owner) => (
+                  <option key={owner} value={owner}>
+                    {t(`plan.owner.${owner}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : (
+            <input type="hidden" name="owner" value={step.owner} />
+          )}
+          <Field label={t("plan.goal.dueDate")} field={fields.dueDate}>
+            <input {...getInputProps(fields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
+          </Field>
+        </div>
+        <button type="submit" className="button button--small">
+          {t("plan.step.save")}
+        </button>
+      </Form>
+    </details>
+  );
 }
 
 export default function GoalPage() {
@@ -148,6 +222,13 @@ export default function GoalPage() {
           {data.steps.map((step) => (
             <li key={step.id} className="step-item">
               <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${here}#steps`} />
+              {step.canTick ? (
+                <StepEditForm
+                  step={step}
+                  canChangeOwner={data.permissions.edit}
+                  lastResult={actionData?.intent === `editStep:${step.id}` ? actionData.result : undefined}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

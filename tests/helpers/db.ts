@@ -208,3 +208,27 @@ export async function insertOtherOrganisation(today = todayInRiga()) {
     youthEmail: "youth@other.test",
   };
 }
+
+// ——— Added for tests/integration/plan-*.test.ts ———
+
+/**
+ * Runs `run` and counts the SQL statements it prepares on the app's connection (drizzle prepares every
+ * query it runs through better-sqlite3's `prepare`). Gives back the result, the count and the SQL.
+ */
+export async function countStatements<T>(run: () => T | Promise<T>): Promise<{ result: T; count: number; sql: string[] }> {
+  const client = getDb().$client;
+  const original = client.prepare;
+  const hadOwn = Object.prototype.hasOwnProperty.call(client, "prepare");
+  const sql: string[] = [];
+  client.prepare = function (this: typeof client, source: string) {
+    sql.push(source);
+    return original.call(this, source);
+  } as typeof client.prepare;
+  try {
+    const result = await run();
+    return { result, count: sql.length, sql };
+  } finally {
+    if (hadOwn) client.prepare = original;
+    else delete (client as { prepare?: unknown }).prepare;
+  }
+}

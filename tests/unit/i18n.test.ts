@@ -363,7 +363,7 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "plan.history.field.": ["title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label"],
   "plan.history.event.": [
     "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
-    "step.created", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
+    "step.created", "step.updated", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
     "skill.updated", "document.created", "document.updated",
   ],
   // Life skills and documents.

@@ -5,7 +5,7 @@ import { formatDateTime } from "~/utils/format";
 
 const KNOWN_EVENTS = new Set([
   "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
-  "step.created", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
+  "step.created", "step.updated", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
   "skill.updated", "document.created", "document.updated",
 ]);
 const SHOWN_FIELDS = ["title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label"] as const;
