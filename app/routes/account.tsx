@@ -1,14 +1,13 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { readFormData } from "~/utils/http.server";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
-import { changePasswordSchema } from "~/domain/account-forms";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password";
 import { changePassword, requireUser } from "~/utils/auth.server";
+import { forms, parseForm } from "~/utils/forms.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
@@ -26,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await readFormData(request), { schema: changePasswordSchema(user.email) });
+  const submission = parseForm(await readFormData(request), forms.changePassword(user.email));
   const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
   if (submission.status !== "success") {
     return json({ result: submission.reply({ hideFields }), changed: false }, { status: 400 });
@@ -51,13 +50,9 @@ export default function AccountPage() {
   const { t } = useTranslation();
   const { email, displayName, role } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const schema = changePasswordSchema(email);
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ currentPassword: string; newPassword: string; confirmPassword: string }>({
     id: "change-password",
     lastResult: actionData?.result,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
 
   return (

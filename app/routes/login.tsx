@@ -1,13 +1,12 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
-import { loginSchema } from "~/domain/account-forms";
 import { setUserLocale } from "~/models/organisations.server";
 import { getSessionState, login } from "~/utils/auth.server";
+import { forms, parseForm } from "~/utils/forms.server";
 import { safeRedirectPath, readFormData } from "~/utils/http.server";
 import { cookieLocale, getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { assertSameOrigin } from "~/utils/security.server";
@@ -29,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const submission = parseWithZod(await readFormData(request), { schema: loginSchema });
+  const submission = parseForm(await readFormData(request), forms.login);
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }

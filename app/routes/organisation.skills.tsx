@@ -1,15 +1,14 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
-import { organisationSkillSchema } from "~/domain/plan-forms";
 import { DOMAINS } from "~/domain/vocabulary";
 import { addOrganisationSkill, organisationSkillItems } from "~/models/skills.server";
 import { requireUser } from "~/utils/auth.server";
 import { requireOrganisationAccess } from "~/utils/authz.server";
+import { forms, parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 
@@ -28,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   requireOrganisationAccess(user, "organisation.manageSkills");
-  const submission = parseWithZod(await readFormData(request), { schema: organisationSkillSchema });
+  const submission = parseForm(await readFormData(request), forms.organisationSkill);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   addOrganisationSkill(user.organisationId, submission.value.domain, submission.value.title);
   return redirect("/organisation/skills");
@@ -38,11 +37,7 @@ export default function OrganisationSkillsPage() {
   const { t } = useTranslation();
   const { items } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "organisation-skill",
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSkillSchema }),
-  });
+  const [form, fields] = useForm<{ title: string; domain: string }>({ id: "organisation-skill", lastResult });
   return (
     <>
       <h1>{t("skills.organisation.title")}</h1>

@@ -1,5 +1,4 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,15 +6,14 @@ import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
 import { TrendChart } from "~/components/plan/charts";
 import { GoalStatusBadge, ReadinessValue, StepTick } from "~/components/plan/parts";
-import { goalSchema, planBSchema, ratingSchema } from "~/domain/plan-forms";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
 import { DOMAINS, OWNERS, type Domain, type Locale } from "~/domain/vocabulary";
 import { addRating, createGoal, domainDetail, moveGoal, setPlanB } from "~/models/plans.server";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
-import { z } from "zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -48,8 +46,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const moveSchema = z.object({ goalId: z.string().min(1).max(64), direction: z.enum(["up", "down"]) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
   const domain = domainParam(params.domain);
@@ -59,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === "createGoal") {
     invariantResponse(access.permissions.edit, "Not found");
-    const submission = parseWithZod(formData, { schema: goalSchema });
+    const submission = parseForm(formData, forms.goal);
     if (submission.status !== "success" || submission.value.domain !== domain) {
       return json({ intent, result: submission.reply() }, { status: 400 });
     }
@@ -68,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "rate") {
     invariantResponse(access.permissions.rate, "Not found");
-    const submission = parseWithZod(formData, { schema: ratingSchema });
+    const submission = parseForm(formData, forms.rating);
     if (submission.status !== "success" || submission.value.domain !== domain) {
       return json({ intent, result: submission.reply() }, { status: 400 });
     }
@@ -77,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "planB") {
     invariantResponse(access.permissions.edit, "Not found");
-    const submission = parseWithZod(formData, { schema: planBSchema });
+    const submission = parseForm(formData, forms.planB);
     if (submission.status !== "success" || submission.value.domain !== domain) {
       return json({ intent, result: submission.reply() }, { status: 400 });
     }
@@ -86,9 +82,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "move") {
     invariantResponse(access.permissions.edit, "Not found");
-    const parsed = moveSchema.safeParse(Object.fromEntries(formData));
-    invariantResponse(parsed.success && moveGoal(access.plan.id, parsed.data.goalId, access.user.id, parsed.data.direction), "Not found");
-    return redirect(`${here}#goal-${parsed.data.goalId}`);
+    const move = parseFields(formData, forms.moveGoal);
+    invariantResponse(move && moveGoal(access.plan.id, move.goalId, access.user.id, move.direction), "Not found");
+    return redirect(`${here}#goal-${move.goalId}`);
   }
   throw new Response("Bad request", { status: 400 });
 }
@@ -101,22 +97,15 @@ export default function DomainPage() {
   const base = `/plan/${data.youngPersonId}`;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
 
-  const [goalForm, goalFields] = useForm({
+  const [goalForm, goalFields] = useForm<{ title: string; why: string; owner: string; dueDate: string }>({
     id: "create-goal",
     lastResult: resultFor("createGoal"),
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
   });
-  const [ratingForm, ratingFields] = useForm({
-    id: "rate",
-    lastResult: resultFor("rate"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ratingSchema }),
-  });
-  const [planBForm, planBFields] = useForm({
+  const [ratingForm, ratingFields] = useForm<{ value: string }>({ id: "rate", lastResult: resultFor("rate") });
+  const [planBForm, planBFields] = useForm<{ planB: string }>({
     id: "plan-b",
     lastResult: resultFor("planB"),
     defaultValue: { planB: data.planB },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: planBSchema }),
   });
 
   return (

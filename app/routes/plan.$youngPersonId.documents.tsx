@@ -1,17 +1,15 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { FieldError } from "~/components/form";
 import { documentChecklist, type ChecklistEntry } from "~/domain/documents";
-import { documentSchema } from "~/domain/plan-forms";
 import { DOCUMENT_STATUSES, type Locale } from "~/domain/vocabulary";
 import { planDocumentRows, saveDocument } from "~/models/documents.server";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { forms, parseForm } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
@@ -27,11 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const saveSchema = documentSchema.extend({ id: z.string().max(64).optional(), formId: z.string().max(80) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.edit");
-  const submission = parseWithZod(await readFormData(request), { schema: saveSchema });
+  const submission = parseForm(await readFormData(request), forms.document);
   if (submission.status !== "success") {
     const formId = String(submission.payload.formId ?? "");
     return json({ formId, result: submission.reply() }, { status: 400 });

@@ -1,14 +1,11 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { Field, FormError } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
-import { commentSchema, goalSchema, stepSchema } from "~/domain/plan-forms";
 import { GOAL_STATUSES, OWNERS, type Locale, type Owner } from "~/domain/vocabulary";
 import {
   addComment,
@@ -23,6 +20,7 @@ import {
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
@@ -45,9 +43,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const editGoalSchema = goalSchema.omit({ domain: true, clientToken: true });
-const statusSchema = z.object({ status: z.enum(GOAL_STATUSES) });
-const editStepSchema = stepSchema.omit({ clientToken: true });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
@@ -59,27 +54,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === "editGoal") {
     invariantResponse(access.permissions.edit, "Not found");
-    const submission = parseWithZod(formData, { schema: editGoalSchema });
+    const submission = parseForm(formData, forms.editGoal);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     updateGoal(access.plan.id, goalId, access.user.id, submission.value);
     return redirect(here);
   }
   if (intent === "status") {
     invariantResponse(access.permissions.edit, "Not found");
-    const parsed = statusSchema.safeParse(Object.fromEntries(formData));
-    invariantResponse(parsed.success, "Bad request", { status: 400 });
-    setGoalStatus(access.plan.id, goalId, access.user.id, parsed.data.status);
+    const change = parseFields(formData, forms.goalStatus);
+    invariantResponse(change, "Bad request", { status: 400 });
+    setGoalStatus(access.plan.id, goalId, access.user.id, change.status);
     return redirect(here);
   }
   if (intent === "addStep") {
     invariantResponse(access.permissions.edit, "Not found");
-    const submission = parseWithZod(formData, { schema: stepSchema });
+    const submission = parseForm(formData, forms.step);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     createStep(access.plan.id, goalId, access.user.id, submission.value);
     return redirect(`${here}#steps`);
   }
   if (intent === "editStep") {
-    const submission = parseWithZod(formData, { schema: editStepSchema });
+    const submission = parseForm(formData, forms.editStep);
     const step = findStep(access.plan.id, String(formData.get("stepId") ?? ""));
     invariantResponse(step && step.goalId === goalId && access.mayChangeStep(step.owner), "Not found");
     if (submission.status !== "success") {
@@ -92,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "comment") {
     invariantResponse(access.permissions.comment, "Not found");
-    const submission = parseWithZod(formData, { schema: commentSchema });
+    const submission = parseForm(formData, forms.comment);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     addComment(access.plan.id, goalId, access.user.id, submission.value.body, submission.value.clientToken);
     return redirect(`${here}#comments`);
@@ -110,11 +105,10 @@ function StepEditForm({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ title: string; owner: string; dueDate: string }>({
     id: `edit-step-${step.id}`,
     lastResult,
     defaultValue: { title: step.title, owner: step.owner, dueDate: step.dueDate ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: editStepSchema }),
   });
   return (
     <details className="step-edit" open={lastResult ? true : undefined}>
@@ -161,24 +155,16 @@ export default function GoalPage() {
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const { goal } = data;
 
-  const [editForm, editFields] = useForm({
+  const [editForm, editFields] = useForm<{ title: string; why: string; owner: string; dueDate: string }>({
     id: "edit-goal",
     lastResult: resultFor("editGoal"),
     defaultValue: { title: goal.title, why: goal.why ?? "", owner: goal.owner, dueDate: goal.dueDate ?? "" },
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: editGoalSchema }),
   });
-  const [stepForm, stepFields] = useForm({
+  const [stepForm, stepFields] = useForm<{ title: string; owner: string; dueDate: string }>({
     id: "add-step",
     lastResult: resultFor("addStep"),
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: stepSchema }),
   });
-  const [commentForm, commentFields] = useForm({
-    id: "comment",
-    lastResult: resultFor("comment"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: commentSchema }),
-  });
+  const [commentForm, commentFields] = useForm<{ body: string }>({ id: "comment", lastResult: resultFor("comment") });
 
   return (
     <>

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { skillStateSchema } from "~/domain/plan-forms";
 import { DOMAINS, SKILL_STATES, type Locale } from "~/domain/vocabulary";
 import { setSkillState, skillChecklist } from "~/models/skills.server";
 import { formatDateTime } from "~/utils/format";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
@@ -29,11 +29,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
   invariantResponse(access.permissions.confirmSkills, "Not found");
-  const parsed = skillStateSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  invariantResponse(parsed.success, "Bad request", { status: 400 });
-  const saved = setSkillState(access.plan.id, access.user.organisationId, access.user.id, parsed.data.skillKey, parsed.data.state);
+  const choice = parseFields(await readFormData(request), forms.skillState);
+  invariantResponse(choice, "Bad request", { status: 400 });
+  const saved = setSkillState(access.plan.id, access.user.organisationId, access.user.id, choice.skillKey, choice.state);
   invariantResponse(saved, "Not found");
-  return redirect(`/plan/${access.plan.youngPersonId}/skills#skill-${encodeURIComponent(parsed.data.skillKey)}`);
+  return redirect(`/plan/${access.plan.youngPersonId}/skills#skill-${encodeURIComponent(choice.skillKey)}`);
 }
 
 export default function SkillsPage() {

@@ -1,0 +1,50 @@
+/**
+ * Every form's schema, reached by routes only through this server module, so zod never ships to the
+ * browser (docs/decisions/005-javascript-budget.md). Validation runs on the server for every submission,
+ * with JavaScript on or off; conform renders the errors next to the fields.
+ */
+import { parseWithZod } from "@conform-to/zod";
+import { z } from "zod";
+import { changePasswordSchema, loginSchema } from "~/domain/account-forms";
+import {
+  commentSchema,
+  documentSchema,
+  goalSchema,
+  organisationSkillSchema,
+  planBSchema,
+  ratingSchema,
+  skillStateSchema,
+  stepSchema,
+} from "~/domain/plan-forms";
+import { GOAL_STATUSES } from "~/domain/vocabulary";
+
+const id = z.string().min(1).max(64);
+
+export const forms = {
+  login: loginSchema,
+  changePassword: changePasswordSchema,
+  goal: goalSchema,
+  editGoal: goalSchema.omit({ domain: true, clientToken: true }),
+  goalStatus: z.object({ status: z.enum(GOAL_STATUSES) }),
+  moveGoal: z.object({ goalId: id, direction: z.enum(["up", "down"]) }),
+  step: stepSchema,
+  editStep: stepSchema.omit({ clientToken: true }),
+  tickStep: z.object({ stepId: id, done: z.enum(["0", "1"]), returnTo: z.string().max(2000).optional() }),
+  comment: commentSchema,
+  rating: ratingSchema,
+  planB: planBSchema,
+  document: documentSchema.extend({ id: id.optional(), formId: z.string().max(80) }),
+  skillState: skillStateSchema,
+  organisationSkill: organisationSkillSchema,
+};
+
+/** conform's submission for a form: `.status`, `.value` on success, `.reply()` for the page. */
+export function parseForm<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema) {
+  return parseWithZod(formData, { schema });
+}
+
+/** For small technical forms (hidden fields only): the parsed value, or null. */
+export function parseFields<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema): z.output<Schema> | null {
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  return parsed.success ? parsed.data : null;
+}
