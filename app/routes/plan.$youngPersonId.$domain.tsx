@@ -1,13 +1,13 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
 import { TrendChart } from "~/components/plan/charts";
-import { GoalStatusBadge, ReadinessValue, StepTick } from "~/components/plan/parts";
+import { GoalStatusBadge, OwnerAndDueFields, ReadinessValue, StepTick } from "~/components/plan/parts";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
-import { DOMAINS, OWNERS, type Domain, type Locale } from "~/domain/vocabulary";
+import { DOMAINS, type Domain, type Locale } from "~/domain/vocabulary";
 import { addRating, createGoal, domainDetail, moveGoal, setPlanB } from "~/models/plans.server";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
@@ -190,18 +190,7 @@ export default function DomainPage() {
             <Field label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} field={goalFields.why}>
               <textarea {...getTextareaProps(goalFields.why, { ariaDescribedBy: goalFields.why.descriptionId })} rows={3} maxLength={2000} />
             </Field>
-            <Field label={t("plan.goal.owner")} field={goalFields.owner}>
-              <select {...getSelectProps(goalFields.owner)} defaultValue={goalFields.owner.initialValue ?? "youth"}>
-                {OWNERS.map((owner) => (
-                  <option key={owner} value={owner}>
-                    {t(`plan.owner.${owner}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t("plan.goal.dueDate")} field={goalFields.dueDate}>
-              <input {...getInputProps(goalFields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
-            </Field>
+            <OwnerAndDueFields owner={goalFields.owner} dueDate={goalFields.dueDate} />
             <button type="submit" className="button button--primary">
               {t("plan.addGoalSubmit")}
             </button>

@@ -1,12 +1,12 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
-import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
-import { GOAL_STATUSES, OWNERS, type Locale, type Owner } from "~/domain/vocabulary";
+import { GoalStatusBadge, OwnerAndDueFields, StepTick } from "~/components/plan/parts";
+import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
 import {
   addComment,
   createStep,
@@ -119,24 +119,8 @@ function StepEditForm({
         <Field label={t("plan.step.titleLabel")} field={fields.title}>
           <input {...getInputProps(fields.title, { type: "text" })} maxLength={200} />
         </Field>
-        <div className="field-row">
-          {canChangeOwner ? (
-            <Field label={t("plan.goal.owner")} field={fields.owner}>
-              <select {...getSelectProps(fields.owner)} defaultValue={fields.owner.initialValue ?? step.owner}>
-                {OWNERS.map((owner) => (
-                  <option key={owner} value={owner}>
-                    {t(`plan.owner.${owner}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          ) : (
-            <input type="hidden" name="owner" value={step.owner} />
-          )}
-          <Field label={t("plan.goal.dueDate")} field={fields.dueDate}>
-            <input {...getInputProps(fields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
-          </Field>
-        </div>
+        {canChangeOwner ? null : <input type="hidden" name="owner" value={step.owner} />}
+        <OwnerAndDueFields owner={canChangeOwner ? fields.owner : null} dueDate={fields.dueDate} fallbackOwner={step.owner} />
         <button type="submit" className="button button--small">
           {t("plan.step.save")}
         </button>
@@ -226,20 +210,7 @@ export default function GoalPage() {
             <Field label={t("plan.step.title")} field={stepFields.title}>
               <input {...getInputProps(stepFields.title, { type: "text" })} maxLength={200} />
             </Field>
-            <div className="field-row">
-              <Field label={t("plan.goal.owner")} field={stepFields.owner}>
-                <select {...getSelectProps(stepFields.owner)} defaultValue={stepFields.owner.initialValue ?? "youth"}>
-                  {OWNERS.map((owner) => (
-                    <option key={owner} value={owner}>
-                      {t(`plan.owner.${owner}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t("plan.goal.dueDate")} field={stepFields.dueDate}>
-                <input {...getInputProps(stepFields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
-              </Field>
-            </div>
+            <OwnerAndDueFields owner={stepFields.owner} dueDate={stepFields.dueDate} />
             <button type="submit" className="button button--primary">
               {t("plan.step.add")}
             </button>
@@ -287,18 +258,7 @@ export default function GoalPage() {
             <Field label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} field={editFields.why}>
               <textarea {...getTextareaProps(editFields.why, { ariaDescribedBy: editFields.why.descriptionId })} rows={3} maxLength={2000} />
             </Field>
-            <Field label={t("plan.goal.owner")} field={editFields.owner}>
-              <select {...getSelectProps(editFields.owner)} defaultValue={editFields.owner.initialValue ?? goal.owner}>
-                {OWNERS.map((owner) => (
-                  <option key={owner} value={owner}>
-                    {t(`plan.owner.${owner}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t("plan.goal.dueDate")} field={editFields.dueDate}>
-              <input {...getInputProps(editFields.dueDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
-            </Field>
+            <OwnerAndDueFields owner={editFields.owner} dueDate={editFields.dueDate} fallbackOwner={goal.owner} />
             <button type="submit" className="button button--primary">
               {t("plan.goal.save")}
             </button>
