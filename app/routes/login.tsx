@@ -26,14 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const submission = parseForm(await readFormData(request), forms.login);
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const result = await login(request, email, password);
+  const result = await login(request, email, password, context);
   if (!result.ok) {
     const message = result.reason === "rateLimited" ? "login.rateLimited" : "login.invalid";
     return json(

@@ -14,6 +14,9 @@ import { invariantResponse, newFormToken, readFormData } from "~/utils/http.serv
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
+import { keepDataAfterFormErrors } from "~/utils/revalidate";
+
+export const shouldRevalidate = keepDataAfterFormErrors;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

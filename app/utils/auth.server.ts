@@ -166,9 +166,14 @@ export type LoginResult =
   | { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
 
 /** Checks e-mail and password with the same answer and the same work for unknown e-mail and wrong password. */
-export async function login(request: Request, email: string, password: string): Promise<LoginResult> {
+export async function login(
+  request: Request,
+  email: string,
+  password: string,
+  context?: { clientAddress?: string | null },
+): Promise<LoginResult> {
   const accountKey = `account:${normaliseEmail(email)}`;
-  const address = clientAddress(request);
+  const address = clientAddress(request, context);
   const addressKey = address ? `address:${address}` : null;
   const wait = Math.max(retryAfterMs(accountKey, ACCOUNT_LIMIT), addressKey ? retryAfterMs(addressKey, ADDRESS_LIMIT) : 0);
   if (wait > 0) return { ok: false, reason: "rateLimited", retryAfterMinutes: Math.ceil(wait / 60_000) };

@@ -7,35 +7,44 @@ import { isProduction, trustProxy } from "./env.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-function requestHost(request: Request): string | null {
+/** Reads one request header, whatever the server's request type (Fetch Request or Node's). */
+export type HeaderReader = (name: string) => string | null | undefined;
+
+function requestHost(header: HeaderReader): string | null {
   if (trustProxy()) {
-    const forwarded = request.headers.get("X-Forwarded-Host");
+    const forwarded = header("X-Forwarded-Host");
     if (forwarded) return forwarded.split(",")[0]!.trim().toLowerCase();
   }
-  const host = request.headers.get("Host");
-  if (host) return host.toLowerCase();
-  try {
-    return new URL(request.url).host.toLowerCase();
-  } catch {
-    return null;
-  }
+  return header("Host")?.toLowerCase() ?? null;
 }
 
 /**
  * True when a state-changing request comes from our own pages. Browsers send Sec-Fetch-Site (modern)
  * or Origin (older) on POSTs; a request with neither is not a browser's cross-site form, so it passes.
  */
-export function isSameOriginRequest(request: Request): boolean {
-  if (SAFE_METHODS.has(request.method.toUpperCase())) return true;
-  const fetchSite = request.headers.get("Sec-Fetch-Site");
+export function isSameOrigin(method: string, header: HeaderReader): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return true;
+  const fetchSite = header("Sec-Fetch-Site");
   if (fetchSite) return fetchSite === "same-origin" || fetchSite === "none";
-  const origin = request.headers.get("Origin");
+  const origin = header("Origin");
   if (!origin) return true;
   if (origin === "null") return false;
   try {
-    return new URL(origin).host.toLowerCase() === requestHost(request);
+    return new URL(origin).host.toLowerCase() === requestHost(header);
   } catch {
     return false;
+  }
+}
+
+export function isSameOriginRequest(request: Request): boolean {
+  return isSameOrigin(request.method, (name) => request.headers.get(name) ?? (name === "Host" ? hostOfUrl(request.url) : null));
+}
+
+function hostOfUrl(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
   }
 }
 
@@ -84,12 +93,14 @@ export function applySecurityHeaders(headers: Headers, nonce?: string): void {
 }
 
 /**
- * The client's address for rate limiting: the last X-Forwarded-For hop, set by our own reverse proxy,
- * when TRUST_PROXY=1. remix-serve gives loaders no socket address, so without a trusted proxy the
- * address is unknown (null) and only the per-account limit applies (docs/decisions/002-session-lifetimes.md).
+ * The client's address for rate limiting: behind our own reverse proxy (TRUST_PROXY=1) the last
+ * X-Forwarded-For hop, otherwise the socket's address that app/server.ts puts in the load context.
  */
-export function clientAddress(request: Request): string | null {
-  if (!trustProxy()) return null;
-  const forwarded = request.headers.get("X-Forwarded-For");
-  return forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop() ?? null;
+export function clientAddress(request: Request, context?: { clientAddress?: string | null }): string | null {
+  if (trustProxy()) {
+    const forwarded = request.headers.get("X-Forwarded-For");
+    const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+    if (last) return last;
+  }
+  return context?.clientAddress ?? null;
 }
