@@ -18,7 +18,7 @@ import { setUserLocale } from "~/models/organisations.server";
 import appStyles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
 import { createI18n } from "~/utils/i18n";
-import { requestedLocale, resolveLocale, resourcesFor } from "~/utils/i18n.server";
+import { browserResourcesFor, requestedLocale, resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
 
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (user && asked && asked !== user.locale) setUserLocale(user.id, asked);
   return json({
     locale,
-    resources: resourcesFor(locale),
+    resources: browserResourcesFor(locale),
     user: user ? { displayName: user.displayName, role: user.role, email: user.email } : null,
   });
 }

@@ -5,7 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
-import { GoalStatusBadge, OwnerAndDueFields, StepTick } from "~/components/plan/parts";
+import { OwnerAndDueFields } from "~/components/plan/fields";
+import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
 import {
   addComment,

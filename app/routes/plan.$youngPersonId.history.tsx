@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PlanTimeline } from "~/components/plan/timeline";
 import { planHistory } from "~/models/plans.server";
+import { withSkillTitles } from "~/models/skills.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: `${t("plan.history.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
-    events: planHistory(access.plan.id, { limit: 300 }),
+    events: withSkillTitles(planHistory(access.plan.id, { limit: 300 }), t, access.user.organisationId),
   });
 }
 

@@ -15,7 +15,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
   const t = getFixedT(resolveLocale(request, access.user.locale));
-  const items = skillChecklist(access.plan.id, access.user.organisationId);
+  const items = skillChecklist(access.plan.id, access.user.organisationId).map(({ customTitle, ...item }) => ({
+    ...item,
+    title: customTitle ?? t(`skills.items.${item.key}`),
+  }));
   return json({
     title: `${t("skills.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
@@ -58,7 +61,7 @@ export default function SkillsPage() {
             <h2 id={`skills-${domain}`}>{t(`domains.${domain}.name`)}</h2>
             <ul className="skill-list">
               {ofDomain.map((item) => {
-                const title = item.customTitle ?? t(`skills.items.${item.key}`);
+                const { title } = item;
                 return (
                   <li key={item.key} id={`skill-${item.key}`} className={`card skill skill--${item.state}`}>
                     <p className="skill__title">{title}</p>

@@ -31,6 +31,16 @@ export function resourcesFor(locale: Locale): Resource {
   return { [locale]: RESOURCES[locale] };
 }
 
+/**
+ * What the root loader sends to the browser with every page: everything but the life-skills catalogue
+ * (86 items, ~4 KB gzip), whose titles the pages that show them translate on the server.
+ */
+export function browserResourcesFor(locale: Locale): Resource {
+  const { skills, ...common } = RESOURCES[locale].common as Record<string, Record<string, unknown>>;
+  const { items: _items, ...skillsWithoutItems } = skills ?? {};
+  return { [locale]: { common: { ...common, skills: skillsWithoutItems } } };
+}
+
 /** `?lng=xx` when it names a supported language; anything else is ignored. */
 export function requestedLocale(request: Request): Locale | null {
   try {

@@ -45,11 +45,12 @@ async function pageWeight(path: string, cookie?: string) {
   const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g)].map((m) => m[1]!);
   const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
   const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-  let js = gz(inline);
+  let js = 0;
   for (const src of new Set(scripts)) js += gz(new Uint8Array(await (await fetch(`${BASE}${src}`)).arrayBuffer()));
   let css = 0;
   for (const href of new Set(styles)) css += gz(new Uint8Array(await (await fetch(`${BASE}${href}`)).arrayBuffer()));
-  return { html: gz(html), css, js, files: new Set(scripts).size };
+  // Inline scripts are mostly data (loader data with the page's translations), already inside the HTML.
+  return { html: gz(html), inline: gz(inline), css, js, files: new Set(scripts).size };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -82,13 +83,18 @@ try {
     ["specialist's home", "/", await login("specialist@demo.test")],
     ["mentor's home", "/", await login("mentor@demo.test")],
   ];
-  console.log("page                       HTML gz   CSS gz    JS gz  JS files   median ms   p95 ms");
+  const youthCookie = pages[1]![2];
+  const planPath = (await (await fetch(`${BASE}/`, { headers: { Cookie: youthCookie! } })).text()).match(/href="(\/plan\/[^"/]+)"/)?.[1];
+  if (planPath) {
+    pages.push(["plan overview", planPath, youthCookie], ["domain page", `${planPath}/housing`, youthCookie], ["skills page", `${planPath}/skills`, youthCookie]);
+  }
+  console.log("page                       HTML gz (inline data)   CSS gz  JS files gz  files   median ms   p95 ms");
   for (const [name, path, cookie] of pages) {
     const weight = await pageWeight(path, cookie);
     await serverTime(path, cookie); // warm up
     const time = await serverTime(path, cookie);
     console.log(
-      `${name.padEnd(24)} ${String(weight.html).padStart(8)} ${String(weight.css).padStart(8)} ${String(weight.js).padStart(8)} ${String(weight.files).padStart(9)} ${time.median.toFixed(2).padStart(11)} ${time.p95.toFixed(2).padStart(8)}`,
+      `${name.padEnd(24)} ${String(weight.html).padStart(8)} ${`(${weight.inline})`.padStart(14)} ${String(weight.css).padStart(8)} ${String(weight.js).padStart(12)} ${String(weight.files).padStart(6)} ${time.median.toFixed(2).padStart(11)} ${time.p95.toFixed(2).padStart(8)}`,
     );
   }
   console.log(`(${ROUNDS} sequential requests per page after a warm-up; bytes are gzip -6)`);

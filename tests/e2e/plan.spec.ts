@@ -148,3 +148,50 @@ test("bad input on the plan keeps what was typed and never answers 500", async (
   const otherPlan = await page.goto(`/plan/not-a-plan`);
   expect(otherPlan!.status()).toBe(404);
 });
+
+test.describe("life skills and documents on a phone without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+  test("a skill is marked in one tap, and an expiring document shows up as a deadline", async ({ page }) => {
+    const anna = account("youth.preparation@demo.test");
+    const t = JSON.parse(readFileSync(new URL("../../app/locales/en/skills.json", import.meta.url), "utf8")).skills;
+    const d = JSON.parse(readFileSync(new URL("../../app/locales/en/documents.json", import.meta.url), "utf8")).documents;
+    await logIn(page, anna, "en");
+    await page.getByRole("link", { name: TEXT.en.plan.openMyPlan }).click();
+    const planId = await planIdOf(page);
+
+    await page.goto(`/plan/${planId}/skills`);
+    const firstSkill = page.locator(".skill").first();
+    const title = (await firstSkill.locator(".skill__title").innerText()).trim();
+    await firstSkill.getByRole("button", { name: `${title}: ${t.state.can_do}` }).click();
+    const marked = page.locator(".skill").first();
+    await expect(marked.getByRole("button", { name: `${title}: ${t.state.can_do}` })).toHaveAttribute("aria-pressed", "true");
+    await expect(marked.locator(".skill__confirmed")).toContainText(anna.name);
+    await expectNoHorizontalScroll(page, "skills page");
+
+    await page.goto(`/plan/${planId}/documents`);
+    const idCard = page.locator("li.document", { hasText: d.kinds.id_card });
+    await idCard.locator("summary").click();
+    await idCard.getByLabel(d.status).selectOption("have");
+    const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await idCard.getByLabel(d.expiresOn).fill(soon);
+    await idCard.getByRole("button", { name: d.save }).click();
+    await expect(page.locator("li.document", { hasText: d.kinds.id_card })).toContainText(d.statuses.have);
+    await expectNoHorizontalScroll(page, "documents page");
+
+    await page.goto(`/plan/${planId}`);
+    await expect(page.locator(".expiring")).toContainText(d.kinds.id_card);
+    await page.goto(`/plan/${planId}/history`);
+    await expect(page.locator(".timeline")).toContainText(title);
+  });
+});
+
+test("the skills and documents pages have no axe violations", async ({ page }) => {
+  await logIn(page, janis, "lv");
+  await page.getByRole("link", { name: TEXT.lv.plan.openMyPlan }).click();
+  const planId = await planIdOf(page);
+  for (const section of ["skills", "documents", "history"]) {
+    await page.goto(`/plan/${planId}/${section}`);
+    await expectNoAxeViolations(page, `${section} page`);
+  }
+});

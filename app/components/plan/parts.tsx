@@ -1,13 +1,9 @@
 /** Small pieces of the plan pages: the step tick, status and owner labels, date inputs. */
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { readinessStage } from "~/domain/readiness";
 import type { GoalStatus, Locale, Owner } from "~/domain/vocabulary";
-import { OWNERS } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/format";
-import { EARLIEST_DATE, LATEST_DATE } from "~/domain/limits";
-import { Field } from "../form";
 
 /** One tap ticks a step: a plain form post that says which state it wants (double taps are harmless). */
 export function StepTick({
@@ -74,36 +70,5 @@ export function ReadinessValue({ value }: { value: number | null }) {
     <span>
       <strong>{value}</strong>/10 · {t(`plan.readiness.stage.${readinessStage(value)}`)}
     </span>
-  );
-}
-
-/** "Who does it" and "by when": the two fields every goal and step form shares. */
-export function OwnerAndDueFields({
-  owner,
-  dueDate,
-  fallbackOwner = "youth",
-}: {
-  owner: FieldMetadata<string> | null;
-  dueDate: FieldMetadata<string>;
-  fallbackOwner?: Owner;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="field-row">
-      {owner ? (
-        <Field label={t("plan.goal.owner")} field={owner}>
-          <select {...getSelectProps(owner)} defaultValue={owner.initialValue ?? fallbackOwner}>
-            {OWNERS.map((o) => (
-              <option key={o} value={o}>
-                {t(`plan.owner.${o}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-      ) : null}
-      <Field label={t("plan.goal.dueDate")} field={dueDate}>
-        <input {...getInputProps(dueDate, { type: "date" })} min={EARLIEST_DATE} max={LATEST_DATE} />
-      </Field>
-    </div>
   );
 }

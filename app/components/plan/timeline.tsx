@@ -24,6 +24,8 @@ export interface TimelineEvent {
   after?: unknown;
   createdAt: number;
   actorName: string | null;
+  /** For skill events: the skill's title, translated on the server. */
+  skillTitle?: string | null;
 }
 
 export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
@@ -45,7 +47,6 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
         const key = `${event.entity}.${event.action}`;
         const changed =
           event.action === "updated" ? SHOWN_FIELDS.filter((f) => (f in after || f in before)) : [];
-        const skill = typeof after.skill === "string" ? after.skill : null;
         return (
           <li key={event.id} className="timeline__item">
             <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
@@ -53,7 +54,7 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
               {t(KNOWN_EVENTS.has(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
                 actor: event.actorName ?? t("plan.history.someone"),
                 title: String(after.title ?? before.title ?? after.goal ?? ""),
-                skill: skill ? (skill.startsWith("org:") ? t("skills.ownItem") : t(`skills.items.${skill}`)) : "",
+                skill: event.skillTitle ?? t("skills.ownItem"),
                 document: typeof after.kind === "string" ? t(`documents.kinds.${after.kind}`) : "",
                 value: String(after.value ?? ""),
                 domain: event.domain ? t(`domains.${event.domain}.name`) : "",
