@@ -2,9 +2,6 @@
 import { addDays, type IsoDate } from "./dates";
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentStatus } from "./vocabulary";
 
-/** The kinds every young person's checklist shows, whether or not anything was entered yet. */
-export const STANDARD_DOCUMENT_KINDS = DOCUMENT_KINDS.filter((k) => k !== "other");
-
 /** Expiries this close count as upcoming deadlines (time to book an appointment and renew). */
 export const EXPIRY_WARNING_DAYS = 60;
 

@@ -113,21 +113,6 @@ export const LIFE_SKILLS: readonly LifeSkill[] = [
   { key: "staySafeOnline", domain: "psychosocial" },
 ];
 
-/** The catalogue grouped by domain; every domain is present and the catalogue order is kept. */
-export function lifeSkillsByDomain(): Record<Domain, LifeSkill[]> {
-  const grouped: Record<Domain, LifeSkill[]> = {
-    housing: [],
-    education: [],
-    health: [],
-    finances: [],
-    employment: [],
-    legal: [],
-    psychosocial: [],
-  };
-  for (const skill of LIFE_SKILLS) grouped[skill.domain].push(skill);
-  return grouped;
-}
-
 const CATALOGUE_KEYS: ReadonlySet<string> = new Set(LIFE_SKILLS.map((skill) => skill.key));
 
 export function isCatalogueSkill(key: string): boolean {

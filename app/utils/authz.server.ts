@@ -2,7 +2,7 @@
  * Guards that ask the one policy (app/domain/policy.ts) and throw when it says no: 404 for records
  * (so ids cannot be probed), 403 for organisation actions.
  */
-import { can, type Action, type CaseAction, type OrganisationAction } from "~/domain/policy";
+import { can, type CaseAction, type OrganisationAction } from "~/domain/policy";
 import { getCaseSubject } from "~/models/young-people.server";
 import type { SessionUser } from "./auth.server";
 import { today } from "./clock.server";
@@ -23,8 +23,4 @@ export function requireOrganisationAccess(user: SessionUser, action: Organisatio
   if (!can(actorOf(user), action, { kind: "organisation", organisationId: user.organisationId }, today())) {
     throw new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-}
-
-export function userCan(user: SessionUser, action: Action, organisationId = user.organisationId): boolean {
-  return can(actorOf(user), action, { kind: "organisation", organisationId }, today());
 }
