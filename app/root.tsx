@@ -17,7 +17,7 @@ import { SiteHeader } from "~/components/site-header";
 import { setUserLocale } from "~/models/organisations.server";
 import appStyles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
-import { createI18n } from "~/utils/i18n";
+import { i18nFor } from "~/utils/i18n";
 import { browserResourcesFor, requestedLocale, resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
@@ -64,7 +64,7 @@ function Document({ lang, children }: { lang: string; children: React.ReactNode 
 
 export default function App() {
   const { locale, resources, user } = useLoaderData<typeof loader>();
-  const i18n = useMemo(() => createI18n(locale, resources), [locale, resources]);
+  const i18n = useMemo(() => i18nFor(locale, resources), [locale, resources]);
   return (
     <I18nextProvider i18n={i18n}>
       <Document lang={locale}>
@@ -110,7 +110,7 @@ function ErrorContent() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const root = useRouteLoaderData<typeof loader>("root");
-  const i18n = useMemo(() => (root ? createI18n(root.locale, root.resources) : null), [root]);
+  const i18n = useMemo(() => (root ? i18nFor(root.locale, root.resources) : null), [root]);
   if (!root || !i18n) {
     // The root loader failed (e.g. the database is down) or never ran (no route matched: 404).
     const message = fallbackMessage(isRouteErrorResponse(error) && error.status === 404 ? "notFound" : "unavailable");
