@@ -52,7 +52,18 @@ function loadRelations(ids: string[]) {
         .where(inArray(carerLinks.youngPersonId, ids))
         .all()
     : [];
-  return { mentorRows, carerRows };
+  return { mentorsOf: groupBy(mentorRows, (m) => m.youngPersonId), carersOf: groupBy(carerRows, (c) => c.youngPersonId) };
+}
+
+/** Rows by key, so a list of thousands of records does not scan every relation row per record. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }
 
 function toSubject(
@@ -65,12 +76,8 @@ function toSubject(
     youthUserId: row.userId,
     specialistId: row.specialistId,
     careEndDate: row.actualCareEndDate ?? row.plannedCareEndDate,
-    mentorships: relations.mentorRows
-      .filter((m) => m.youngPersonId === row.id)
-      .map((m) => ({ mentorId: m.mentorId, status: m.status })),
-    carerLinks: relations.carerRows
-      .filter((c) => c.youngPersonId === row.id)
-      .map((c) => ({ carerId: c.carerId, ended: c.endedOn !== null })),
+    mentorships: (relations.mentorsOf.get(row.id) ?? []).map((m) => ({ mentorId: m.mentorId, status: m.status })),
+    carerLinks: (relations.carersOf.get(row.id) ?? []).map((c) => ({ carerId: c.carerId, ended: c.endedOn !== null })),
   };
 }
 
@@ -89,10 +96,11 @@ function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCar
   const specialists = specialistIds.length
     ? db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, specialistIds)).all()
     : [];
+  const specialistById = new Map(specialists.map((s) => [s.id, s]));
   return rows
     .filter((row) => can(actor, "case.view", toSubject(row, relations), today))
     .map((row) => {
-      const activeMentor = relations.mentorRows.find((m) => m.youngPersonId === row.id && m.status === "active");
+      const activeMentor = relations.mentorsOf.get(row.id)?.find((m) => m.status === "active");
       return {
         id: row.id,
         displayName: row.displayName,
@@ -100,7 +108,7 @@ function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCar
         municipality: row.municipality,
         dateOfBirth: row.dateOfBirth,
         summary: phaseSummary(row, today),
-        specialist: specialists.find((s) => s.id === row.specialistId) ?? null,
+        specialist: (row.specialistId && specialistById.get(row.specialistId)) || null,
         mentor: activeMentor ? { id: activeMentor.mentorId, displayName: activeMentor.mentorName } : null,
       };
     })
