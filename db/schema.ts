@@ -13,7 +13,9 @@ import {
   DOCUMENT_STATUSES,
   DOMAINS,
   GOAL_STATUSES,
+  CONTACT_CHANNELS,
   LOCALES,
+  MENTORSHIP_CLOSE_REASONS,
   MENTORSHIP_STATUSES,
   OWNERS,
   RATER_KINDS,
@@ -110,12 +112,63 @@ export const mentorships = sqliteTable(
       .references(() => users.id),
     status: text("status", { enum: MENTORSHIP_STATUSES }).notNull().default("active"),
     startedOn: text("started_on").notNull(),
+    /** The day the current pause began (null unless status is "paused"). */
+    pausedOn: text("paused_on"),
     closedOn: text("closed_on"),
+    closeReason: text("close_reason", { enum: MENTORSHIP_CLOSE_REASONS }),
+    /** The closing adult's handover note for the next mentor. */
+    handoverNote: text("handover_note"),
+    /** The young person's own words: "what I want my next mentor to know". */
+    youthNote: text("youth_note"),
+    youthNoteAt: integer("youth_note_at", { mode: "number" }),
+    linkedBy: text("linked_by").references(() => users.id),
+    closedBy: text("closed_by").references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [
     index("mentorships_young_person_idx").on(t.youngPersonId, t.status),
     index("mentorships_mentor_idx").on(t.mentorId, t.status),
+    // At most one open (active or paused) mentorship per young person, even when two posts race.
+    uniqueIndex("mentorships_one_open_unique")
+      .on(t.youngPersonId)
+      .where(sql`status <> 'closed'`),
+  ],
+);
+
+/** The mentor's contact log: one row per contact (or attempt), never deleted. */
+export const mentorContacts = sqliteTable(
+  "mentor_contacts",
+  {
+    id: text("id").primaryKey(),
+    mentorshipId: text("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    contactOn: text("contact_on").notNull(),
+    /** false: tried, but did not reach the young person. */
+    made: integer("made", { mode: "boolean" }).notNull(),
+    channel: text("channel", { enum: CONTACT_CHANNELS }).notNull(),
+    durationMinutes: integer("duration_minutes"),
+    /** The domains talked about, as a JSON array. */
+    topics: text("topics", { mode: "json" }).$type<string[]>().notNull(),
+    note: text("note"),
+    /** The note is for the specialist (and the mentor who wrote it); the young person sees that one exists. */
+    notePrivate: integer("note_private", { mode: "boolean" }).notNull().default(false),
+    nextMeetingOn: text("next_meeting_on"),
+    /** "HH:MM" in Europe/Riga, or null for a day without a set time. */
+    nextMeetingTime: text("next_meeting_time"),
+    clientToken: text("client_token"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("mentor_contacts_mentorship_idx").on(t.mentorshipId, t.contactOn),
+    index("mentor_contacts_young_person_idx").on(t.youngPersonId, t.contactOn),
+    uniqueIndex("mentor_contacts_client_token_unique").on(t.mentorshipId, t.clientToken),
   ],
 );
 
@@ -343,9 +396,14 @@ export const youngPeopleRelations = relations(youngPeople, ({ one, many }) => ({
   carerLinks: many(carerLinks),
 }));
 
-export const mentorshipsRelations = relations(mentorships, ({ one }) => ({
+export const mentorshipsRelations = relations(mentorships, ({ one, many }) => ({
   youngPerson: one(youngPeople, { fields: [mentorships.youngPersonId], references: [youngPeople.id] }),
   mentor: one(users, { fields: [mentorships.mentorId], references: [users.id] }),
+  contacts: many(mentorContacts),
+}));
+
+export const mentorContactsRelations = relations(mentorContacts, ({ one }) => ({
+  mentorship: one(mentorships, { fields: [mentorContacts.mentorshipId], references: [mentorships.id] }),
 }));
 
 export const carerLinksRelations = relations(carerLinks, ({ one }) => ({

@@ -31,6 +31,14 @@ export type Domain = (typeof DOMAINS)[number];
 export const MENTORSHIP_STATUSES = ["active", "paused", "closed"] as const;
 export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
 
+/** Why a mentorship ended: asked when a specialist or lead closes it. */
+export const MENTORSHIP_CLOSE_REASONS = ["window_ended", "youth_request", "mentor_left", "not_a_good_match", "other"] as const;
+export type MentorshipCloseReason = (typeof MENTORSHIP_CLOSE_REASONS)[number];
+
+/** How a mentor and a young person were in touch (SPEC.md, "Mentoring"). */
+export const CONTACT_CHANNELS = ["in_person", "phone", "video", "message"] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
 /** Who owns a goal or a step. */
 export const OWNERS = ["youth", "mentor", "specialist", "carer"] as const;
 export type Owner = (typeof OWNERS)[number];
