@@ -114,6 +114,8 @@ export const mentorships = sqliteTable(
     startedOn: text("started_on").notNull(),
     /** The day the current pause began (null unless status is "paused"). */
     pausedOn: text("paused_on"),
+    /** The day the last pause ended: the contact rhythm counts from here, not from before the pause. */
+    resumedOn: text("resumed_on"),
     closedOn: text("closed_on"),
     closeReason: text("close_reason", { enum: MENTORSHIP_CLOSE_REASONS }),
     /** The closing adult's handover note for the next mentor. */

@@ -1,9 +1,11 @@
 /** Young people as cards (phones: mentor, carer) or as a table (laptops: specialist, lead). */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { RhythmState } from "~/domain/mentoring";
 import type { Locale } from "~/domain/vocabulary";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate } from "~/utils/format";
+import { RhythmFlag } from "./mentoring";
 import { PhaseBadge, PhaseLine, useCountdownText } from "./phase";
 
 
@@ -28,7 +30,16 @@ export function CaseCards({ cases, showSpecialist = false }: { cases: CaseCard[]
   );
 }
 
-export function CaseTable({ cases, caption }: { cases: CaseCard[]; caption: string }) {
+export function CaseTable({
+  cases,
+  caption,
+  rhythms = {},
+}: {
+  cases: CaseCard[];
+  caption: string;
+  /** The contact rhythm of each record's mentorship: "contact overdue" is flagged next to the mentor. */
+  rhythms?: Record<string, RhythmState>;
+}) {
   const { t, i18n } = useTranslation();
   const countdownText = useCountdownText();
   const locale = i18n.language as Locale;
@@ -61,6 +72,12 @@ export function CaseTable({ cases, caption }: { cases: CaseCard[]; caption: stri
               </td>
               <td data-label={t("case.mentor")}>
                 {c.mentor?.displayName ?? <span className="muted">{t("case.noMentor")}</span>}
+                {rhythms[c.id]?.kind === "overdue" || rhythms[c.id]?.kind === "paused" ? (
+                  <>
+                    <br />
+                    <RhythmFlag rhythm={rhythms[c.id]!} />
+                  </>
+                ) : null}
               </td>
               <td data-label={t("case.municipality")}>{c.municipality}</td>
             </tr>

@@ -1,23 +1,39 @@
 /** Form building blocks: a labelled field with its hint and its error next to it. */
 import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
+import { isIsoDate } from "~/domain/dates";
+import { decodeFieldError } from "~/domain/form-errors";
+import { CONTACT_DURATION_MAX_MINUTES, CONTACT_RHYTHM_MAX_DAYS, CONTACT_RHYTHM_MIN_DAYS } from "~/domain/mentoring";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password";
 import { TEXT_MAX, TITLE_MAX } from "~/domain/limits";
+import type { Locale } from "~/domain/vocabulary";
+import { formatDate } from "~/utils/format";
 
-/** Translates an error key from a form schema, with the numbers the messages may mention. */
+/**
+ * Translates an error from a form schema or a rule, with the numbers the messages may mention; a rule's
+ * own values (e.g. the date a window opens) travel with the key and dates are shown in the user's style.
+ */
 export function useErrorText() {
-  const { t } = useTranslation();
-  return (key: string | undefined, values: Record<string, unknown> = {}) =>
-    key
-      ? t(key, {
-          min: PASSWORD_MIN_LENGTH,
-          max: PASSWORD_MAX_LENGTH,
-          titleMax: TITLE_MAX,
-          textMax: TEXT_MAX,
-          ...values,
-          defaultValue: t("errors.invalid"),
-        })
-      : undefined;
+  const { t, i18n } = useTranslation();
+  return (error: string | undefined, values: Record<string, unknown> = {}) => {
+    if (!error) return undefined;
+    const { key, values: carried } = decodeFieldError(error);
+    const shown = Object.fromEntries(
+      Object.entries(carried).map(([name, value]) => [name, isIsoDate(value) ? formatDate(value, i18n.language as Locale) : value]),
+    );
+    return t(key, {
+      min: PASSWORD_MIN_LENGTH,
+      max: PASSWORD_MAX_LENGTH,
+      titleMax: TITLE_MAX,
+      textMax: TEXT_MAX,
+      rhythmMin: CONTACT_RHYTHM_MIN_DAYS,
+      rhythmMax: CONTACT_RHYTHM_MAX_DAYS,
+      durationMax: CONTACT_DURATION_MAX_MINUTES,
+      ...values,
+      ...shown,
+      defaultValue: t("errors.invalid"),
+    });
+  };
 }
 
 export function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {

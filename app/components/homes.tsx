@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import { PHASES, type Phase } from "~/domain/phase";
 import type { Locale } from "~/domain/vocabulary";
 import type { OrganisationMember } from "~/models/organisations.server";
-import type { YouthHome } from "~/models/home.server";
+import type { CaseOversight, YouthHome } from "~/models/home.server";
+import type { MentorDashboard } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { CaseCards, CaseTable } from "./case-list";
+import { MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
 import { DomainCards, ExpiringDocuments, NextSteps } from "./plan/overview";
 
@@ -73,28 +75,39 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   );
 }
 
-export function MentorHome({ mentees }: { mentees: CaseCard[] }) {
-  const { t } = useTranslation();
+export function MentorHome({ dashboard }: { dashboard: MentorDashboard }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { mentees, waiting, rhythmDays } = dashboard;
   return (
     <section aria-labelledby="mentees-heading">
       <h1 id="mentees-heading">{t("home.mentor.title")}</h1>
-      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <CaseCards cases={mentees} />}
+      <p className="muted">{t("mentoring.dashboard.intro", { count: rhythmDays })}</p>
+      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <MenteeCards mentees={mentees} />}
+      {waiting.count > 0 && waiting.firstOpensOn ? (
+        <p className="card muted">
+          {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDate(waiting.firstOpensOn, locale) })}
+        </p>
+      ) : null}
     </section>
   );
 }
 
-export function SpecialistHome({ caseload }: { caseload: CaseCard[] }) {
+export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: CaseCard[] } & CaseOversight) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="caseload-heading">
-      <h1 id="caseload-heading">{t("home.specialist.title")}</h1>
-      <p className="muted">{t("home.specialist.count", { count: caseload.length })}</p>
-      {caseload.length === 0 ? (
-        <p className="card empty">{t("home.specialist.none")}</p>
-      ) : (
-        <CaseTable cases={caseload} caption={t("home.specialist.title")} />
-      )}
-    </section>
+    <>
+      <section aria-labelledby="caseload-heading">
+        <h1 id="caseload-heading">{t("home.specialist.title")}</h1>
+        <p className="muted">{t("home.specialist.count", { count: caseload.length })}</p>
+        {caseload.length === 0 ? (
+          <p className="card empty">{t("home.specialist.none")}</p>
+        ) : (
+          <CaseTable cases={caseload} rhythms={rhythms} caption={t("home.specialist.title")} />
+        )}
+      </section>
+      <NeedsMentorList entries={needsMentor} />
+    </>
   );
 }
 
@@ -117,18 +130,21 @@ export function LeadHome({
   organisationName,
   cases,
   byPhase,
+  rhythms,
+  needsMentor,
 }: {
   organisationName: string;
   cases: CaseCard[];
   byPhase: Record<Phase, number>;
-}) {
+} & CaseOversight) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   return (
     <>
       <h1>{organisationName}</h1>
-      <p>
+      <p className="plan-links">
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
+        <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
       </p>
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{t("home.lead.byPhase")}</h2>
@@ -146,9 +162,10 @@ export function LeadHome({
         {cases.length === 0 ? (
           <p className="card empty">{t("home.lead.none")}</p>
         ) : (
-          <CaseTable cases={cases} caption={t("home.lead.cases")} />
+          <CaseTable cases={cases} rhythms={rhythms} caption={t("home.lead.cases")} />
         )}
       </section>
+      <NeedsMentorList entries={needsMentor} />
     </>
   );
 }
@@ -159,8 +176,9 @@ export function AdminHome({ organisationName, members }: { organisationName: str
     <>
       <h1>{organisationName}</h1>
       <p className="muted">{t("home.admin.intro")}</p>
-      <p>
+      <p className="plan-links">
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
+        <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
       </p>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("home.admin.members", { count: members.length })}</h2>

@@ -42,7 +42,15 @@ export const CASE_ACTIONS = [
   "plan.comment",
   /** Tick and edit the steps owned by the actor's role (a mentor's own steps). */
   "plan.editOwnSteps",
+  /** See the mentorship: mentor, window, contact log (without private notes), handover notes. */
+  "mentorship.view",
+  /** Link, pause, resume and close mentorships. */
   "mentorship.manage",
+  "mentorship.logContact",
+  /** Contact notes the mentor marked as only for the specialist. */
+  "mentorship.viewPrivateNotes",
+  /** The young person's own "what I want my next mentor to know". */
+  "mentorship.writeYouthNote",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -52,6 +60,8 @@ export const ORGANISATION_ACTIONS = [
   "organisation.manageUsers",
   /** Add the organisation's own items to the life-skills checklist. */
   "organisation.manageSkills",
+  /** Organisation settings, e.g. the mentors' target contact rhythm. */
+  "organisation.manageSettings",
 ] as const;
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
 
@@ -75,7 +85,7 @@ export const CASE_RELATIONS = [
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 
 const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
-  self: ["case.view", "plan.view", "plan.edit", "plan.rate", "plan.comment"],
+  self: ["case.view", "plan.view", "plan.edit", "plan.rate", "plan.comment", "mentorship.view", "mentorship.writeYouthNote"],
   assignedSpecialist: [
     "case.view",
     "case.editRecord",
@@ -83,10 +93,21 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "plan.edit",
     "plan.rate",
     "plan.comment",
+    "mentorship.view",
     "mentorship.manage",
+    "mentorship.viewPrivateNotes",
   ],
-  lead: ["case.view", "case.editRecord", "plan.view", "mentorship.manage"],
-  mentorInWindow: ["case.view", "plan.view", "plan.rate", "plan.comment", "plan.editOwnSteps"],
+  lead: ["case.view", "case.editRecord", "plan.view", "mentorship.view", "mentorship.manage", "mentorship.viewPrivateNotes"],
+  mentorInWindow: [
+    "case.view",
+    "plan.view",
+    "plan.rate",
+    "plan.comment",
+    "plan.editOwnSteps",
+    "mentorship.view",
+    "mentorship.logContact",
+    "mentorship.viewPrivateNotes",
+  ],
   carer: ["case.view", "plan.view", "plan.comment"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
@@ -103,8 +124,8 @@ const ORGANISATION_PERMISSIONS: Record<Role, readonly OrganisationAction[]> = {
   mentor: ["organisation.view"],
   specialist: ["organisation.view"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills"],
+  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
+  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
 };
 
 export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate): CaseRelation {

@@ -1,15 +1,16 @@
 /** What each role's home page shows: one function per role, picked by the user's role. */
+import { mentorNeed, type MentorNeed, type RhythmState } from "~/domain/mentoring";
 import { can, type Actor } from "~/domain/policy";
 import { PHASES, type Phase } from "~/domain/phase";
 import { getOrganisation, organisationMembers, type OrganisationMember } from "./organisations.server";
 import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
+import { mentorDashboard, rhythmsFor, type MentorDashboard } from "./mentorships.server";
 import { ensurePlan, planOverview } from "./plans.server";
 import {
   carerYoungPeople,
   getCaseCard,
   getCaseSubject,
-  mentorMentees,
   organisationCases,
   specialistCaseload,
   youthRecordId,
@@ -35,12 +36,28 @@ function youthHome(actor: Actor, today: string) {
   };
 }
 
+/** A staff list of records with each one's contact rhythm and who needs a mentor found. */
+export interface CaseOversight {
+  rhythms: Record<string, RhythmState>;
+  needsMentor: Array<{ card: CaseCard; need: NonNullable<MentorNeed> }>;
+}
+
+function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversight {
+  return {
+    rhythms: rhythmsFor(actor.organisationId, cases.map((c) => c.id), today),
+    needsMentor: cases.flatMap((card) => {
+      const need = mentorNeed(card.summary.mentoringWindow, card.mentor !== null, today);
+      return need ? [{ card, need }] : [];
+    }),
+  };
+}
+
 export type Home =
   | { role: "youth"; youth: YouthHome | null }
-  | { role: "mentor"; mentees: CaseCard[] }
-  | { role: "specialist"; caseload: CaseCard[] }
+  | { role: "mentor"; dashboard: MentorDashboard }
+  | ({ role: "specialist"; caseload: CaseCard[] } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[] }
-  | { role: "lead"; organisationName: string; cases: CaseCard[]; byPhase: Record<Phase, number> }
+  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; byPhase: Record<Phase, number> } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
 function countByPhase(cases: CaseCard[]): Record<Phase, number> {
@@ -54,15 +71,17 @@ export function homeFor(actor: Actor, today: string): Home {
     case "youth":
       return { role: "youth", youth: youthHome(actor, today) };
     case "mentor":
-      return { role: "mentor", mentees: mentorMentees(actor, today) };
-    case "specialist":
-      return { role: "specialist", caseload: specialistCaseload(actor, today) };
+      return { role: "mentor", dashboard: mentorDashboard(actor, today) };
+    case "specialist": {
+      const caseload = specialistCaseload(actor, today);
+      return { role: "specialist", caseload, ...oversight(actor, caseload, today) };
+    }
     case "carer":
       return { role: "carer", youngPeople: carerYoungPeople(actor, today) };
     case "lead": {
       const cases = organisationCases(actor, today);
       const organisationName = getOrganisation(actor.organisationId)?.name ?? "";
-      return { role: "lead", organisationName, cases, byPhase: countByPhase(cases) };
+      return { role: "lead", organisationName, cases, byPhase: countByPhase(cases), ...oversight(actor, cases, today) };
     }
     case "admin":
       return {

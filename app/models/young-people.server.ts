@@ -130,18 +130,6 @@ export function organisationCases(actor: Actor, today: string): CaseCard[] {
   return caseCards(actor, rows, today);
 }
 
-/** The mentor's mentees: active mentorships whose window is open today (the policy decides). */
-export function mentorMentees(actor: Actor, today: string): CaseCard[] {
-  const rows = getDb()
-    .select({ youngPerson: youngPeople })
-    .from(mentorships)
-    .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
-    .where(and(eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")))
-    .all()
-    .map((r) => r.youngPerson);
-  return caseCards(actor, rows, today);
-}
-
 export function carerYoungPeople(actor: Actor, today: string): CaseCard[] {
   const rows = getDb()
     .select({ youngPerson: youngPeople })

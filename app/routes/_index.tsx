@@ -28,8 +28,8 @@ export default function HomePage() {
     <>
       <p className="greeting">{t("home.greeting", { name: displayName })}</p>
       {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
-      {home.role === "mentor" ? <MentorHome mentees={home.mentees} /> : null}
-      {home.role === "specialist" ? <SpecialistHome caseload={home.caseload} /> : null}
+      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} /> : null}
+      {home.role === "specialist" ? <SpecialistHome {...home} /> : null}
       {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} /> : null}
       {home.role === "lead" ? <LeadHome {...home} /> : null}
       {home.role === "admin" ? <AdminHome {...home} /> : null}

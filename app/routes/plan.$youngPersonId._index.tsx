@@ -29,12 +29,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     domains: overview.domains,
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     expiring: expiringDocuments(planDocumentRows(access.plan.id), access.today),
+    mayViewMentoring: access.allowed("mentorship.view"),
   });
 }
 
 export default function PlanOverviewPage() {
   const { t } = useTranslation();
-  const { card, domains, nextSteps, isOwn, expiring } = useLoaderData<typeof loader>();
+  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring } = useLoaderData<typeof loader>();
   const base = `/plan/${card.id}`;
   return (
     <>
@@ -49,6 +50,7 @@ export default function PlanOverviewPage() {
         <Link to={`${base}/readiness`}>{t("plan.readiness.title")}</Link>
         <Link to={`${base}/skills`}>{t("skills.title")}</Link>
         <Link to={`${base}/documents`}>{t("documents.title")}</Link>
+        {mayViewMentoring ? <Link to={`${base}/mentoring`}>{t(isOwn ? "mentoring.titleOwn" : "mentoring.title")}</Link> : null}
         <Link to={`${base}/history`}>{t("plan.history.title")}</Link>
       </nav>
 

@@ -16,6 +16,15 @@ import {
   skillStateSchema,
   stepSchema,
 } from "~/domain/plan-forms";
+import {
+  careEndSchema,
+  closeMentorshipSchema,
+  contactRhythmSchema,
+  contactSchema,
+  linkMentorSchema,
+  mentorshipStatusSchema,
+  youthNoteSchema,
+} from "~/domain/mentoring-forms";
 import { GOAL_STATUSES } from "~/domain/vocabulary";
 
 const id = z.string().min(1).max(64);
@@ -36,6 +45,13 @@ export const forms = {
   document: documentSchema.extend({ id: id.optional(), formId: z.string().max(80) }),
   skillState: skillStateSchema,
   organisationSkill: organisationSkillSchema,
+  linkMentor: linkMentorSchema,
+  mentorshipStatus: mentorshipStatusSchema,
+  closeMentorship: closeMentorshipSchema,
+  contact: contactSchema,
+  youthNote: youthNoteSchema,
+  careEnd: careEndSchema,
+  contactRhythm: contactRhythmSchema,
 };
 
 /** conform's submission for a form: `.status`, `.value` on success, `.reply()` for the page. */

@@ -3,14 +3,17 @@ import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
+import enMentoring from "~/locales/en/mentoring.json";
 import enPlan from "~/locales/en/plan.json";
 import enSkills from "~/locales/en/skills.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
+import lvMentoring from "~/locales/lv/mentoring.json";
 import lvPlan from "~/locales/lv/plan.json";
 import lvSkills from "~/locales/lv/skills.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
+import ruMentoring from "~/locales/ru/mentoring.json";
 import ruPlan from "~/locales/ru/plan.json";
 import ruSkills from "~/locales/ru/skills.json";
 import { createI18n } from "./i18n";
@@ -22,9 +25,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

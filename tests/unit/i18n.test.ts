@@ -18,11 +18,14 @@ import { CASE_ACTIONS, ORGANISATION_ACTIONS } from "~/domain/policy";
 import { READINESS_STAGES } from "~/domain/readiness";
 import { LIFE_SKILLS } from "~/domain/life-skills";
 import {
+  CONTACT_CHANNELS,
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
   DOMAINS,
   GOAL_STATUSES,
   LOCALES,
+  MENTORSHIP_CLOSE_REASONS,
+  MENTORSHIP_STATUSES,
   OWNERS,
   ROLES,
   SKILL_STATES,
@@ -360,17 +363,27 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "plan.statusAction.": GOAL_STATUSES,
   "plan.readiness.stage.": READINESS_STAGES,
   // components/plan/timeline.tsx: SHOWN_FIELDS and KNOWN_EVENTS.
-  "plan.history.field.": ["title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label"],
+  "plan.history.field.": [
+    "title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label", "plannedCareEndDate", "actualCareEndDate",
+  ],
   "plan.history.event.": [
     "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
     "step.created", "step.updated", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
     "skill.updated", "document.created", "document.updated",
+    "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
+    "record.careEndChanged",
   ],
   // Life skills and documents.
   "skills.items.": LIFE_SKILLS.map((s) => s.key),
   "skills.state.": SKILL_STATES,
   "documents.kinds.": DOCUMENT_KINDS,
   "documents.statuses.": DOCUMENT_STATUSES,
+  // Mentoring.
+  "mentoring.channels.": CONTACT_CHANNELS,
+  "mentoring.closeReasons.": MENTORSHIP_CLOSE_REASONS,
+  "mentoring.status.": MENTORSHIP_STATUSES,
+  "mentoring.needs.": ["inWindow", "soon"],
+  "mentoring.contact.made_": ["yes", "no"],
 };
 
 function expandTemplate(template: string): { keys: string[]; unknown: string[] } {

@@ -30,13 +30,18 @@ const ALL_CASE_ACTIONS = [
   "plan.rate",
   "plan.comment",
   "plan.editOwnSteps",
+  "mentorship.view",
   "mentorship.manage",
+  "mentorship.logContact",
+  "mentorship.viewPrivateNotes",
+  "mentorship.writeYouthNote",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
   "organisation.viewAllCases",
   "organisation.manageUsers",
   "organisation.manageSkills",
+  "organisation.manageSettings",
 ] as const;
 const ALL_ACTIONS: readonly Action[] = [...ALL_CASE_ACTIONS, ...ALL_ORGANISATION_ACTIONS];
 const ALL_ROLES: readonly Role[] = ["youth", "mentor", "specialist", "carer", "lead", "admin"];
@@ -112,11 +117,21 @@ const ORG_ALLOWED: Record<Role, readonly Action[]> = {
   mentor: ["organisation.view"],
   specialist: ["organisation.view"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills"],
+  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
+  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
 };
 
-const YOUTH_OWN = ["case.view", "plan.view", "plan.edit", "plan.rate", "plan.comment"] as const;
+// The young person sees their mentorship (not the notes a mentor keeps for the specialist) and writes
+// "what I want my next mentor to know"; they do not link or log contacts.
+const YOUTH_OWN = [
+  "case.view",
+  "plan.view",
+  "plan.edit",
+  "plan.rate",
+  "plan.comment",
+  "mentorship.view",
+  "mentorship.writeYouthNote",
+] as const;
 // Everything except plan.editOwnSteps, which plan.edit already covers.
 const ASSIGNED_SPECIALIST = [
   "case.view",
@@ -125,11 +140,30 @@ const ASSIGNED_SPECIALIST = [
   "plan.edit",
   "plan.rate",
   "plan.comment",
+  "mentorship.view",
   "mentorship.manage",
+  "mentorship.viewPrivateNotes",
 ] as const;
-const LEAD = ["case.view", "case.editRecord", "plan.view", "mentorship.manage"] as const;
-// A mentor may tick and edit the steps a mentor owns, not the rest of the plan.
-const MENTOR_IN_WINDOW = ["case.view", "plan.view", "plan.rate", "plan.comment", "plan.editOwnSteps"] as const;
+const LEAD = [
+  "case.view",
+  "case.editRecord",
+  "plan.view",
+  "mentorship.view",
+  "mentorship.manage",
+  "mentorship.viewPrivateNotes",
+] as const;
+// A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
+// the private notes of the mentorship (their own), but never links or closes it.
+const MENTOR_IN_WINDOW = [
+  "case.view",
+  "plan.view",
+  "plan.rate",
+  "plan.comment",
+  "plan.editOwnSteps",
+  "mentorship.view",
+  "mentorship.logContact",
+  "mentorship.viewPrivateNotes",
+] as const;
 const CARER_LINKED = ["case.view", "plan.view", "plan.comment"] as const;
 
 const SAME_ORGANISATION: Scenario[] = [
@@ -166,14 +200,14 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("lead", ID.lead),
     today: INSIDE_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
+    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
   },
   {
     name: "lead of the same organisation, outside the mentoring window",
     actor: actor("lead", ID.lead),
     today: DAY_AFTER_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills"],
+    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
   },
   {
     name: "active mentor inside the window",
@@ -265,7 +299,7 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("admin", ID.admin),
     today: INSIDE_WINDOW,
     relation: "admin",
-    allowed: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills"],
+    allowed: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
   },
 ];
 

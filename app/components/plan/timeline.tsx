@@ -1,14 +1,21 @@
 /** The plan's history: who changed what, when, with before → after for edits. */
 import { useTranslation } from "react-i18next";
 import type { Locale } from "~/domain/vocabulary";
-import { formatDateTime } from "~/utils/format";
+import { isIsoDate } from "~/domain/dates";
+import { formatDate, formatDateTime } from "~/utils/format";
 
 const KNOWN_EVENTS = new Set([
   "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
   "step.created", "step.updated", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
   "skill.updated", "document.created", "document.updated",
+  "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
+  "record.careEndChanged",
 ]);
-const SHOWN_FIELDS = ["title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label"] as const;
+const SHOWN_FIELDS = [
+  "title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label", "plannedCareEndDate", "actualCareEndDate",
+] as const;
+/** Events that show what changed, before → after. */
+const CHANGE_ACTIONS = new Set(["updated", "careEndChanged"]);
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
@@ -37,7 +44,7 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
     if (field === "owner") return t(`plan.owner.${String(value)}`);
     if (field === "status") return t(`plan.status.${String(value)}`, { defaultValue: t(`documents.statuses.${String(value)}`) });
     if (field === "state") return t(`skills.state.${String(value)}`);
-    return String(value);
+    return isIsoDate(value) ? formatDate(value, locale) : String(value);
   };
   return (
     <ol className="timeline">
@@ -46,7 +53,7 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
         const after = record(event.after);
         const key = `${event.entity}.${event.action}`;
         const changed =
-          event.action === "updated" ? SHOWN_FIELDS.filter((f) => (f in after || f in before)) : [];
+          CHANGE_ACTIONS.has(event.action) ? SHOWN_FIELDS.filter((f) => (f in after || f in before) && after[f] !== before[f]) : [];
         return (
           <li key={event.id} className="timeline__item">
             <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
@@ -58,6 +65,7 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
                 document: typeof after.kind === "string" ? t(`documents.kinds.${after.kind}`) : "",
                 value: String(after.value ?? ""),
                 domain: event.domain ? t(`domains.${event.domain}.name`) : "",
+                mentor: String(after.mentor ?? ""),
               })}
             </p>
             {changed.length > 0 ? (

@@ -1,0 +1,199 @@
+/** Pieces of the mentoring screens: the rhythm flag, a meeting, the contact log and earlier mentorships. */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { MentorNeed, RhythmState } from "~/domain/mentoring";
+import type { Locale } from "~/domain/vocabulary";
+import type { ContactView, MenteeRow, MentorshipView } from "~/models/mentorships.server";
+import type { CaseCard } from "~/models/young-people.server";
+import { formatDate, formatNumber } from "~/utils/format";
+import { PhaseLine } from "./phase";
+
+/** "Contact overdue by 5 days" (flagged) or "next contact by 3 March"; nothing when there is no rhythm. */
+export function RhythmFlag({ rhythm }: { rhythm: RhythmState }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  switch (rhythm.kind) {
+    case "overdue":
+      return (
+        <span className="flag flag--overdue">
+          {t("mentoring.rhythm.overdue", { count: rhythm.daysOverdue })}
+        </span>
+      );
+    case "onTrack":
+      return <span className="muted">{t("mentoring.rhythm.dueBy", { date: formatDate(rhythm.dueBy, locale) })}</span>;
+    case "notStarted":
+      return <span className="muted">{t("mentoring.rhythm.notStarted", { date: formatDate(rhythm.startsOn, locale) })}</span>;
+    case "paused":
+      return <span className="flag flag--paused">{t("mentoring.status.paused")}</span>;
+    case "ended":
+      return null;
+  }
+}
+
+export function MeetingText({ meeting }: { meeting: { on: string; time: string | null } | null }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  if (!meeting) return <>{t("mentoring.noMeeting")}</>;
+  const date = formatDate(meeting.on, locale);
+  return <>{meeting.time ? t("mentoring.meetingAt", { date, time: meeting.time }) : date}</>;
+}
+
+export function ContactList({ contacts }: { contacts: readonly ContactView[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  if (contacts.length === 0) return <p className="muted">{t("mentoring.log.none")}</p>;
+  return (
+    <ol className="contact-list">
+      {contacts.map((c) => (
+        <li key={c.id} className={`card contact${c.made ? "" : " contact--missed"}`}>
+          <p className="contact__head">
+            <strong>{formatDate(c.contactOn, locale)}</strong> · {t(`mentoring.channels.${c.channel}`)} ·{" "}
+            {c.made ? t("mentoring.log.made") : t("mentoring.log.notMade")}
+            {c.made && c.durationMinutes !== null ? ` · ${t("mentoring.log.minutes", { count: c.durationMinutes, formatted: formatNumber(c.durationMinutes, locale) })}` : ""}
+          </p>
+          {c.topics.length ? (
+            <p className="contact__topics">
+              {t("mentoring.log.topics")}: {c.topics.map((d) => t(`domains.${d}.name`)).join(", ")}
+            </p>
+          ) : null}
+          {c.note !== null ? (
+            <p className="contact__note">
+              {c.notePrivate ? (
+                <>
+                  <span className="flag flag--private">{t("mentoring.log.privateNote")}</span>{" "}
+                </>
+              ) : null}
+              {c.note}
+            </p>
+          ) : c.notePrivate ? (
+            <p className="muted">{t("mentoring.log.privateNoteHidden")}</p>
+          ) : null}
+          {c.nextMeetingOn ? (
+            <p className="muted">
+              {t("mentoring.log.nextMeeting")}: <MeetingText meeting={{ on: c.nextMeetingOn, time: c.nextMeetingTime }} />
+            </p>
+          ) : null}
+          <p className="muted contact__author">{c.authorName}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** A closed mentorship: dates, reason, the handover note and the young person's own words. */
+export function EarlierMentorship({ mentorship, children }: { mentorship: MentorshipView; children?: React.ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <li className="card earlier-mentorship">
+      <h3>{mentorship.mentor.displayName}</h3>
+      <p className="muted">
+        {t("mentoring.earlier.period", {
+          from: formatDate(mentorship.startedOn, locale),
+          to: mentorship.closedOn ? formatDate(mentorship.closedOn, locale) : "–",
+        })}
+        {mentorship.closeReason ? ` · ${t(`mentoring.closeReasons.${mentorship.closeReason}`)}` : ""}
+      </p>
+      {mentorship.handoverNote ? (
+        <>
+          <h4>{t("mentoring.earlier.handoverNote")}</h4>
+          <p className="quote">{mentorship.handoverNote}</p>
+        </>
+      ) : null}
+      <h4>{t("mentoring.earlier.youthNote")}</h4>
+      {mentorship.youthNote ? <p className="quote">{mentorship.youthNote}</p> : <p className="muted">{t("mentoring.earlier.noYouthNote")}</p>}
+      {children}
+    </li>
+  );
+}
+
+/** The mentor's dashboard: one card per mentee, the one that needs attention first at the top. */
+export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <ul className="case-cards mentee-cards">
+      {mentees.map((m) => (
+        <li key={m.youngPersonId} className={`card case-card${m.rhythm.kind === "overdue" ? " case-card--attention" : ""}`}>
+          <h3>
+            <Link to={`/plan/${m.youngPersonId}`}>{m.displayName}</Link>
+          </h3>
+          <PhaseLine summary={m.summary} />
+          <dl className="facts">
+            <div>
+              <dt>{t("mentoring.lastContact")}</dt>
+              <dd>
+                {m.lastContactOn ? formatDate(m.lastContactOn, locale) : t("mentoring.noContactYet")} <RhythmFlag rhythm={m.rhythm} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t("mentoring.nextMeeting")}</dt>
+              <dd>
+                <MeetingText meeting={m.nextMeeting} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t("mentoring.dashboard.overdueSteps")}</dt>
+              <dd className={m.overdueSteps ? "overdue" : undefined}>{formatNumber(m.overdueSteps, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t("mentoring.dashboard.readiness")}</dt>
+              <dd>
+                {m.readiness.youth === null && m.readiness.adult === null
+                  ? t("mentoring.dashboard.notRated")
+                  : t("mentoring.dashboard.readinessValues", {
+                      youth: m.readiness.youth === null ? "–" : formatNumber(m.readiness.youth, locale),
+                      adult: m.readiness.adult === null ? "–" : formatNumber(m.readiness.adult, locale),
+                    })}
+              </dd>
+            </div>
+          </dl>
+          {m.helpAsked.length ? (
+            <div className="help-asked">
+              <h4>{t("mentoring.dashboard.helpAsked")}</h4>
+              <ul>
+                {m.helpAsked.map((s) => (
+                  <li key={s.stepId}>
+                    <Link to={`/plan/${m.youngPersonId}/goals/${s.goalId}#steps`}>{s.title}</Link>
+                    {s.dueDate ? <span className="muted"> · {formatDate(s.dueDate, locale, "short")}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <p className="case-card__actions">
+            <Link to={`/plan/${m.youngPersonId}/mentoring/contact`} className="button button--primary">
+              {t("mentoring.log.add")}
+            </Link>{" "}
+            <Link to={`/plan/${m.youngPersonId}/mentoring`}>{t("mentoring.dashboard.openLog")}</Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Young people inside their mentoring window, or entering it within three months, without a mentor. */
+export function NeedsMentorList({ entries }: { entries: ReadonlyArray<{ card: CaseCard; need: NonNullable<MentorNeed> }> }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <section aria-labelledby="needs-mentor-heading" className="needs-mentor">
+      <h2 id="needs-mentor-heading">{t("mentoring.needs.title", { count: entries.length })}</h2>
+      {entries.length === 0 ? (
+        <p className="muted">{t("mentoring.needs.none")}</p>
+      ) : (
+        <ul className="plain-list">
+          {entries.map(({ card, need }) => (
+            <li key={card.id} className="card needs-mentor__item">
+              <Link to={`/plan/${card.id}/mentoring#mentor`}>{card.displayName}</Link>{" "}
+              <span className={need === "inWindow" ? "flag flag--overdue" : "muted"}>
+                {t(`mentoring.needs.${need}`, { date: formatDate(card.summary.mentoringWindow.start, locale) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

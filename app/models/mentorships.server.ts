@@ -1,0 +1,606 @@
+/**
+ * Mentorships and the contact log (SPEC.md, "Mentoring"). Every change to a mentorship is written in the
+ * same transaction as a plan event, so the plan's history shows who linked, paused or closed it; the
+ * contact log itself is append-only. Reads use a fixed number of queries, never one per mentee.
+ */
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { goals, mentorContacts, mentorships, organisations, plans, readinessRatings, steps, users, youngPeople } from "../../db/schema";
+import type { IsoDate } from "~/domain/dates";
+import {
+  attentionKey,
+  careEndProblems,
+  compareAttention,
+  contactProblems,
+  contactRhythm,
+  DEFAULT_CONTACT_RHYTHM_DAYS,
+  linkProblem,
+  upcomingMeeting,
+  type FieldProblem,
+  type RhythmState,
+} from "~/domain/mentoring";
+import { mentoringWindow, phaseSummary, type PhaseSummary } from "~/domain/phase";
+import { can, type Actor } from "~/domain/policy";
+import { latestRatings } from "~/domain/readiness";
+import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, type MentorshipStatus } from "~/domain/vocabulary";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { ensurePlan, recordEvent } from "./plans.server";
+import type { PersonRef } from "./young-people.server";
+
+type YoungPersonRow = typeof youngPeople.$inferSelect;
+type MentorshipRow = typeof mentorships.$inferSelect;
+
+export interface MentorshipView {
+  id: string;
+  mentor: PersonRef;
+  status: MentorshipStatus;
+  startedOn: IsoDate;
+  pausedOn: IsoDate | null;
+  closedOn: IsoDate | null;
+  closeReason: MentorshipCloseReason | null;
+  handoverNote: string | null;
+  youthNote: string | null;
+}
+
+export interface ContactView {
+  id: string;
+  mentorshipId: string;
+  contactOn: IsoDate;
+  made: boolean;
+  channel: ContactChannel;
+  durationMinutes: number | null;
+  topics: Domain[];
+  /** Null when there is no note, or when the viewer may not read a private one (see `notePrivate`). */
+  note: string | null;
+  notePrivate: boolean;
+  nextMeetingOn: IsoDate | null;
+  nextMeetingTime: string | null;
+  authorName: string;
+}
+
+export function contactRhythmDays(organisationId: string): number {
+  return (
+    getDb()
+      .select({ days: organisations.mentorContactRhythmDays })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .get()?.days ?? DEFAULT_CONTACT_RHYTHM_DAYS
+  );
+}
+
+export function setContactRhythmDays(organisationId: string, days: number): void {
+  getDb().update(organisations).set({ mentorContactRhythmDays: days }).where(eq(organisations.id, organisationId)).run();
+}
+
+function youngPersonRow(youngPersonId: string): YoungPersonRow | undefined {
+  return getDb().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+}
+
+const careEndOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate">) =>
+  row.actualCareEndDate ?? row.plannedCareEndDate;
+
+/** The day the contact rhythm counts from: the start, or the end of the last pause. */
+const activeSince = (m: Pick<MentorshipRow, "startedOn" | "resumedOn">) => m.resumedOn ?? m.startedOn;
+
+function mentorshipRows(youngPersonId: string) {
+  const mentor = alias(users, "mentor");
+  return getDb()
+    .select({ mentorship: mentorships, mentorName: mentor.displayName })
+    .from(mentorships)
+    .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
+    .where(eq(mentorships.youngPersonId, youngPersonId))
+    .orderBy(desc(mentorships.startedOn), desc(mentorships.createdAt))
+    .all();
+}
+
+function toView({ mentorship: m, mentorName }: ReturnType<typeof mentorshipRows>[number]): MentorshipView {
+  return {
+    id: m.id,
+    mentor: { id: m.mentorId, displayName: mentorName },
+    status: m.status,
+    startedOn: m.startedOn,
+    pausedOn: m.pausedOn,
+    closedOn: m.closedOn,
+    closeReason: m.closeReason,
+    handoverNote: m.handoverNote,
+    youthNote: m.youthNote,
+  };
+}
+
+/** Contacts of the given mentorships, newest first. */
+function contactRows(mentorshipIds: string[]) {
+  if (mentorshipIds.length === 0) return [];
+  const author = alias(users, "author");
+  return getDb()
+    .select({ contact: mentorContacts, authorName: author.displayName })
+    .from(mentorContacts)
+    .innerJoin(author, eq(author.id, mentorContacts.authorId))
+    .where(inArray(mentorContacts.mentorshipId, mentorshipIds))
+    .orderBy(desc(mentorContacts.contactOn), desc(mentorContacts.createdAt))
+    .all();
+}
+
+export interface MentoringViewer {
+  actor: Actor;
+  mayViewPrivateNotes: boolean;
+}
+
+/**
+ * Everything the mentoring page of one young person shows, for one viewer: the window, the open
+ * mentorship with its rhythm and next meeting, the contact log and the earlier mentorships. A mentor
+ * sees the contacts of their own mentorships only; private notes only with `mayViewPrivateNotes`.
+ */
+export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer, today: IsoDate) {
+  const person = youngPersonRow(youngPersonId);
+  if (!person) return null;
+  const rows = mentorshipRows(youngPersonId);
+  const open = rows.find((r) => r.mentorship.status !== "closed") ?? null;
+  const visibleMentorships = rows
+    .filter((r) => viewer.actor.role !== "mentor" || r.mentorship.mentorId === viewer.actor.id)
+    .map((r) => r.mentorship.id);
+  const contacts: ContactView[] = contactRows(visibleMentorships).map(({ contact: c, authorName }) => ({
+    id: c.id,
+    mentorshipId: c.mentorshipId,
+    contactOn: c.contactOn,
+    made: c.made,
+    channel: c.channel,
+    durationMinutes: c.durationMinutes,
+    topics: (c.topics ?? []).filter((d): d is Domain => (DOMAINS as readonly string[]).includes(d)),
+    note: c.notePrivate && !viewer.mayViewPrivateNotes ? null : c.note,
+    notePrivate: c.notePrivate,
+    nextMeetingOn: c.nextMeetingOn,
+    nextMeetingTime: c.nextMeetingTime,
+    authorName,
+  }));
+  const window = mentoringWindow(careEndOf(person));
+  const rhythmDays = contactRhythmDays(person.organisationId);
+  const openContacts = open ? contacts.filter((c) => c.mentorshipId === open.mentorship.id) : [];
+  return {
+    youngPerson: {
+      id: person.id,
+      displayName: person.displayName,
+      dateOfBirth: person.dateOfBirth,
+      plannedCareEndDate: person.plannedCareEndDate,
+      actualCareEndDate: person.actualCareEndDate,
+    },
+    summary: phaseSummary(person, today),
+    window,
+    rhythmDays,
+    open: open
+      ? {
+          ...toView(open),
+          isMine: open.mentorship.mentorId === viewer.actor.id,
+          rhythm: contactRhythm(
+            {
+              status: open.mentorship.status,
+              activeSince: activeSince(open.mentorship),
+              window,
+              lastContactOn: openContacts.find((c) => c.made)?.contactOn ?? null,
+              rhythmDays,
+            },
+            today,
+          ),
+          lastContactOn: openContacts.find((c) => c.made)?.contactOn ?? null,
+          // Newest first already: the order stands in for the creation time.
+          nextMeeting: upcomingMeeting(
+            openContacts.map((c, index) => ({ ...c, createdAt: openContacts.length - index })),
+            today,
+          ),
+        }
+      : null,
+    earlier: rows.filter((r) => r.mentorship.status === "closed").map(toView),
+    contacts,
+  };
+}
+
+export type MentoringOverview = NonNullable<ReturnType<typeof mentoringOverview>>;
+
+/** Mentors of the organisation who can be linked (not disabled), by name. */
+export function mentorCandidates(organisationId: string): PersonRef[] {
+  return getDb()
+    .select({ id: users.id, displayName: users.displayName, disabledAt: users.disabledAt })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.role, "mentor")))
+    .orderBy(asc(users.displayName))
+    .all()
+    .filter((u) => u.disabledAt === null)
+    .map(({ id, displayName }) => ({ id, displayName }));
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && "code" in error && String((error as { code: unknown }).code).startsWith("SQLITE_CONSTRAINT");
+}
+
+/** Links a mentor; the problem (for the mentor field) when the rules say no. Nothing changes then. */
+export function linkMentor(youngPersonId: string, actorId: string, mentorId: string, today: IsoDate): FieldProblem | null {
+  const db = getDb();
+  const person = youngPersonRow(youngPersonId);
+  if (!person) return { field: "mentorId", error: "mentoring.errors.mentorUnknown" };
+  const candidate = db
+    .select({ role: users.role, organisationId: users.organisationId, disabledAt: users.disabledAt, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, mentorId))
+    .get();
+  const open = mentorshipRows(youngPersonId).find((r) => r.mentorship.status !== "closed");
+  const problem = linkProblem(
+    candidate ? { ...candidate, disabled: candidate.disabledAt !== null } : null,
+    person.organisationId,
+    open ? { status: open.mentorship.status, mentorName: open.mentorName } : null,
+    mentoringWindow(careEndOf(person)),
+    today,
+  );
+  if (problem) return problem;
+  const planId = ensurePlan(youngPersonId).id;
+  const id = randomUUID();
+  try {
+    db.transaction((tx) => {
+      tx.insert(mentorships).values({ id, youngPersonId, mentorId, status: "active", startedOn: today, linkedBy: actorId }).run();
+      recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: id, action: "linked", after: { mentor: candidate!.displayName } });
+    });
+  } catch (error) {
+    // Two links posted at the same moment: the unique index lets one through.
+    if (isUniqueViolation(error)) return { field: "mentorId", error: "mentoring.errors.activeMentorExists", values: { name: "" } };
+    throw error;
+  }
+  return null;
+}
+
+function openMentorship(youngPersonId: string, mentorshipId: string) {
+  return getDb()
+    .select()
+    .from(mentorships)
+    .where(and(eq(mentorships.id, mentorshipId), eq(mentorships.youngPersonId, youngPersonId), ne(mentorships.status, "closed")))
+    .get();
+}
+
+/**
+ * Pauses or resumes the open mentorship. Asking for the state it already has changes nothing (a double
+ * tap); false when there is no such open mentorship of this young person.
+ */
+export function setMentorshipPaused(youngPersonId: string, mentorshipId: string, actorId: string, paused: boolean, today: IsoDate): boolean {
+  const m = openMentorship(youngPersonId, mentorshipId);
+  if (!m) return false;
+  if ((m.status === "paused") === paused) return true;
+  const planId = ensurePlan(youngPersonId).id;
+  getDb().transaction((tx) => {
+    tx.update(mentorships)
+      .set(paused ? { status: "paused", pausedOn: today } : { status: "active", pausedOn: null, resumedOn: today })
+      .where(eq(mentorships.id, m.id))
+      .run();
+    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: paused ? "paused" : "resumed" });
+  });
+  return true;
+}
+
+export function closeMentorship(
+  youngPersonId: string,
+  mentorshipId: string,
+  actorId: string,
+  input: { reason: MentorshipCloseReason; handoverNote: string },
+  today: IsoDate,
+): boolean {
+  const m = openMentorship(youngPersonId, mentorshipId);
+  if (!m) return false;
+  const planId = ensurePlan(youngPersonId).id;
+  getDb().transaction((tx) => {
+    tx.update(mentorships)
+      .set({ status: "closed", closedOn: today, closeReason: input.reason, handoverNote: input.handoverNote, closedBy: actorId, pausedOn: null })
+      .where(eq(mentorships.id, m.id))
+      .run();
+    // The handover note stays out of the history: the history is read by more people than the note.
+    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: "closed", after: { reason: input.reason } });
+  });
+  return true;
+}
+
+/** The young person's "what I want my next mentor to know", on one of their closed mentorships. */
+export function saveYouthNote(youngPersonId: string, mentorshipId: string, actorId: string, text: string): boolean {
+  const db = getDb();
+  const m = db
+    .select({ id: mentorships.id })
+    .from(mentorships)
+    .where(and(eq(mentorships.id, mentorshipId), eq(mentorships.youngPersonId, youngPersonId), eq(mentorships.status, "closed")))
+    .get();
+  if (!m) return false;
+  const planId = ensurePlan(youngPersonId).id;
+  db.transaction((tx) => {
+    tx.update(mentorships).set({ youthNote: text, youthNoteAt: now().getTime() }).where(eq(mentorships.id, m.id)).run();
+    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: "youthNote" });
+  });
+  return true;
+}
+
+export interface ContactInput {
+  contactOn: IsoDate;
+  made: "yes" | "no";
+  channel: ContactChannel;
+  durationMinutes?: number;
+  topics: Domain[];
+  note?: string;
+  notePrivate?: "on";
+  nextMeetingOn?: IsoDate;
+  nextMeetingTime?: string;
+  clientToken?: string;
+}
+
+/**
+ * Logs a contact on the mentor's own active mentorship of this young person. Returns the problems
+ * (nothing is written then), or an empty list; a repeated one-time token writes nothing twice.
+ */
+export function logContact(youngPersonId: string, mentorId: string, input: ContactInput, today: IsoDate): FieldProblem[] {
+  const db = getDb();
+  const person = youngPersonRow(youngPersonId);
+  const m = db
+    .select()
+    .from(mentorships)
+    .where(and(eq(mentorships.youngPersonId, youngPersonId), eq(mentorships.mentorId, mentorId), eq(mentorships.status, "active")))
+    .get();
+  if (!person || !m) return [{ field: "contactOn", error: "mentoring.errors.noActiveMentorship" }];
+  const made = input.made === "yes";
+  // An attempt that did not reach the young person has no duration.
+  const durationMinutes = made ? (input.durationMinutes ?? null) : null;
+  const problems = contactProblems(
+    {
+      contactOn: input.contactOn,
+      made,
+      durationMinutes,
+      nextMeetingOn: input.nextMeetingOn ?? null,
+      mentorshipStartedOn: m.startedOn,
+      window: mentoringWindow(careEndOf(person)),
+    },
+    today,
+  );
+  if (problems.length) return problems;
+  if (input.clientToken) {
+    const seen = db
+      .select({ id: mentorContacts.id })
+      .from(mentorContacts)
+      .where(and(eq(mentorContacts.mentorshipId, m.id), eq(mentorContacts.clientToken, input.clientToken)))
+      .get();
+    if (seen) return [];
+  }
+  const planId = ensurePlan(youngPersonId).id;
+  const id = randomUUID();
+  db.transaction((tx) => {
+    tx.insert(mentorContacts)
+      .values({
+        id,
+        mentorshipId: m.id,
+        youngPersonId,
+        authorId: mentorId,
+        contactOn: input.contactOn,
+        made,
+        channel: input.channel,
+        durationMinutes,
+        topics: [...new Set(input.topics)],
+        note: input.note || null,
+        notePrivate: input.notePrivate === "on" && Boolean(input.note),
+        nextMeetingOn: input.nextMeetingOn ?? null,
+        nextMeetingTime: input.nextMeetingOn ? (input.nextMeetingTime ?? null) : null,
+        clientToken: input.clientToken ?? null,
+      })
+      .run();
+    // The note is not copied into the history (it may be private); the log is the record.
+    recordEvent(tx, { planId, actorId: mentorId, entity: "contact", entityId: id, action: "logged", after: { contactOn: input.contactOn } });
+  });
+  return [];
+}
+
+/** Changes the planned and actual care end dates; the mentoring window moves with them. */
+export function setCareEndDates(
+  youngPersonId: string,
+  actorId: string,
+  input: { plannedCareEndDate: IsoDate; actualCareEndDate?: IsoDate },
+  today: IsoDate,
+): FieldProblem[] {
+  const person = youngPersonRow(youngPersonId);
+  if (!person) return [{ field: "plannedCareEndDate", error: "errors.invalid" }];
+  const next = { plannedCareEndDate: input.plannedCareEndDate, actualCareEndDate: input.actualCareEndDate ?? null };
+  const problems = careEndProblems({ dateOfBirth: person.dateOfBirth, ...next }, today);
+  if (problems.length) return problems;
+  if (next.plannedCareEndDate === person.plannedCareEndDate && next.actualCareEndDate === person.actualCareEndDate) return [];
+  const planId = ensurePlan(youngPersonId).id;
+  getDb().transaction((tx) => {
+    tx.update(youngPeople).set(next).where(eq(youngPeople.id, youngPersonId)).run();
+    recordEvent(tx, {
+      planId,
+      actorId,
+      entity: "record",
+      entityId: youngPersonId,
+      action: "careEndChanged",
+      before: { plannedCareEndDate: person.plannedCareEndDate, actualCareEndDate: person.actualCareEndDate },
+      after: next,
+    });
+  });
+  return [];
+}
+
+/** Last contact made per mentorship and the newest contact's next meeting (one query for them all). */
+function contactSummaries(mentorshipIds: string[], today: IsoDate) {
+  const rows = mentorshipIds.length
+    ? getDb()
+        .select({
+          mentorshipId: mentorContacts.mentorshipId,
+          contactOn: mentorContacts.contactOn,
+          made: mentorContacts.made,
+          createdAt: mentorContacts.createdAt,
+          nextMeetingOn: mentorContacts.nextMeetingOn,
+          nextMeetingTime: mentorContacts.nextMeetingTime,
+        })
+        .from(mentorContacts)
+        .where(inArray(mentorContacts.mentorshipId, mentorshipIds))
+        .all()
+    : [];
+  const byMentorship = new Map<string, typeof rows>();
+  for (const row of rows) byMentorship.set(row.mentorshipId, [...(byMentorship.get(row.mentorshipId) ?? []), row]);
+  return (mentorshipId: string) => {
+    const own = byMentorship.get(mentorshipId) ?? [];
+    const made = own.filter((c) => c.made).map((c) => c.contactOn);
+    return {
+      lastContactOn: made.length ? made.reduce((a, b) => (a > b ? a : b)) : null,
+      nextMeeting: upcomingMeeting(own, today),
+    };
+  };
+}
+
+/**
+ * The contact rhythm of each young person's open mentorship, for the specialist's and lead's lists:
+ * three queries whatever the number of records.
+ */
+export function rhythmsFor(organisationId: string, youngPersonIds: string[], today: IsoDate): Record<string, RhythmState> {
+  if (youngPersonIds.length === 0) return {};
+  const open = getDb()
+    .select({ mentorship: mentorships, youngPerson: youngPeople })
+    .from(mentorships)
+    .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
+    .where(and(inArray(mentorships.youngPersonId, youngPersonIds), ne(mentorships.status, "closed")))
+    .all();
+  const summaryOf = contactSummaries(open.map((r) => r.mentorship.id), today);
+  const rhythmDays = contactRhythmDays(organisationId);
+  return Object.fromEntries(
+    open.map(({ mentorship: m, youngPerson }) => [
+      m.youngPersonId,
+      contactRhythm(
+        {
+          status: m.status,
+          activeSince: activeSince(m),
+          window: mentoringWindow(careEndOf(youngPerson)),
+          lastContactOn: summaryOf(m.id).lastContactOn,
+          rhythmDays,
+        },
+        today,
+      ),
+    ]),
+  );
+}
+
+export interface MenteeRow {
+  youngPersonId: string;
+  displayName: string;
+  summary: PhaseSummary;
+  rhythm: RhythmState;
+  lastContactOn: IsoDate | null;
+  nextMeeting: { on: IsoDate; time: string | null } | null;
+  overdueSteps: number;
+  /** Open steps the young person gave to the mentor. */
+  helpAsked: Array<{ stepId: string; goalId: string; title: string; dueDate: string | null }>;
+  /** The newest readiness ratings, averaged over the domains rated (1–10), or null. */
+  readiness: { youth: number | null; adult: number | null };
+}
+
+const average = (values: number[]) =>
+  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
+
+/**
+ * The mentor's dashboard: every mentee the policy lets them see today, most in need of attention first,
+ * and how many linked mentorships are waiting for their window to open (no names: nothing of a young
+ * person is shown before the window). A fixed number of queries for any number of mentees.
+ */
+export function mentorDashboard(actor: Actor, today: IsoDate) {
+  const db = getDb();
+  const linked = db
+    .select({ mentorship: mentorships, youngPerson: youngPeople })
+    .from(mentorships)
+    .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
+    .where(and(eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")))
+    .all();
+  // The subject as the policy sees it for this mentor: their own active mentorship of the record.
+  const visible = linked.filter(({ youngPerson }) =>
+    can(
+      actor,
+      "plan.view",
+      {
+        kind: "case",
+        organisationId: youngPerson.organisationId,
+        youthUserId: youngPerson.userId,
+        specialistId: youngPerson.specialistId,
+        careEndDate: careEndOf(youngPerson),
+        mentorships: [{ mentorId: actor.id, status: "active" }],
+        carerLinks: [],
+      },
+      today,
+    ),
+  );
+  const waiting = linked
+    .filter(({ youngPerson }) => today < mentoringWindow(careEndOf(youngPerson)).start)
+    .map(({ youngPerson }) => mentoringWindow(careEndOf(youngPerson)).start)
+    .sort();
+  const ids = visible.map((v) => v.youngPerson.id);
+  const summaryOf = contactSummaries(visible.map((v) => v.mentorship.id), today);
+  const openSteps = ids.length
+    ? db
+        .select({
+          youngPersonId: plans.youngPersonId,
+          stepId: steps.id,
+          goalId: goals.id,
+          title: steps.title,
+          owner: steps.owner,
+          dueDate: steps.dueDate,
+        })
+        .from(steps)
+        .innerJoin(goals, eq(goals.id, steps.goalId))
+        .innerJoin(plans, eq(plans.id, goals.planId))
+        .where(and(inArray(plans.youngPersonId, ids), inArray(goals.status, ["planned", "in_progress"]), isNull(steps.doneAt)))
+        .all()
+        .filter((s) => s.owner === "mentor" || (s.dueDate !== null && s.dueDate < today))
+    : [];
+  const ratings = ids.length
+    ? db
+        .select({
+          youngPersonId: plans.youngPersonId,
+          domain: readinessRatings.domain,
+          raterKind: readinessRatings.raterKind,
+          value: readinessRatings.value,
+          ratedOn: readinessRatings.ratedOn,
+          createdAt: readinessRatings.createdAt,
+        })
+        .from(readinessRatings)
+        .innerJoin(plans, eq(plans.id, readinessRatings.planId))
+        .where(inArray(plans.youngPersonId, ids))
+        .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))
+        .all()
+    : [];
+  const rhythmDays = contactRhythmDays(actor.organisationId);
+  const rows: MenteeRow[] = visible.map(({ mentorship: m, youngPerson }) => {
+    const contact = summaryOf(m.id);
+    const own = openSteps.filter((s) => s.youngPersonId === youngPerson.id);
+    const latest = latestRatings(ratings.filter((r) => r.youngPersonId === youngPerson.id));
+    return {
+      youngPersonId: youngPerson.id,
+      displayName: youngPerson.displayName,
+      summary: phaseSummary(youngPerson, today),
+      rhythm: contactRhythm(
+        {
+          status: m.status,
+          activeSince: activeSince(m),
+          window: mentoringWindow(careEndOf(youngPerson)),
+          lastContactOn: contact.lastContactOn,
+          rhythmDays,
+        },
+        today,
+      ),
+      lastContactOn: contact.lastContactOn,
+      nextMeeting: contact.nextMeeting,
+      overdueSteps: own.filter((s) => s.dueDate !== null && s.dueDate < today).length,
+      helpAsked: own.filter((s) => s.owner === "mentor").map(({ stepId, goalId, title, dueDate }) => ({ stepId, goalId, title, dueDate })),
+      readiness: {
+        youth: average(DOMAINS.flatMap((d) => (latest[d].youth ? [latest[d].youth!.value] : []))),
+        adult: average(DOMAINS.flatMap((d) => (latest[d].adult ? [latest[d].adult!.value] : []))),
+      },
+    };
+  });
+  const key = (row: MenteeRow) =>
+    attentionKey(
+      { rhythm: row.rhythm, overdueSteps: row.overdueSteps, helpAsked: row.helpAsked.length, nextMeetingOn: row.nextMeeting?.on ?? null, careEnd: row.summary.careEnd },
+      today,
+    );
+  return {
+    mentees: rows.sort((a, b) => compareAttention(key(a), key(b))),
+    waiting: { count: waiting.length, firstOpensOn: waiting[0] ?? null },
+    rhythmDays,
+  };
+}
+
+export type MentorDashboard = ReturnType<typeof mentorDashboard>;

@@ -1,0 +1,73 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/form";
+import { CONTACT_RHYTHM_MAX_DAYS, CONTACT_RHYTHM_MIN_DAYS } from "~/domain/mentoring";
+import { contactRhythmDays, setContactRhythmDays } from "~/models/mentorships.server";
+import { requireUser } from "~/utils/auth.server";
+import { requireOrganisationAccess } from "~/utils/authz.server";
+import { forms, parseForm } from "~/utils/forms.server";
+import { readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  requireOrganisationAccess(user, "organisation.manageSettings");
+  const t = getFixedT(resolveLocale(request, user.locale));
+  return json({
+    title: `${t("organisation.settings.title")} · ${t("app.name")}`,
+    rhythmDays: contactRhythmDays(user.organisationId),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  requireOrganisationAccess(user, "organisation.manageSettings");
+  const submission = parseForm(await readFormData(request), forms.contactRhythm);
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  setContactRhythmDays(user.organisationId, submission.value.rhythmDays);
+  return redirect("/organisation/settings?saved=1");
+}
+
+export default function OrganisationSettingsPage() {
+  const { t } = useTranslation();
+  const { rhythmDays } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm<{ rhythmDays: string }>({
+    id: "organisation-settings",
+    lastResult,
+    defaultValue: { rhythmDays: String(rhythmDays) },
+  });
+  return (
+    <>
+      <h1>{t("organisation.settings.title")}</h1>
+      {searchParams.get("saved") && !lastResult ? (
+        <p className="notice" role="status">
+          {t("organisation.settings.saved")}
+        </p>
+      ) : null}
+      <Form method="post" className="form card" {...getFormProps(form)}>
+        <Field
+          label={t("organisation.settings.rhythmDays")}
+          hint={t("organisation.settings.rhythmHint", { min: CONTACT_RHYTHM_MIN_DAYS, max: CONTACT_RHYTHM_MAX_DAYS })}
+          field={fields.rhythmDays}
+        >
+          <input
+            {...getInputProps(fields.rhythmDays, { type: "number", ariaDescribedBy: fields.rhythmDays.descriptionId })}
+            min={CONTACT_RHYTHM_MIN_DAYS}
+            max={CONTACT_RHYTHM_MAX_DAYS}
+            inputMode="numeric"
+          />
+        </Field>
+        <button type="submit" className="button button--primary">
+          {t("organisation.settings.save")}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,327 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormError } from "~/components/form";
+import { ContactList, EarlierMentorship, MeetingText, RhythmFlag } from "~/components/mentoring";
+import { PhaseLine } from "~/components/phase";
+import { fieldErrorsOf } from "~/domain/form-errors";
+import { MENTORSHIP_CLOSE_REASONS, type Locale } from "~/domain/vocabulary";
+import {
+  closeMentorship,
+  linkMentor,
+  mentorCandidates,
+  mentoringOverview,
+  saveYouthNote,
+  setCareEndDates,
+  setMentorshipPaused,
+} from "~/models/mentorships.server";
+import { actorOf } from "~/utils/authz.server";
+import { formatDate } from "~/utils/format";
+import { forms, parseFields, parseForm } from "~/utils/forms.server";
+import { invariantResponse, readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { requirePlan } from "~/utils/plan-access.server";
+import { keepDataAfterFormErrors } from "~/utils/revalidate";
+
+export const shouldRevalidate = keepDataAfterFormErrors;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "mentorship.view");
+  const mayManage = access.allowed("mentorship.manage");
+  const overview = mentoringOverview(
+    access.plan.youngPersonId,
+    { actor: actorOf(access.user), mayViewPrivateNotes: access.allowed("mentorship.viewPrivateNotes") },
+    access.today,
+  );
+  invariantResponse(overview, "Not found");
+  const t = getFixedT(resolveLocale(request, access.user.locale));
+  const isOwn = access.user.role === "youth";
+  return json({
+    title: `${isOwn ? t("mentoring.titleOwn") : t("mentoring.titleOf", { name: overview.youngPerson.displayName })} · ${t("app.name")}`,
+    isOwn,
+    overview,
+    candidates: mayManage && !overview.open ? mentorCandidates(access.user.organisationId) : [],
+    may: {
+      manage: mayManage,
+      editRecord: access.allowed("case.editRecord"),
+      logContact: access.allowed("mentorship.logContact") && Boolean(overview.open?.isMine) && overview.open?.status === "active",
+      writeYouthNote: access.allowed("mentorship.writeYouthNote"),
+    },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "mentorship.view");
+  const youngPersonId = access.plan.youngPersonId;
+  const here = `/plan/${youngPersonId}/mentoring`;
+  const formData = await readFormData(request);
+  const intent = String(formData.get("intent") ?? "");
+
+  if (intent === "link") {
+    invariantResponse(access.allowed("mentorship.manage"), "Not found");
+    const submission = parseForm(formData, forms.linkMentor);
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    const problem = linkMentor(youngPersonId, access.user.id, submission.value.mentorId, access.today);
+    if (problem) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf([problem]) }) }, { status: 400 });
+    return redirect(`${here}#mentor`);
+  }
+  if (intent === "status") {
+    invariantResponse(access.allowed("mentorship.manage"), "Not found");
+    const change = parseFields(formData, forms.mentorshipStatus);
+    invariantResponse(change, "Bad request", { status: 400 });
+    const changed = setMentorshipPaused(youngPersonId, change.mentorshipId, access.user.id, change.to === "paused", access.today);
+    invariantResponse(changed, "Not found");
+    return redirect(`${here}#mentor`);
+  }
+  if (intent === "close") {
+    invariantResponse(access.allowed("mentorship.manage"), "Not found");
+    const submission = parseForm(formData, forms.closeMentorship);
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    invariantResponse(closeMentorship(youngPersonId, submission.value.mentorshipId, access.user.id, submission.value, access.today), "Not found");
+    return redirect(`${here}#earlier`);
+  }
+  if (intent === "youthNote") {
+    invariantResponse(access.allowed("mentorship.writeYouthNote"), "Not found");
+    const submission = parseForm(formData, forms.youthNote);
+    const formIntent = `youthNote:${String(formData.get("mentorshipId") ?? "")}`;
+    if (submission.status !== "success") return json({ intent: formIntent, result: submission.reply() }, { status: 400 });
+    invariantResponse(saveYouthNote(youngPersonId, submission.value.mentorshipId, access.user.id, submission.value.youthNote), "Not found");
+    return redirect(`${here}#earlier`);
+  }
+  if (intent === "careEnd") {
+    invariantResponse(access.allowed("case.editRecord"), "Not found");
+    const submission = parseForm(formData, forms.careEnd);
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+    const problems = setCareEndDates(youngPersonId, access.user.id, submission.value, access.today);
+    if (problems.length) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(problems) }) }, { status: 400 });
+    return redirect(`${here}#window`);
+  }
+  throw new Response("Bad request", { status: 400 });
+}
+
+type Result = SubmissionResult<string[]> | undefined;
+
+function useResultFor(intent: string): Result {
+  const data = useActionData<typeof action>();
+  return data?.intent === intent ? (data.result as Result) : undefined;
+}
+
+function CareEndForm({ planned, actual }: { planned: string; actual: string | null }) {
+  const { t } = useTranslation();
+  const lastResult = useResultFor("careEnd");
+  const [form, fields] = useForm<{ plannedCareEndDate: string; actualCareEndDate: string }>({
+    id: "care-end",
+    lastResult,
+    defaultValue: { plannedCareEndDate: planned, actualCareEndDate: actual ?? "" },
+  });
+  return (
+    <details open={lastResult ? true : undefined}>
+      <summary>{t("mentoring.window.change")}</summary>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="careEnd" />
+        <div className="field-row">
+          <Field label={t("mentoring.window.planned")} field={fields.plannedCareEndDate}>
+            <input {...getInputProps(fields.plannedCareEndDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
+          </Field>
+          <Field label={t("mentoring.window.actual")} hint={t("mentoring.window.actualHint")} field={fields.actualCareEndDate}>
+            <input {...getInputProps(fields.actualCareEndDate, { type: "date", ariaDescribedBy: fields.actualCareEndDate.descriptionId })} min="2000-01-01" max="2099-12-31" />
+          </Field>
+        </div>
+        <button type="submit" className="button">
+          {t("mentoring.window.save")}
+        </button>
+      </Form>
+    </details>
+  );
+}
+
+function LinkMentorForm({ candidates }: { candidates: ReadonlyArray<{ id: string; displayName: string }> }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm<{ mentorId: string }>({ id: "link-mentor", lastResult: useResultFor("link") });
+  if (candidates.length === 0) return <p className="muted">{t("mentoring.link.noCandidates")}</p>;
+  return (
+    <Form method="post" className="form" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="link" />
+      <Field label={t("mentoring.link.mentor")} field={fields.mentorId}>
+        <select {...getSelectProps(fields.mentorId)}>
+          <option value="">{t("mentoring.link.choose")}</option>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.displayName}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button type="submit" className="button button--primary">
+        {t("mentoring.link.submit")}
+      </button>
+    </Form>
+  );
+}
+
+function CloseForm({ mentorshipId }: { mentorshipId: string }) {
+  const { t } = useTranslation();
+  const lastResult = useResultFor("close");
+  const [form, fields] = useForm<{ reason: string; handoverNote: string }>({ id: "close-mentorship", lastResult });
+  return (
+    <details open={lastResult ? true : undefined}>
+      <summary>{t("mentoring.close.open")}</summary>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="close" />
+        <input type="hidden" name="mentorshipId" value={mentorshipId} />
+        <FormError id={form.errorId} errors={form.errors} />
+        <Field label={t("mentoring.close.reason")} field={fields.reason}>
+          <select {...getSelectProps(fields.reason)}>
+            <option value="">{t("mentoring.close.chooseReason")}</option>
+            {MENTORSHIP_CLOSE_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`mentoring.closeReasons.${r}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("mentoring.close.handoverNote")} hint={t("mentoring.close.handoverHint")} field={fields.handoverNote}>
+          <textarea {...getTextareaProps(fields.handoverNote, { ariaDescribedBy: fields.handoverNote.descriptionId })} rows={4} maxLength={2000} />
+        </Field>
+        <button type="submit" className="button button--danger">
+          {t("mentoring.close.submit")}
+        </button>
+      </Form>
+    </details>
+  );
+}
+
+function YouthNoteForm({ mentorshipId, current }: { mentorshipId: string; current: string | null }) {
+  const { t } = useTranslation();
+  const lastResult = useResultFor(`youthNote:${mentorshipId}`);
+  const [form, fields] = useForm<{ youthNote: string }>({
+    id: `youth-note-${mentorshipId}`,
+    lastResult,
+    defaultValue: { youthNote: current ?? "" },
+  });
+  return (
+    <details open={lastResult || !current ? true : undefined}>
+      <summary>{current ? t("mentoring.youthNote.edit") : t("mentoring.youthNote.write")}</summary>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="youthNote" />
+        <input type="hidden" name="mentorshipId" value={mentorshipId} />
+        <Field label={t("mentoring.youthNote.label")} hint={t("mentoring.youthNote.hint")} field={fields.youthNote}>
+          <textarea {...getTextareaProps(fields.youthNote, { ariaDescribedBy: fields.youthNote.descriptionId })} rows={4} maxLength={2000} />
+        </Field>
+        <button type="submit" className="button">
+          {t("mentoring.youthNote.save")}
+        </button>
+      </Form>
+    </details>
+  );
+}
+
+export default function MentoringPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { overview, isOwn, candidates, may } = useLoaderData<typeof loader>();
+  const { youngPerson, window, open, earlier, contacts } = overview;
+  const base = `/plan/${youngPerson.id}`;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={base}>{t("plan.backToPlan")}</Link>
+      </p>
+      <h1>{isOwn ? t("mentoring.titleOwn") : t("mentoring.titleOf", { name: youngPerson.displayName })}</h1>
+      <PhaseLine summary={overview.summary} />
+
+      <section id="window" aria-labelledby="window-heading" className="card">
+        <h2 id="window-heading">{t("mentoring.window.title")}</h2>
+        <p>
+          {t("mentoring.window.dates", { from: formatDate(window.start, locale), to: formatDate(window.end, locale) })}
+        </p>
+        <p className="muted">{t(isOwn ? "mentoring.window.explainOwn" : "mentoring.window.explain")}</p>
+        {may.editRecord ? <CareEndForm planned={youngPerson.plannedCareEndDate} actual={youngPerson.actualCareEndDate} /> : null}
+      </section>
+
+      <section id="mentor" aria-labelledby="mentor-heading" className="card">
+        <h2 id="mentor-heading">{isOwn ? t("mentoring.mentor.titleOwn") : t("mentoring.mentor.title")}</h2>
+        {open ? (
+          <>
+            <p className="mentor-line">
+              <strong>{open.mentor.displayName}</strong>{" "}
+              <span className={`status status--mentorship-${open.status}`}>{t(`mentoring.status.${open.status}`)}</span>
+            </p>
+            <p className="muted">
+              {t("mentoring.mentor.since", { date: formatDate(open.startedOn, locale) })}
+              {open.pausedOn ? ` · ${t("mentoring.mentor.pausedSince", { date: formatDate(open.pausedOn, locale) })}` : ""}
+            </p>
+            <dl className="facts">
+              <div>
+                <dt>{t("mentoring.lastContact")}</dt>
+                <dd>{open.lastContactOn ? formatDate(open.lastContactOn, locale) : t("mentoring.noContactYet")}</dd>
+              </div>
+              <div>
+                <dt>{t("mentoring.nextMeeting")}</dt>
+                <dd>
+                  <MeetingText meeting={open.nextMeeting} />
+                </dd>
+              </div>
+              {!isOwn ? (
+                <div>
+                  <dt>{t("mentoring.rhythm.label", { count: overview.rhythmDays })}</dt>
+                  <dd>
+                    <RhythmFlag rhythm={open.rhythm} />
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+            {may.logContact ? (
+              <p>
+                <Link to={`${base}/mentoring/contact`} className="button button--primary">
+                  {t("mentoring.log.add")}
+                </Link>
+              </p>
+            ) : null}
+            {may.manage ? (
+              <div className="mentorship-actions">
+                <Form method="post">
+                  <input type="hidden" name="intent" value="status" />
+                  <input type="hidden" name="mentorshipId" value={open.id} />
+                  <input type="hidden" name="to" value={open.status === "paused" ? "active" : "paused"} />
+                  <button type="submit" className="button">
+                    {open.status === "paused" ? t("mentoring.resume") : t("mentoring.pause")}
+                  </button>
+                </Form>
+                <CloseForm mentorshipId={open.id} />
+              </div>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <p>{isOwn ? t("mentoring.mentor.noneOwn") : t("mentoring.mentor.none")}</p>
+            {may.manage ? <LinkMentorForm candidates={candidates} /> : null}
+          </>
+        )}
+      </section>
+
+      <section id="log" aria-labelledby="log-heading">
+        <h2 id="log-heading">{t("mentoring.log.title")}</h2>
+        {isOwn ? <p className="muted">{t("mentoring.log.introOwn")}</p> : null}
+        <ContactList contacts={contacts} />
+      </section>
+
+      {earlier.length ? (
+        <section id="earlier" aria-labelledby="earlier-heading">
+          <h2 id="earlier-heading">{t("mentoring.earlier.title")}</h2>
+          <ul className="earlier-list">
+            {earlier.map((m) => (
+              <EarlierMentorship key={m.id} mentorship={m}>
+                {may.writeYouthNote ? <YouthNoteForm mentorshipId={m.id} current={m.youthNote} /> : null}
+              </EarlierMentorship>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

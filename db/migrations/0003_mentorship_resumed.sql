@@ -1,0 +1,1 @@
+ALTER TABLE `mentorships` ADD `resumed_on` text;
