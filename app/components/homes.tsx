@@ -9,7 +9,7 @@ import type { MentorDashboard } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { CaseCards, CaseTable } from "./case-list";
-import { MenteeCards, NeedsMentorList } from "./mentoring";
+import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
 import { DomainCards, ExpiringDocuments, NextSteps } from "./plan/overview";
 
@@ -25,7 +25,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       </section>
     );
   }
-  const { card, nextSteps, domains, expiring } = youth;
+  const { card, nextSteps, domains, expiring, nextMeeting } = youth;
   const { summary } = card;
   return (
     <>
@@ -57,6 +57,12 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
           <li className="card person">
             <span className="person__role">{t("home.youth.yourMentor")}</span>
             <span className="person__name">{card.mentor?.displayName ?? t("home.youth.noMentor")}</span>
+            {nextMeeting ? (
+              <span>
+                {t("mentoring.nextMeeting")}: <MeetingText meeting={nextMeeting} />
+              </span>
+            ) : null}
+            <Link to={`/plan/${card.id}/mentoring`}>{t("mentoring.titleOwn")}</Link>
           </li>
           <li className="card person">
             <span className="person__role">{t("home.youth.yourSpecialist")}</span>

@@ -119,7 +119,7 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
             <Link to={`/plan/${m.youngPersonId}`}>{m.displayName}</Link>
           </h3>
           <PhaseLine summary={m.summary} />
-          <dl className="facts">
+          <dl className="facts facts--stacked">
             <div>
               <dt>{t("mentoring.lastContact")}</dt>
               <dd>
@@ -133,8 +133,13 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
               </dd>
             </div>
             <div>
-              <dt>{t("mentoring.dashboard.overdueSteps")}</dt>
-              <dd className={m.overdueSteps ? "overdue" : undefined}>{formatNumber(m.overdueSteps, locale)}</dd>
+              <dt>{t("mentoring.dashboard.overdue")}</dt>
+              <dd className={m.overdueGoals + m.overdueSteps ? "overdue" : undefined}>
+                {t("mentoring.dashboard.overdueCounts", {
+                  goals: formatNumber(m.overdueGoals, locale),
+                  steps: formatNumber(m.overdueSteps, locale),
+                })}
+              </dd>
             </div>
             <div>
               <dt>{t("mentoring.dashboard.readiness")}</dt>

@@ -5,7 +5,7 @@ import { PHASES, type Phase } from "~/domain/phase";
 import { getOrganisation, organisationMembers, type OrganisationMember } from "./organisations.server";
 import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
-import { mentorDashboard, rhythmsFor, type MentorDashboard } from "./mentorships.server";
+import { mentorDashboard, mentoringOverview, rhythmsFor, type MentorDashboard } from "./mentorships.server";
 import { ensurePlan, planOverview } from "./plans.server";
 import {
   carerYoungPeople,
@@ -33,6 +33,7 @@ function youthHome(actor: Actor, today: string) {
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: mayEdit })),
     expiring: expiringDocuments(planDocumentRows(planId), today),
     domains: overview.domains,
+    nextMeeting: mentoringOverview(id, { actor, mayViewPrivateNotes: false }, today)?.open?.nextMeeting ?? null,
   };
 }
 

@@ -4,7 +4,7 @@
  * contact log itself is append-only. Reads use a fixed number of queries, never one per mentee.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { goals, mentorContacts, mentorships, organisations, plans, readinessRatings, steps, users, youngPeople } from "../../db/schema";
 import type { IsoDate } from "~/domain/dates";
@@ -26,7 +26,7 @@ import { latestRatings } from "~/domain/readiness";
 import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, type MentorshipStatus } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { ensurePlan, recordEvent } from "./plans.server";
+import { ensurePlan, ratingColumns, recordEvent } from "./plans.server";
 import type { PersonRef } from "./young-people.server";
 
 type YoungPersonRow = typeof youngPeople.$inferSelect;
@@ -483,6 +483,7 @@ export interface MenteeRow {
   rhythm: RhythmState;
   lastContactOn: IsoDate | null;
   nextMeeting: { on: IsoDate; time: string | null } | null;
+  overdueGoals: number;
   overdueSteps: number;
   /** Open steps the young person gave to the mentor. */
   helpAsked: Array<{ stepId: string; goalId: string; title: string; dueDate: string | null }>;
@@ -546,16 +547,17 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         .all()
         .filter((s) => s.owner === "mentor" || (s.dueDate !== null && s.dueDate < today))
     : [];
+  const overdueGoals = ids.length
+    ? db
+        .select({ youngPersonId: plans.youngPersonId, dueDate: goals.dueDate })
+        .from(goals)
+        .innerJoin(plans, eq(plans.id, goals.planId))
+        .where(and(inArray(plans.youngPersonId, ids), inArray(goals.status, ["planned", "in_progress"]), lt(goals.dueDate, today)))
+        .all()
+    : [];
   const ratings = ids.length
     ? db
-        .select({
-          youngPersonId: plans.youngPersonId,
-          domain: readinessRatings.domain,
-          raterKind: readinessRatings.raterKind,
-          value: readinessRatings.value,
-          ratedOn: readinessRatings.ratedOn,
-          createdAt: readinessRatings.createdAt,
-        })
+        .select({ youngPersonId: plans.youngPersonId, ...ratingColumns })
         .from(readinessRatings)
         .innerJoin(plans, eq(plans.id, readinessRatings.planId))
         .where(inArray(plans.youngPersonId, ids))
@@ -583,6 +585,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
       ),
       lastContactOn: contact.lastContactOn,
       nextMeeting: contact.nextMeeting,
+      overdueGoals: overdueGoals.filter((g) => g.youngPersonId === youngPerson.id).length,
       overdueSteps: own.filter((s) => s.dueDate !== null && s.dueDate < today).length,
       helpAsked: own.filter((s) => s.owner === "mentor").map(({ stepId, goalId, title, dueDate }) => ({ stepId, goalId, title, dueDate })),
       readiness: {
@@ -593,7 +596,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   });
   const key = (row: MenteeRow) =>
     attentionKey(
-      { rhythm: row.rhythm, overdueSteps: row.overdueSteps, helpAsked: row.helpAsked.length, nextMeetingOn: row.nextMeeting?.on ?? null, careEnd: row.summary.careEnd },
+      { rhythm: row.rhythm, overdueSteps: row.overdueGoals + row.overdueSteps, helpAsked: row.helpAsked.length, nextMeetingOn: row.nextMeeting?.on ?? null, careEnd: row.summary.careEnd },
       today,
     );
   return {

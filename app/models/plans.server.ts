@@ -111,15 +111,18 @@ function planSteps(planId: string, domain?: Domain): StepRow[] {
     .all();
 }
 
+/** The columns of a readiness rating as the readiness rules read it. */
+export const ratingColumns = {
+  domain: readinessRatings.domain,
+  raterKind: readinessRatings.raterKind,
+  value: readinessRatings.value,
+  ratedOn: readinessRatings.ratedOn,
+  createdAt: readinessRatings.createdAt,
+};
+
 export function planRatings(planId: string): Rating[] {
   return getDb()
-    .select({
-      domain: readinessRatings.domain,
-      raterKind: readinessRatings.raterKind,
-      value: readinessRatings.value,
-      ratedOn: readinessRatings.ratedOn,
-      createdAt: readinessRatings.createdAt,
-    })
+    .select(ratingColumns)
     .from(readinessRatings)
     .where(eq(readinessRatings.planId, planId))
     .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))

@@ -255,7 +255,7 @@ export default function MentoringPage() {
               {t("mentoring.mentor.since", { date: formatDate(open.startedOn, locale) })}
               {open.pausedOn ? ` · ${t("mentoring.mentor.pausedSince", { date: formatDate(open.pausedOn, locale) })}` : ""}
             </p>
-            <dl className="facts">
+            <dl className="facts facts--stacked">
               <div>
                 <dt>{t("mentoring.lastContact")}</dt>
                 <dd>{open.lastContactOn ? formatDate(open.lastContactOn, locale) : t("mentoring.noContactYet")}</dd>
