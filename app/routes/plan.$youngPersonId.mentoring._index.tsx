@@ -226,6 +226,9 @@ export default function MentoringPage() {
   const { overview, isOwn, candidates, may } = useLoaderData<typeof loader>();
   const { youngPerson, window, open, earlier, contacts } = overview;
   const base = `/plan/${youngPerson.id}`;
+  // A link refused because someone else linked a mentor meanwhile (a stale page): say so above the mentor.
+  const linkResult = useResultFor("link");
+  const refusedLink = open ? linkResult?.error?.mentorId : undefined;
   return (
     <>
       <p className="breadcrumb">
@@ -247,6 +250,7 @@ export default function MentoringPage() {
         <h2 id="mentor-heading">{isOwn ? t("mentoring.mentor.titleOwn") : t("mentoring.mentor.title")}</h2>
         {open ? (
           <>
+            <FormError id="link-refused" errors={refusedLink ?? undefined} />
             <p className="mentor-line">
               <strong>{open.mentor.displayName}</strong>{" "}
               <span className={`status status--mentorship-${open.status}`}>{t(`mentoring.status.${open.status}`)}</span>
