@@ -3,7 +3,7 @@
  * computed from the date of birth and the care end date. All bounds are calendar days, inclusive
  * where the spec says "[…]".
  */
-import { addMonths, addYears, daysBetween, monthsBetween, type IsoDate } from "./dates";
+import { addDays, addMonths, addYears, daysBetween, monthsBetween, type IsoDate } from "./dates";
 
 export const PHASES = ["preparation", "transition", "aftercare", "closed"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -28,11 +28,17 @@ export interface DateWindow {
   end: IsoDate;
 }
 
-/** The mentoring window: [care end − 12 months, care end + 24 months], both days included. */
-export function mentoringWindow(careEnd: IsoDate): DateWindow {
+/**
+ * The mentoring window: [care end − 12 months, care end + 24 months], both days included. With the date
+ * of birth, it also ends the day before the 25th birthday, when the plan closes (SPEC.md: "closed: after
+ * that (or at 25)"), so a mentor never sees a closed plan.
+ */
+export function mentoringWindow(careEnd: IsoDate, dateOfBirth?: IsoDate | null): DateWindow {
+  const end = addMonths(careEnd, MONTHS_AFTER_CARE_END);
+  const lastDayBefore25 = dateOfBirth ? addDays(addYears(dateOfBirth, AGE_WHEN_CLOSED), -1) : end;
   return {
     start: addMonths(careEnd, -MONTHS_BEFORE_CARE_END),
-    end: addMonths(careEnd, MONTHS_AFTER_CARE_END),
+    end: lastDayBefore25 < end ? lastDayBefore25 : end,
   };
 }
 
@@ -47,8 +53,8 @@ export function isWithinWindow(window: DateWindow, today: IsoDate): boolean {
  */
 export function phaseOn(timeline: CareTimeline, today: IsoDate): Phase {
   const careEnd = careEndDate(timeline);
-  const window = mentoringWindow(careEnd);
-  if (today >= addYears(timeline.dateOfBirth, AGE_WHEN_CLOSED) || today > window.end) return "closed";
+  const window = mentoringWindow(careEnd, timeline.dateOfBirth);
+  if (today > window.end) return "closed";
   if (today >= careEnd) return "aftercare";
   if (today >= window.start) return "transition";
   return "preparation";
@@ -89,6 +95,6 @@ export function phaseSummary(timeline: CareTimeline, today: IsoDate): PhaseSumma
     careEnd,
     careEndIsActual: Boolean(timeline.actualCareEndDate),
     countdown: careEndCountdown(careEnd, today),
-    mentoringWindow: mentoringWindow(careEnd),
+    mentoringWindow: mentoringWindow(careEnd, timeline.dateOfBirth),
   };
 }

@@ -22,6 +22,8 @@ export interface CaseSubject {
   youthUserId: string | null;
   specialistId: string | null;
   careEndDate: IsoDate;
+  /** Closes the mentoring window at the 25th birthday when known. */
+  dateOfBirth?: IsoDate | null;
   mentorships: ReadonlyArray<{ mentorId: string; status: MentorshipStatus }>;
   carerLinks: ReadonlyArray<{ carerId: string; ended: boolean }>;
 }
@@ -143,7 +145,7 @@ export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate)
       const own = subject.mentorships.filter((m) => m.mentorId === actor.id);
       if (own.length === 0) return "none";
       if (!own.some((m) => m.status === "active")) return "mentorInactive";
-      return isWithinWindow(mentoringWindow(subject.careEndDate), today) ? "mentorInWindow" : "mentorOutsideWindow";
+      return isWithinWindow(mentoringWindow(subject.careEndDate, subject.dateOfBirth), today) ? "mentorInWindow" : "mentorOutsideWindow";
     }
     case "carer": {
       const own = subject.carerLinks.filter((l) => l.carerId === actor.id);

@@ -81,6 +81,10 @@ function youngPersonRow(youngPersonId: string): YoungPersonRow | undefined {
 const careEndOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate">) =>
   row.actualCareEndDate ?? row.plannedCareEndDate;
 
+/** The record's mentoring window (it also closes at the 25th birthday). */
+const windowOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate" | "dateOfBirth">) =>
+  mentoringWindow(careEndOf(row), row.dateOfBirth);
+
 /** The day the contact rhythm counts from: the start, or the end of the last pause. */
 const activeSince = (m: Pick<MentorshipRow, "startedOn" | "resumedOn">) => m.resumedOn ?? m.startedOn;
 
@@ -154,7 +158,7 @@ export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer
     nextMeetingTime: c.nextMeetingTime,
     authorName,
   }));
-  const window = mentoringWindow(careEndOf(person));
+  const window = windowOf(person);
   const rhythmDays = contactRhythmDays(person.organisationId);
   const openContacts = open ? contacts.filter((c) => c.mentorshipId === open.mentorship.id) : [];
   return {
@@ -228,7 +232,7 @@ export function linkMentor(youngPersonId: string, actorId: string, mentorId: str
     candidate ? { ...candidate, disabled: candidate.disabledAt !== null } : null,
     person.organisationId,
     open ? { status: open.mentorship.status, mentorName: open.mentorName } : null,
-    mentoringWindow(careEndOf(person)),
+    windowOf(person),
     today,
   );
   if (problem) return problem;
@@ -348,7 +352,7 @@ export function logContact(youngPersonId: string, mentorId: string, input: Conta
       durationMinutes,
       nextMeetingOn: input.nextMeetingOn ?? null,
       mentorshipStartedOn: m.startedOn,
-      window: mentoringWindow(careEndOf(person)),
+      window: windowOf(person),
     },
     today,
   );
@@ -466,7 +470,7 @@ export function rhythmsFor(organisationId: string, youngPersonIds: string[], tod
         {
           status: m.status,
           activeSince: activeSince(m),
-          window: mentoringWindow(careEndOf(youngPerson)),
+          window: windowOf(youngPerson),
           lastContactOn: summaryOf(m.id).lastContactOn,
           rhythmDays,
         },
@@ -518,6 +522,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         youthUserId: youngPerson.userId,
         specialistId: youngPerson.specialistId,
         careEndDate: careEndOf(youngPerson),
+        dateOfBirth: youngPerson.dateOfBirth,
         mentorships: [{ mentorId: actor.id, status: "active" }],
         carerLinks: [],
       },
@@ -525,8 +530,8 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     ),
   );
   const waiting = linked
-    .filter(({ youngPerson }) => today < mentoringWindow(careEndOf(youngPerson)).start)
-    .map(({ youngPerson }) => mentoringWindow(careEndOf(youngPerson)).start)
+    .filter(({ youngPerson }) => today < windowOf(youngPerson).start)
+    .map(({ youngPerson }) => windowOf(youngPerson).start)
     .sort();
   const ids = visible.map((v) => v.youngPerson.id);
   const summaryOf = contactSummaries(visible.map((v) => v.mentorship.id), today);
@@ -577,7 +582,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         {
           status: m.status,
           activeSince: activeSince(m),
-          window: mentoringWindow(careEndOf(youngPerson)),
+          window: windowOf(youngPerson),
           lastContactOn: contact.lastContactOn,
           rhythmDays,
         },

@@ -76,6 +76,7 @@ function toSubject(
     youthUserId: row.userId,
     specialistId: row.specialistId,
     careEndDate: row.actualCareEndDate ?? row.plannedCareEndDate,
+    dateOfBirth: row.dateOfBirth,
     mentorships: (relations.mentorsOf.get(row.id) ?? []).map((m) => ({ mentorId: m.mentorId, status: m.status })),
     carerLinks: (relations.carersOf.get(row.id) ?? []).map((c) => ({ carerId: c.carerId, ended: c.endedOn !== null })),
   };

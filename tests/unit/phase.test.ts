@@ -248,3 +248,28 @@ describe("phaseSummary", () => {
     expect([MONTHS_BEFORE_CARE_END, MONTHS_AFTER_CARE_END, AGE_WHEN_CLOSED]).toEqual([12, 24, 25]);
   });
 });
+
+describe("the mentoring window closes at the 25th birthday", () => {
+  // Care ends at 23 (e.g. still in education): care end + 24 months would run past the 25th birthday.
+  const dateOfBirth = "2003-06-15";
+  const careEnd = "2026-09-01";
+  const dayBefore25 = "2028-06-14";
+
+  it("ends the day before the 25th birthday when that comes first", () => {
+    expect(mentoringWindow(careEnd).end).toBe("2028-09-01");
+    expect(mentoringWindow(careEnd, dateOfBirth)).toEqual({ start: "2025-09-01", end: dayBefore25 });
+    expect(isWithinWindow(mentoringWindow(careEnd, dateOfBirth), dayBefore25)).toBe(true);
+    expect(isWithinWindow(mentoringWindow(careEnd, dateOfBirth), "2028-06-15")).toBe(false);
+  });
+
+  it("keeps care end + 24 months when the birthday is later", () => {
+    expect(mentoringWindow("2026-09-01", "2008-03-01").end).toBe("2028-09-01");
+  });
+
+  it("agrees with the phase: the plan is closed on the day the window has ended", () => {
+    const timeline = { dateOfBirth, plannedCareEndDate: careEnd };
+    expect(phaseOn(timeline, dayBefore25)).toBe("aftercare");
+    expect(phaseOn(timeline, "2028-06-15")).toBe("closed");
+    expect(phaseSummary(timeline, dayBefore25).mentoringWindow.end).toBe(dayBefore25);
+  });
+});

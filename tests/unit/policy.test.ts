@@ -572,3 +572,17 @@ describe("deny by default", () => {
     expect(can(lead, "case.view", null as unknown as CaseSubject, INSIDE_WINDOW)).toBe(false);
   });
 });
+
+describe("a mentor's access ends at the young person's 25th birthday, even inside care end + 24 months", () => {
+  // Care ends 2026-09-01 (window to 2028-09-01); the young person turns 25 on 2028-06-15.
+  const turning25 = { ...caseSubject, dateOfBirth: "2003-06-15" };
+  const mentor = actor("mentor", ID.mentor);
+  it("the day before the birthday: in the window", () => {
+    expect(caseRelation(mentor, turning25, "2028-06-14")).toBe("mentorInWindow");
+    expect(can(mentor, "plan.view", turning25, "2028-06-14")).toBe(true);
+  });
+  it("on the birthday: outside", () => {
+    expect(caseRelation(mentor, turning25, "2028-06-15")).toBe("mentorOutsideWindow");
+    expect(can(mentor, "plan.view", turning25, "2028-06-15")).toBe(false);
+  });
+});
