@@ -123,7 +123,9 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
             <div>
               <dt>{t("mentoring.lastContact")}</dt>
               <dd>
-                {m.lastContactOn ? formatDate(m.lastContactOn, locale) : t("mentoring.noContactYet")} <RhythmFlag rhythm={m.rhythm} />
+                {m.lastContactOn ? formatDate(m.lastContactOn, locale) : t("mentoring.noContactYet")}
+                <br />
+                <RhythmFlag rhythm={m.rhythm} />
               </dd>
             </div>
             <div>

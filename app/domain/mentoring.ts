@@ -3,7 +3,7 @@
  * attention first, who needs a mentor, and the checks on linking a mentor and logging a contact.
  * Pure: rows in, answers out; the models load the rows and the routes show the answers.
  */
-import { addDays, addMonths, daysBetween, type IsoDate } from "./dates";
+import { addDays, addMonths, daysBetween, isIsoDate, type IsoDate } from "./dates";
 import type { FieldProblem } from "./form-errors";
 import { isWithinWindow, type DateWindow } from "./phase";
 import type { MentorshipStatus, Role } from "./vocabulary";
@@ -129,26 +129,36 @@ export function linkProblem(
 }
 
 export interface ContactCheck {
-  contactOn: IsoDate;
-  made: boolean;
+  /** Null when the field itself is missing or malformed (its own error says so). */
+  contactOn: IsoDate | null;
+  made: boolean | null;
   durationMinutes: number | null;
   nextMeetingOn: IsoDate | null;
+  nextMeetingTime?: string | null;
   mentorshipStartedOn: IsoDate;
   window: DateWindow;
 }
 
-/** The rules a contact must keep beyond its fields' own formats. */
+/**
+ * The rules a contact must keep beyond its fields' own formats. They also run on what could be read of a
+ * form that has other errors, so a mentor on a phone sees every problem after one submit.
+ */
 export function contactProblems(input: ContactCheck, today: IsoDate): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (input.contactOn > today) problems.push({ field: "contactOn", error: "mentoring.errors.contactInFuture" });
-  else if (input.contactOn < input.window.start)
+  const { contactOn } = input;
+  if (contactOn === null) {
+    // Nothing to compare with.
+  } else if (contactOn > today) problems.push({ field: "contactOn", error: "mentoring.errors.contactInFuture" });
+  else if (contactOn < input.window.start)
     problems.push({ field: "contactOn", error: "mentoring.errors.contactBeforeWindow", values: { date: input.window.start } });
-  else if (input.contactOn < input.mentorshipStartedOn)
+  else if (contactOn < input.mentorshipStartedOn)
     problems.push({ field: "contactOn", error: "mentoring.errors.contactBeforeMentorship", values: { date: input.mentorshipStartedOn } });
-  else if (input.contactOn > input.window.end)
+  else if (contactOn > input.window.end)
     problems.push({ field: "contactOn", error: "mentoring.errors.contactAfterWindow", values: { date: input.window.end } });
-  if (input.made && input.durationMinutes === null) problems.push({ field: "durationMinutes", error: "mentoring.errors.durationRequired" });
-  if (input.nextMeetingOn !== null && input.nextMeetingOn < input.contactOn)
+  if (input.made === true && input.durationMinutes === null) problems.push({ field: "durationMinutes", error: "mentoring.errors.durationRequired" });
+  if (input.nextMeetingTime && input.nextMeetingOn === null)
+    problems.push({ field: "nextMeetingOn", error: "mentoring.errors.meetingDateForTime" });
+  else if (input.nextMeetingOn !== null && contactOn !== null && input.nextMeetingOn < contactOn)
     problems.push({ field: "nextMeetingOn", error: "mentoring.errors.meetingBeforeContact" });
   return problems;
 }
@@ -185,4 +195,18 @@ export function careEndProblems(
       problems.push({ field: "actualCareEndDate", error: "mentoring.errors.careEndTooEarly", values: { date: earliest } });
   }
   return problems;
+}
+
+/** What the contact rules can still check in a form that failed its field checks (the rest is null). */
+export function readableContact(payload: Record<string, unknown>) {
+  const text = (name: string) => (typeof payload[name] === "string" ? (payload[name] as string).trim() : "");
+  const day = (name: string) => (isIsoDate(text(name)) ? text(name) : null);
+  const minutes = text("durationMinutes");
+  return {
+    contactOn: day("contactOn"),
+    made: text("made") === "yes" ? true : text("made") === "no" ? false : null,
+    durationMinutes: /^\d{1,5}$/.test(minutes) ? Number(minutes) : null,
+    nextMeetingOn: day("nextMeetingOn"),
+    nextMeetingTime: text("nextMeetingTime") || null,
+  };
 }

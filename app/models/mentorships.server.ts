@@ -17,6 +17,7 @@ import {
   DEFAULT_CONTACT_RHYTHM_DAYS,
   linkProblem,
   upcomingMeeting,
+  type ContactCheck,
   type FieldProblem,
   type RhythmState,
 } from "~/domain/mentoring";
@@ -329,19 +330,42 @@ export interface ContactInput {
   clientToken?: string;
 }
 
+function ownActiveMentorship(youngPersonId: string, mentorId: string) {
+  const person = youngPersonRow(youngPersonId);
+  const mentorship = getDb()
+    .select()
+    .from(mentorships)
+    .where(and(eq(mentorships.youngPersonId, youngPersonId), eq(mentorships.mentorId, mentorId), eq(mentorships.status, "active")))
+    .get();
+  return person && mentorship ? { person, mentorship } : null;
+}
+
+const NO_ACTIVE_MENTORSHIP: FieldProblem = { field: "contactOn", error: "mentoring.errors.noActiveMentorship" };
+
+/**
+ * The contact rules checked on whatever could be read of a form that failed its field checks, so all its
+ * problems show after one submit.
+ */
+export function contactRuleProblems(
+  youngPersonId: string,
+  mentorId: string,
+  input: Pick<ContactCheck, "contactOn" | "made" | "durationMinutes" | "nextMeetingOn" | "nextMeetingTime">,
+  today: IsoDate,
+): FieldProblem[] {
+  const own = ownActiveMentorship(youngPersonId, mentorId);
+  if (!own) return [NO_ACTIVE_MENTORSHIP];
+  return contactProblems({ ...input, mentorshipStartedOn: own.mentorship.startedOn, window: windowOf(own.person) }, today);
+}
+
 /**
  * Logs a contact on the mentor's own active mentorship of this young person. Returns the problems
  * (nothing is written then), or an empty list; a repeated one-time token writes nothing twice.
  */
 export function logContact(youngPersonId: string, mentorId: string, input: ContactInput, today: IsoDate): FieldProblem[] {
   const db = getDb();
-  const person = youngPersonRow(youngPersonId);
-  const m = db
-    .select()
-    .from(mentorships)
-    .where(and(eq(mentorships.youngPersonId, youngPersonId), eq(mentorships.mentorId, mentorId), eq(mentorships.status, "active")))
-    .get();
-  if (!person || !m) return [{ field: "contactOn", error: "mentoring.errors.noActiveMentorship" }];
+  const own = ownActiveMentorship(youngPersonId, mentorId);
+  if (!own) return [NO_ACTIVE_MENTORSHIP];
+  const m = own.mentorship;
   const made = input.made === "yes";
   // An attempt that did not reach the young person has no duration.
   const durationMinutes = made ? (input.durationMinutes ?? null) : null;
@@ -351,8 +375,9 @@ export function logContact(youngPersonId: string, mentorId: string, input: Conta
       made,
       durationMinutes,
       nextMeetingOn: input.nextMeetingOn ?? null,
+      nextMeetingTime: input.nextMeetingTime ?? null,
       mentorshipStartedOn: m.startedOn,
-      window: windowOf(person),
+      window: windowOf(own.person),
     },
     today,
   );

@@ -5,9 +5,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FieldError, FormError } from "~/components/form";
 import { fieldErrorsOf } from "~/domain/form-errors";
-import { CONTACT_DURATION_MAX_MINUTES } from "~/domain/mentoring";
+import { CONTACT_DURATION_MAX_MINUTES, readableContact } from "~/domain/mentoring";
 import { CONTACT_CHANNELS, DOMAINS } from "~/domain/vocabulary";
-import { logContact, mentoringOverview } from "~/models/mentorships.server";
+import { contactRuleProblems, logContact, mentoringOverview } from "~/models/mentorships.server";
 import { actorOf } from "~/utils/authz.server";
 import { forms, parseForm } from "~/utils/forms.server";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
@@ -43,10 +43,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "mentorship.logContact");
   requireOwnActiveMentorship(access);
   const submission = parseForm(await readFormData(request), forms.contact);
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.status !== "success") {
+    // Also the rules that need the window and today, on what could be read: every problem in one round.
+    const more = contactRuleProblems(access.plan.youngPersonId, access.user.id, readableContact(submission.payload), access.today);
+    const fieldErrors = { ...fieldErrorsOf(more), ...nonEmpty(submission.error) };
+    return json(submission.reply({ fieldErrors }), { status: 400 });
+  }
   const problems = logContact(access.plan.youngPersonId, access.user.id, submission.value, access.today);
   if (problems.length) return json(submission.reply({ fieldErrors: fieldErrorsOf(problems) }), { status: 400 });
   return redirect(`/plan/${access.plan.youngPersonId}/mentoring#log`);
+}
+
+function nonEmpty(errors: Record<string, string[] | null> | null | undefined): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors ?? {}).filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length)));
 }
 
 type ContactFields = {

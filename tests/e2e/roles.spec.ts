@@ -11,7 +11,7 @@ for (const who of ACCOUNTS) {
           // Accounts only: no phases, countdowns or case tables.
           const main = page.locator("main");
           await expect(main.locator(".phase-badge, .countdown, table")).toHaveCount(0);
-          await expect(main.locator(".member")).toHaveCount(8);
+          await expect(main.locator(".member")).toHaveCount(9);
         }
         await logOut(page, lng);
       });

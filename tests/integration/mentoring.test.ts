@@ -776,6 +776,16 @@ describe("the contact log", () => {
       if (typed[field]) expect(reply.initialValue?.[field]).toBe(typed[field]);
     });
 
+    test("several problems at once are all shown after one submit", async () => {
+      const janis = idOf(JANIS);
+      const typed = contactForm({ note, contactOn: addDays(TODAY, 1), durationMinutes: "-5", nextMeetingOn: "", nextMeetingTime: "17:30" });
+      const reply = await replyOf(await expectNothingChanged(() => mentoring.logContact(MENTOR, janis, typed)));
+      expect(fieldsWithErrors(reply).sort()).toEqual(["contactOn", "durationMinutes", "nextMeetingOn"]);
+      expect(errorAt(reply, "contactOn").key).toBe("mentoring.errors.contactInFuture");
+      expect(errorAt(reply, "durationMinutes").key).toBe("mentoring.errors.durationRange");
+      expect(errorAt(reply, "nextMeetingOn").key).toBe("mentoring.errors.meetingDateForTime");
+    });
+
     test("a note longer than 2000 characters", async () => {
       const janis = idOf(JANIS);
       const reply = await replyOf(await expectNothingChanged(() => mentoring.logContact(MENTOR, janis, contactForm({ note: "ā".repeat(2001) }))));
