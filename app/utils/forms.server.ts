@@ -6,6 +6,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { changePasswordSchema, loginSchema } from "~/domain/account-forms";
+import { calendarTitlesSchema, markReadSchema } from "~/domain/calendar-forms";
 import {
   commentSchema,
   documentSchema,
@@ -36,6 +37,8 @@ export const forms = {
   document: documentSchema.extend({ id: id.optional(), formId: z.string().max(80) }),
   skillState: skillStateSchema,
   organisationSkill: organisationSkillSchema,
+  calendarTitles: calendarTitlesSchema,
+  markRead: markReadSchema,
 };
 
 /** conform's submission for a form: `.status`, `.value` on success, `.reply()` for the page. */

@@ -1,0 +1,238 @@
+/**
+ * The dated items of the plans a user is linked to — deadlines, document expiries, meetings and care-end
+ * milestones — for calendar feeds, single-event downloads and in-app notifications. Two queries whatever
+ * the number of plans or items: the linked records, then one UNION of goals, steps, documents and meetings.
+ */
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lte, notExists, or, sql, type SQL } from "drizzle-orm";
+import { alias, unionAll, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
+import { careMilestones, isMeetingTime, type CalendarItem } from "~/domain/calendar";
+import type { IsoDate } from "~/domain/dates";
+import { can, type Actor, type CaseSubject } from "~/domain/policy";
+import type { DocumentKind, Domain, Owner } from "~/domain/vocabulary";
+import { getDb } from "~/utils/db.server";
+
+export interface LinkedRecord {
+  id: string;
+  displayName: string;
+  careEnd: IsoDate;
+  createdAt: number;
+}
+
+/**
+ * The records the actor is linked to by a link of their own — their own record, their caseload, their
+ * active mentorships, the young people they care for — that the policy lets them see ("plan.view")
+ * today. The policy's subject carries only the actor's own link: that is all it reads for these roles.
+ * (tests/integration/calendar-items.test.ts checks the answer against the full subjects.)
+ */
+export function linkedRecords(actor: Actor, today: IsoDate): LinkedRecord[] {
+  const db = getDb();
+  const columns = {
+    id: youngPeople.id,
+    displayName: youngPeople.displayName,
+    organisationId: youngPeople.organisationId,
+    userId: youngPeople.userId,
+    specialistId: youngPeople.specialistId,
+    careEnd: sql<string>`coalesce(${youngPeople.actualCareEndDate}, ${youngPeople.plannedCareEndDate})`,
+    createdAt: youngPeople.createdAt,
+  };
+  const base = db.select(columns).from(youngPeople);
+  const rows =
+    actor.role === "youth"
+      ? base.where(eq(youngPeople.userId, actor.id)).all()
+      : actor.role === "specialist"
+        ? base.where(eq(youngPeople.specialistId, actor.id)).all()
+        : actor.role === "mentor"
+          ? base
+              .innerJoin(
+                mentorships,
+                and(eq(mentorships.youngPersonId, youngPeople.id), eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")),
+              )
+              .all()
+          : actor.role === "carer"
+            ? base
+                .innerJoin(carerLinks, and(eq(carerLinks.youngPersonId, youngPeople.id), eq(carerLinks.carerId, actor.id), isNull(carerLinks.endedOn)))
+                .all()
+            : [];
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    if (seen.has(row.id)) return false;
+    seen.add(row.id);
+    const subject: CaseSubject = {
+      kind: "case",
+      organisationId: row.organisationId,
+      youthUserId: row.userId,
+      specialistId: row.specialistId,
+      careEndDate: row.careEnd,
+      mentorships: actor.role === "mentor" ? [{ mentorId: actor.id, status: "active" }] : [],
+      carerLinks: actor.role === "carer" ? [{ carerId: actor.id, ended: false }] : [],
+    };
+    return can(actor, "plan.view", subject, today);
+  }).map(({ id, displayName, careEnd, createdAt }) => ({ id, displayName, careEnd, createdAt }));
+}
+
+export interface ItemWindow {
+  /** Items before this day are left out (none when absent). */
+  from?: IsoDate;
+  /** Items after this day are left out (none when absent). */
+  to?: IsoDate;
+}
+
+type ItemType = "goal" | "step" | "document" | "meeting";
+
+const text = (value: SQL | null = null) => (value ?? sql`NULL`) as SQL<string | null>;
+
+function within(column: SQLiteColumn, window: ItemWindow): SQL | undefined {
+  return and(isNotNull(column), window.from ? gte(column, window.from) : undefined, window.to ? lte(column, window.to) : undefined);
+}
+
+/**
+ * The open, dated items of these records in the window (plus their care-end milestones): open goals
+ * with a due date, open steps of open goals, documents the young person has with an expiry date, and
+ * each active mentorship's upcoming meeting.
+ */
+export function recordItems(records: readonly LinkedRecord[], window: ItemWindow, today: IsoDate): CalendarItem[] {
+  if (records.length === 0) return [];
+  const db = getDb();
+  const ids = records.map((r) => r.id);
+  const openGoal = inArray(goals.status, ["planned", "in_progress"]);
+  const goalVersion = sql<number>`coalesce(${goals.updatedAt}, ${goals.createdAt})`;
+  const newer = alias(mentorContacts, "newer_contact");
+
+  const goalRows = db
+    .select({
+      type: sql<ItemType>`'goal'`,
+      id: goals.id,
+      youngPersonId: plans.youngPersonId,
+      domain: text(sql`${goals.domain}`),
+      title: text(sql`${goals.title}`),
+      detail: text(),
+      owner: text(sql`${goals.owner}`),
+      ref: text(),
+      on: sql<string>`${goals.dueDate}`,
+      time: text(),
+      version: goalVersion,
+    })
+    .from(goals)
+    .innerJoin(plans, eq(plans.id, goals.planId))
+    .where(and(inArray(plans.youngPersonId, ids), openGoal, within(goals.dueDate, window)));
+
+  const stepRows = db
+    .select({
+      type: sql<ItemType>`'step'`,
+      id: steps.id,
+      youngPersonId: plans.youngPersonId,
+      domain: text(sql`${goals.domain}`),
+      title: text(sql`${steps.title}`),
+      detail: text(sql`${goals.title}`),
+      owner: text(sql`${steps.owner}`),
+      ref: text(sql`${steps.goalId}`),
+      on: sql<string>`${steps.dueDate}`,
+      time: text(),
+      // A renamed goal changes its steps' events too.
+      version: sql<number>`max(coalesce(${steps.updatedAt}, ${steps.createdAt}), ${goalVersion})`,
+    })
+    .from(steps)
+    .innerJoin(goals, eq(goals.id, steps.goalId))
+    .innerJoin(plans, eq(plans.id, goals.planId))
+    .where(and(inArray(plans.youngPersonId, ids), openGoal, isNull(steps.doneAt), within(steps.dueDate, window)));
+
+  const documentRows = db
+    .select({
+      type: sql<ItemType>`'document'`,
+      id: planDocuments.id,
+      youngPersonId: plans.youngPersonId,
+      domain: text(),
+      title: text(sql`${planDocuments.label}`),
+      detail: text(sql`${planDocuments.kind}`),
+      owner: text(),
+      ref: text(),
+      on: sql<string>`${planDocuments.expiresOn}`,
+      time: text(),
+      version: sql<number>`coalesce(${planDocuments.updatedAt}, ${planDocuments.createdAt})`,
+    })
+    .from(planDocuments)
+    .innerJoin(plans, eq(plans.id, planDocuments.planId))
+    .where(and(inArray(plans.youngPersonId, ids), eq(planDocuments.status, "have"), within(planDocuments.expiresOn, window)));
+
+  // The newest contact of each active mentorship (by contact day, then entry time, then id) sets the
+  // upcoming meeting, if its next meeting is today or later.
+  const newerContact = db
+    .select({ one: sql`1` })
+    .from(newer)
+    .where(
+      and(
+        eq(newer.mentorshipId, mentorContacts.mentorshipId),
+        or(
+          gt(newer.contactOn, mentorContacts.contactOn),
+          and(eq(newer.contactOn, mentorContacts.contactOn), gt(newer.createdAt, mentorContacts.createdAt)),
+          and(eq(newer.contactOn, mentorContacts.contactOn), eq(newer.createdAt, mentorContacts.createdAt), gt(newer.id, mentorContacts.id)),
+        ),
+      ),
+    );
+  const meetingRows = db
+    .select({
+      type: sql<ItemType>`'meeting'`,
+      id: mentorships.id,
+      youngPersonId: mentorContacts.youngPersonId,
+      domain: text(),
+      title: text(),
+      detail: text(sql`${users.displayName}`),
+      owner: text(),
+      ref: text(sql`${mentorships.mentorId}`),
+      on: sql<string>`${mentorContacts.nextMeetingOn}`,
+      time: text(sql`${mentorContacts.nextMeetingTime}`),
+      version: sql<number>`${mentorContacts.createdAt}`,
+    })
+    .from(mentorContacts)
+    .innerJoin(mentorships, eq(mentorships.id, mentorContacts.mentorshipId))
+    .innerJoin(users, eq(users.id, mentorships.mentorId))
+    .where(
+      and(
+        inArray(mentorContacts.youngPersonId, ids),
+        eq(mentorships.status, "active"),
+        notExists(newerContact),
+        gte(mentorContacts.nextMeetingOn, today),
+        within(mentorContacts.nextMeetingOn, window),
+      ),
+    );
+
+  const items: CalendarItem[] = unionAll(goalRows, stepRows, documentRows, meetingRows)
+    .all()
+    .map((row): CalendarItem => {
+      const base = { youngPersonId: row.youngPersonId, on: row.on, version: Number(row.version) };
+      switch (row.type) {
+        case "goal":
+          return { ...base, type: "goal", id: row.id, domain: row.domain as Domain, title: row.title ?? "", owner: row.owner as Owner };
+        case "step":
+          return {
+            ...base,
+            type: "step",
+            id: row.id,
+            goalId: row.ref ?? "",
+            domain: row.domain as Domain,
+            title: row.title ?? "",
+            goalTitle: row.detail ?? "",
+            owner: row.owner as Owner,
+          };
+        case "document":
+          return { ...base, type: "document", id: row.id, kind: row.detail as DocumentKind, label: row.title };
+        default:
+          return {
+            ...base,
+            type: "meeting",
+            mentorshipId: row.id,
+            mentorId: row.ref ?? "",
+            mentorName: row.detail ?? "",
+            time: isMeetingTime(row.time) ? row.time : null,
+          };
+      }
+    });
+
+  for (const record of records) {
+    for (const milestone of careMilestones({ youngPersonId: record.id, careEnd: record.careEnd, version: record.createdAt })) {
+      if ((!window.from || milestone.on >= window.from) && (!window.to || milestone.on <= window.to)) items.push(milestone);
+    }
+  }
+  return items;
+}
