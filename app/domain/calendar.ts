@@ -198,16 +198,18 @@ export function itemPath(item: CalendarItem): string {
   }
 }
 
-/** Where the item can be downloaded as an .ics file (goals, steps and meetings), or null. */
+/** Where a goal, step or meeting can be downloaded as an .ics file (app/routes/plan.$youngPersonId.$itemType.$itemId.event[.]ics.ts). */
+export function downloadPath(youngPersonId: string, type: "goal" | "step" | "meeting", id: string): string {
+  return `/plan/${youngPersonId}/${type}s/${id}/event.ics`;
+}
+
 export function itemDownloadPath(item: CalendarItem): string | null {
-  const plan = `/plan/${item.youngPersonId}`;
   switch (item.type) {
     case "goal":
-      return `${plan}/goals/${item.id}/event.ics`;
     case "step":
-      return `${plan}/steps/${item.id}/event.ics`;
+      return downloadPath(item.youngPersonId, item.type, item.id);
     case "meeting":
-      return `${plan}/meetings/${item.mentorshipId}/event.ics`;
+      return downloadPath(item.youngPersonId, "meeting", item.mentorshipId);
     default:
       return null;
   }
