@@ -19,6 +19,7 @@ import {
   type EventContext,
   type FeedKind,
   type MeetingItem,
+  type Message,
 } from "~/domain/calendar";
 import type { IsoDate } from "~/domain/dates";
 import type { Actor } from "~/domain/policy";
@@ -144,10 +145,21 @@ function contextFor(actor: Actor, fullTitles: boolean, records: readonly LinkedR
 
 function written(specs: readonly CalendarEventSpec[], locale: Locale): WrittenEvent[] {
   const t = getFixedT(locale);
+  // Generic titles repeat ("Tilts: housing deadline"): each is translated once per feed.
+  const plain = new Map<string, string>();
+  const text = (message: Message) => {
+    if (message.values) return translate(t, message);
+    let value = plain.get(message.key);
+    if (value === undefined) {
+      value = translate(t, message);
+      plain.set(message.key, value);
+    }
+    return value;
+  };
   return specs.map((spec) => ({
     ...spec,
-    summary: translate(t, spec.summary),
-    description: spec.description.map((line) => translate(t, line)).join("\n"),
+    summary: text(spec.summary),
+    description: spec.description.map(text).join("\n"),
   }));
 }
 

@@ -3,8 +3,9 @@
  * milestones — for calendar feeds, single-event downloads and in-app notifications. Two queries whatever
  * the number of plans or items: the linked records, then one UNION of goals, steps, documents and meetings.
  */
-import { and, eq, gt, gte, inArray, isNotNull, isNull, lte, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, notExists, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { TiltsDatabase } from "../../db/connection";
 import { carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
 import { careMilestones, isMeetingTime, type CalendarItem } from "~/domain/calendar";
 import type { IsoDate } from "~/domain/dates";
@@ -80,25 +81,45 @@ export interface ItemWindow {
 
 type ItemType = "goal" | "step" | "document" | "meeting";
 
+/** One row of the UNION (columns in this order in every part). */
+interface ItemRow {
+  type: ItemType;
+  id: string;
+  youngPersonId: string;
+  domain: string | null;
+  title: string | null;
+  detail: string | null;
+  owner: string | null;
+  ref: string | null;
+  on: string;
+  time: string | null;
+  version: number;
+}
+
 const text = (value: SQL | null = null) => (value ?? sql`NULL`) as SQL<string | null>;
 
-function within(column: SQLiteColumn, window: ItemWindow): SQL | undefined {
-  return and(isNotNull(column), window.from ? gte(column, window.from) : undefined, window.to ? lte(column, window.to) : undefined);
+/** The query's parameters: the record ids (a JSON array), the window's ends (or null), today. */
+const param = {
+  ids: sql.placeholder("ids"),
+  from: sql.placeholder("from"),
+  to: sql.placeholder("to"),
+  today: sql.placeholder("today"),
+};
+
+const ofRecords = (column: SQLiteColumn) => sql`${column} in (select value from json_each(${param.ids}))`;
+
+function within(column: SQLiteColumn): SQL {
+  return sql`${column} is not null and (${param.from} is null or ${column} >= ${param.from}) and (${param.to} is null or ${column} <= ${param.to})`;
 }
 
 /**
- * The open, dated items of these records in the window (plus their care-end milestones): open goals
- * with a due date, open steps of open goals, documents the young person has with an expiry date, and
- * each active mentorship's upcoming meeting.
+ * The UNION of goals, steps, documents and meetings, built and prepared once per connection: building
+ * it with drizzle took ten times longer than running it (a feed of 1,000 events: ~12 ms against ~2 ms).
  */
-export function recordItems(records: readonly LinkedRecord[], window: ItemWindow, today: IsoDate): CalendarItem[] {
-  if (records.length === 0) return [];
-  const db = getDb();
-  const ids = records.map((r) => r.id);
+function buildItemsQuery(db: TiltsDatabase) {
   const openGoal = inArray(goals.status, ["planned", "in_progress"]);
   const goalVersion = sql<number>`coalesce(${goals.updatedAt}, ${goals.createdAt})`;
   const newer = alias(mentorContacts, "newer_contact");
-
   const goalRows = db
     .select({
       type: sql<ItemType>`'goal'`,
@@ -115,7 +136,7 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
     })
     .from(goals)
     .innerJoin(plans, eq(plans.id, goals.planId))
-    .where(and(inArray(plans.youngPersonId, ids), openGoal, within(goals.dueDate, window)));
+    .where(and(ofRecords(plans.youngPersonId), openGoal, within(goals.dueDate)));
 
   const stepRows = db
     .select({
@@ -135,7 +156,7 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
     .from(steps)
     .innerJoin(goals, eq(goals.id, steps.goalId))
     .innerJoin(plans, eq(plans.id, goals.planId))
-    .where(and(inArray(plans.youngPersonId, ids), openGoal, isNull(steps.doneAt), within(steps.dueDate, window)));
+    .where(and(ofRecords(plans.youngPersonId), openGoal, isNull(steps.doneAt), within(steps.dueDate)));
 
   const documentRows = db
     .select({
@@ -153,7 +174,7 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
     })
     .from(planDocuments)
     .innerJoin(plans, eq(plans.id, planDocuments.planId))
-    .where(and(inArray(plans.youngPersonId, ids), eq(planDocuments.status, "have"), within(planDocuments.expiresOn, window)));
+    .where(and(ofRecords(plans.youngPersonId), eq(planDocuments.status, "have"), within(planDocuments.expiresOn)));
 
   // The newest contact of each active mentorship (by contact day, then entry time, then id) sets the
   // upcoming meeting, if its next meeting is today or later.
@@ -189,45 +210,63 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
     .innerJoin(users, eq(users.id, mentorships.mentorId))
     .where(
       and(
-        inArray(mentorContacts.youngPersonId, ids),
+        ofRecords(mentorContacts.youngPersonId),
         eq(mentorships.status, "active"),
         notExists(newerContact),
-        gte(mentorContacts.nextMeetingOn, today),
-        within(mentorContacts.nextMeetingOn, window),
+        sql`${mentorContacts.nextMeetingOn} >= ${param.today}`,
+        within(mentorContacts.nextMeetingOn),
       ),
     );
 
-  const items: CalendarItem[] = unionAll(goalRows, stepRows, documentRows, meetingRows)
-    .all()
-    .map((row): CalendarItem => {
-      const base = { youngPersonId: row.youngPersonId, on: row.on, version: Number(row.version) };
-      switch (row.type) {
-        case "goal":
-          return { ...base, type: "goal", id: row.id, domain: row.domain as Domain, title: row.title ?? "", owner: row.owner as Owner };
-        case "step":
-          return {
-            ...base,
-            type: "step",
-            id: row.id,
-            goalId: row.ref ?? "",
-            domain: row.domain as Domain,
-            title: row.title ?? "",
-            goalTitle: row.detail ?? "",
-            owner: row.owner as Owner,
-          };
-        case "document":
-          return { ...base, type: "document", id: row.id, kind: row.detail as DocumentKind, label: row.title };
-        default:
-          return {
-            ...base,
-            type: "meeting",
-            mentorshipId: row.id,
-            mentorId: row.ref ?? "",
-            mentorName: row.detail ?? "",
-            time: isMeetingTime(row.time) ? row.time : null,
-          };
-      }
-    });
+  return unionAll(goalRows, stepRows, documentRows, meetingRows).prepare();
+}
+
+const preparedItems = new WeakMap<TiltsDatabase, ReturnType<typeof buildItemsQuery>>();
+
+/**
+ * The open, dated items of these records in the window (plus their care-end milestones): open goals
+ * with a due date, open steps of open goals, documents the young person has with an expiry date, and
+ * each active mentorship's upcoming meeting.
+ */
+export function recordItems(records: readonly LinkedRecord[], window: ItemWindow, today: IsoDate): CalendarItem[] {
+  if (records.length === 0) return [];
+  const db = getDb();
+  let query = preparedItems.get(db);
+  if (!query) {
+    query = buildItemsQuery(db);
+    preparedItems.set(db, query);
+  }
+  // better-sqlite3 is synchronous; drizzle types a prepared set operation's result as sync or async.
+  const rows = query.all({ ids: JSON.stringify(records.map((r) => r.id)), from: window.from ?? null, to: window.to ?? null, today }) as unknown as ItemRow[];
+  const items: CalendarItem[] = rows.map((row): CalendarItem => {
+    const base = { youngPersonId: row.youngPersonId, on: row.on, version: Number(row.version) };
+    switch (row.type) {
+      case "goal":
+        return { ...base, type: "goal", id: row.id, domain: row.domain as Domain, title: row.title ?? "", owner: row.owner as Owner };
+      case "step":
+        return {
+          ...base,
+          type: "step",
+          id: row.id,
+          goalId: row.ref ?? "",
+          domain: row.domain as Domain,
+          title: row.title ?? "",
+          goalTitle: row.detail ?? "",
+          owner: row.owner as Owner,
+        };
+      case "document":
+        return { ...base, type: "document", id: row.id, kind: row.detail as DocumentKind, label: row.title };
+      default:
+        return {
+          ...base,
+          type: "meeting",
+          mentorshipId: row.id,
+          mentorId: row.ref ?? "",
+          mentorName: row.detail ?? "",
+          time: isMeetingTime(row.time) ? row.time : null,
+        };
+    }
+  });
 
   for (const record of records) {
     for (const milestone of careMilestones({ youngPersonId: record.id, careEnd: record.careEnd, version: record.createdAt })) {

@@ -90,45 +90,43 @@ function addEvent(calendar: ICalCalendar, spec: WrittenEvent, origin: string): v
   event.createAlarm({ type: ICalAlarmType.display, trigger: spec.reminderMinutesBefore * 60 });
 }
 
-const UTF8_CONTINUATION = 0x80;
-
-/** Bytes of one character (a surrogate pair counts once, as 4), as TextEncoder would encode it. */
+/** Bytes of one UTF-16 unit that is not part of a surrogate pair, as TextEncoder would encode it. */
 function utf8Length(code: number): number {
-  if (code < UTF8_CONTINUATION) return 1;
+  if (code < 0x80) return 1;
   if (code < 0x800) return 2;
   return 3;
 }
 
-/**
- * RFC 5545 line folding exactly as ical-generator's `foldLines` does it (at most 74 octets, then CRLF and
- * a space; surrogate pairs kept together), in one pass without allocating per character.
- */
-export function foldContentLines(text: string): string {
+/** Folds one content line (no CRLF inside) after every 74 octets. */
+function foldLine(line: string): string {
+  // Most lines are short: at most 3 octets per UTF-16 unit, so 24 units always fit.
+  if (line.length <= 24 || (line.length <= 74 && Buffer.byteLength(line) <= 74)) return line;
   let out = "";
-  let lineStart = 0;
+  let start = 0;
   let bytes = 0;
   let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 13 && text.charCodeAt(i + 1) === 10) {
-      out += text.slice(lineStart, i + 2);
-      i += 2;
-      lineStart = i;
-      bytes = 0;
-      continue;
-    }
+  while (i < line.length) {
+    const code = line.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff;
-    const width = pair ? (i + 1 < text.length ? 4 : 3) : utf8Length(code);
-    const chars = pair ? 2 : 1;
+    // A high surrogate takes the next unit with it (4 octets as a pair; 3 alone at the end).
+    const width = pair ? (i + 1 < line.length ? 4 : 3) : utf8Length(code);
     bytes += width;
     if (bytes > 74) {
-      out += text.slice(lineStart, i) + "\r\n ";
-      lineStart = i;
+      out += line.slice(start, i) + "\r\n ";
+      start = i;
       bytes = width;
     }
-    i += chars;
+    i += pair ? 2 : 1;
   }
-  return out + text.slice(lineStart);
+  return out + line.slice(start);
+}
+
+/**
+ * RFC 5545 line folding exactly as ical-generator's `foldLines` does it (at most 74 octets, then CRLF and
+ * a space; surrogate pairs kept together), without a TextEncoder per character.
+ */
+export function foldContentLines(text: string): string {
+  return text.split("\r\n").map(foldLine).join("\r\n");
 }
 
 /** A VCALENDAR with these events: a subscription feed, or a single event to download. */
