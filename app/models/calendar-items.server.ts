@@ -96,7 +96,40 @@ interface ItemRow {
   version: number;
 }
 
-const text = (value: SQL | null = null) => (value ?? sql`NULL`) as SQL<string | null>;
+/**
+ * The columns of one part of the UNION, always in the same order (SQLite matches UNION columns by
+ * position); what a part does not have is NULL.
+ */
+function itemColumns(
+  type: ItemType,
+  c: {
+    id: SQLiteColumn;
+    youngPersonId: SQLiteColumn;
+    on: SQLiteColumn;
+    version: SQL<number>;
+    domain?: SQLiteColumn;
+    title?: SQLiteColumn;
+    detail?: SQLiteColumn;
+    owner?: SQLiteColumn;
+    ref?: SQLiteColumn;
+    time?: SQLiteColumn;
+  },
+) {
+  const text = (column?: SQLiteColumn) => (column ? sql<string | null>`${column}` : sql<string | null>`NULL`);
+  return {
+    type: sql<ItemType>`${sql.raw(`'${type}'`)}`,
+    id: sql<string>`${c.id}`,
+    youngPersonId: sql<string>`${c.youngPersonId}`,
+    domain: text(c.domain),
+    title: text(c.title),
+    detail: text(c.detail),
+    owner: text(c.owner),
+    ref: text(c.ref),
+    on: sql<string>`${c.on}`,
+    time: text(c.time),
+    version: c.version,
+  };
+}
 
 /** The query's parameters: the record ids (a JSON array), the window's ends (or null), today. */
 const param = {
@@ -120,58 +153,54 @@ function buildItemsQuery(db: TiltsDatabase) {
   const openGoal = inArray(goals.status, ["planned", "in_progress"]);
   const goalVersion = sql<number>`coalesce(${goals.updatedAt}, ${goals.createdAt})`;
   const newer = alias(mentorContacts, "newer_contact");
+
   const goalRows = db
-    .select({
-      type: sql<ItemType>`'goal'`,
-      id: goals.id,
-      youngPersonId: plans.youngPersonId,
-      domain: text(sql`${goals.domain}`),
-      title: text(sql`${goals.title}`),
-      detail: text(),
-      owner: text(sql`${goals.owner}`),
-      ref: text(),
-      on: sql<string>`${goals.dueDate}`,
-      time: text(),
-      version: goalVersion,
-    })
+    .select(
+      itemColumns("goal", {
+        id: goals.id,
+        youngPersonId: plans.youngPersonId,
+        domain: goals.domain,
+        title: goals.title,
+        owner: goals.owner,
+        on: goals.dueDate,
+        version: goalVersion,
+      }),
+    )
     .from(goals)
     .innerJoin(plans, eq(plans.id, goals.planId))
     .where(and(ofRecords(plans.youngPersonId), openGoal, within(goals.dueDate)));
 
   const stepRows = db
-    .select({
-      type: sql<ItemType>`'step'`,
-      id: steps.id,
-      youngPersonId: plans.youngPersonId,
-      domain: text(sql`${goals.domain}`),
-      title: text(sql`${steps.title}`),
-      detail: text(sql`${goals.title}`),
-      owner: text(sql`${steps.owner}`),
-      ref: text(sql`${steps.goalId}`),
-      on: sql<string>`${steps.dueDate}`,
-      time: text(),
-      // A renamed goal changes its steps' events too.
-      version: sql<number>`max(coalesce(${steps.updatedAt}, ${steps.createdAt}), ${goalVersion})`,
-    })
+    .select(
+      itemColumns("step", {
+        id: steps.id,
+        youngPersonId: plans.youngPersonId,
+        domain: goals.domain,
+        title: steps.title,
+        detail: goals.title,
+        owner: steps.owner,
+        ref: steps.goalId,
+        on: steps.dueDate,
+        // A renamed goal changes its steps' events too.
+        version: sql<number>`max(coalesce(${steps.updatedAt}, ${steps.createdAt}), ${goalVersion})`,
+      }),
+    )
     .from(steps)
     .innerJoin(goals, eq(goals.id, steps.goalId))
     .innerJoin(plans, eq(plans.id, goals.planId))
     .where(and(ofRecords(plans.youngPersonId), openGoal, isNull(steps.doneAt), within(steps.dueDate)));
 
   const documentRows = db
-    .select({
-      type: sql<ItemType>`'document'`,
-      id: planDocuments.id,
-      youngPersonId: plans.youngPersonId,
-      domain: text(),
-      title: text(sql`${planDocuments.label}`),
-      detail: text(sql`${planDocuments.kind}`),
-      owner: text(),
-      ref: text(),
-      on: sql<string>`${planDocuments.expiresOn}`,
-      time: text(),
-      version: sql<number>`coalesce(${planDocuments.updatedAt}, ${planDocuments.createdAt})`,
-    })
+    .select(
+      itemColumns("document", {
+        id: planDocuments.id,
+        youngPersonId: plans.youngPersonId,
+        title: planDocuments.label,
+        detail: planDocuments.kind,
+        on: planDocuments.expiresOn,
+        version: sql<number>`coalesce(${planDocuments.updatedAt}, ${planDocuments.createdAt})`,
+      }),
+    )
     .from(planDocuments)
     .innerJoin(plans, eq(plans.id, planDocuments.planId))
     .where(and(ofRecords(plans.youngPersonId), eq(planDocuments.status, "have"), within(planDocuments.expiresOn)));
@@ -192,19 +221,17 @@ function buildItemsQuery(db: TiltsDatabase) {
       ),
     );
   const meetingRows = db
-    .select({
-      type: sql<ItemType>`'meeting'`,
-      id: mentorships.id,
-      youngPersonId: mentorContacts.youngPersonId,
-      domain: text(),
-      title: text(),
-      detail: text(sql`${users.displayName}`),
-      owner: text(),
-      ref: text(sql`${mentorships.mentorId}`),
-      on: sql<string>`${mentorContacts.nextMeetingOn}`,
-      time: text(sql`${mentorContacts.nextMeetingTime}`),
-      version: sql<number>`${mentorContacts.createdAt}`,
-    })
+    .select(
+      itemColumns("meeting", {
+        id: mentorships.id,
+        youngPersonId: mentorContacts.youngPersonId,
+        detail: users.displayName,
+        ref: mentorships.mentorId,
+        on: mentorContacts.nextMeetingOn,
+        time: mentorContacts.nextMeetingTime,
+        version: sql<number>`${mentorContacts.createdAt}`,
+      }),
+    )
     .from(mentorContacts)
     .innerJoin(mentorships, eq(mentorships.id, mentorContacts.mentorshipId))
     .innerJoin(users, eq(users.id, mentorships.mentorId))

@@ -7,32 +7,21 @@
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import ical, { ICalAlarmType } from "ical-generator";
-import { openDatabase } from "../../db/connection";
-import { goals, mentorContacts, mentorships, plans, steps, users, youngPeople } from "../../db/schema";
-import { seedDemo } from "../../db/seed";
-import { addDays, todayInRiga } from "~/domain/dates";
+import { goals, mentorContacts, mentorships, steps } from "../../db/schema";
+import { addDays } from "~/domain/dates";
 import { DOMAINS } from "~/domain/vocabulary";
+import { demoDatabase } from "./demo";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3203);
 const BASE = `http://localhost:${PORT}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
-const dir = mkdtempSync(join(tmpdir(), "tilts-bench-calendar-"));
-const path = join(dir, "calendar.sqlite");
-process.env.DATABASE_PATH = path;
-const setup = openDatabase(path);
-const today = todayInRiga();
-await seedDemo(setup, today);
-
-const youth = setup.select().from(users).where(eq(users.email, "youth.transition@demo.test")).get()!;
-const record = setup.select().from(youngPeople).where(eq(youngPeople.userId, youth.id)).get()!;
-const plan = setup.select().from(plans).where(eq(plans.youngPersonId, record.id)).get()!;
+const { path, db: setup, today, youth, record, plan } = await demoDatabase("calendar");
 const mentorship = setup.select().from(mentorships).where(eq(mentorships.youngPersonId, record.id)).get()!;
 setup.transaction((tx) => {
   for (const domain of DOMAINS) {

@@ -4,11 +4,12 @@
  * bad tokens, a reset link, the mentoring window, generic and full titles, and nobody else's data.
  */
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { calendarFeeds, goals, planDocuments, users } from "../../db/schema";
-import { freshDatabase, insertOtherOrganisation, youngPersonOf } from "../helpers/db";
+import { insertOtherOrganisation, youngPersonOf } from "../helpers/db";
 import {
   downloadItem,
+  freshDemoEachTest,
   feedOf,
   fetchFeed,
   logContact,
@@ -34,22 +35,13 @@ import {
   YOUTH,
   youngPersonIdOf,
 } from "./plan-support";
-import { addDays, todayInRiga } from "~/domain/dates";
+import { addDays } from "~/domain/dates";
 import { mentoringWindow } from "~/domain/phase";
 import { hashToken } from "~/models/calendar-feeds.server";
 import { setClock } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 
-let today: string;
-
-beforeEach(async () => {
-  await freshDatabase();
-  today = todayInRiga();
-});
-
-afterEach(() => {
-  setClock(null);
-});
+const day = freshDemoEachTest();
 
 /** Noon in Riga on a calendar day. */
 function noonOn(day: string): Date {
@@ -65,7 +57,7 @@ function janisDeadlines() {
   const openGoals = new Set(goalList.filter((g) => isOpen(g.status)).map((g) => g.id));
   return {
     goals: goalList.filter((g) => openGoals.has(g.id) && g.dueDate),
-    steps: stepRows(id).filter((s) => openGoals.has(s.goalId) && s.doneAt === null && s.dueDate && s.dueDate >= addDays(today, -365)),
+    steps: stepRows(id).filter((s) => openGoals.has(s.goalId) && s.doneAt === null && s.dueDate && s.dueDate >= addDays(day(), -365)),
     documents: getDb()
       .select()
       .from(planDocuments)
@@ -77,8 +69,8 @@ function janisDeadlines() {
 
 describe("the young person's feed", () => {
   test("shows every open deadline on its day, document expiries, care-end milestones and the next meeting at the Riga time", async () => {
-    const meetingDay = addDays(today, 9);
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: meetingDay, nextMeetingTime: "18:30" });
+    const meetingDay = addDays(day(), 9);
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: meetingDay, nextMeetingTime: "18:30" });
     const { token } = await newLink(YOUTH);
     const result = await fetchFeed(token);
     expect(result.status).toBe(200);
@@ -121,7 +113,7 @@ describe("the young person's feed", () => {
   });
 
   test("titles are generic by default: no goal, step or document words, no names, no private notes", async () => {
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 3), nextMeetingTime: null });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 3), nextMeetingTime: null });
     const { token } = await newLink(YOUTH);
     const text = await feedOf(token);
     const { events } = parseCalendar(text);
@@ -146,7 +138,7 @@ describe("the young person's feed", () => {
       ]),
     );
     // An all-day meeting (no time set) is a day, not midnight.
-    expect(events.find((e) => e.uid.startsWith("meeting-"))).toMatchObject({ allDay: true, start: addDays(today, 3) });
+    expect(events.find((e) => e.uid.startsWith("meeting-"))).toMatchObject({ allDay: true, start: addDays(day(), 3) });
   });
 
   test("full titles, when chosen, use the plan's words in the user's language", async () => {
@@ -172,7 +164,7 @@ describe("the young person's feed", () => {
 
     const id = youngPersonIdOf(YOUTH);
     const step = openStepOwnedBy(id, "youth");
-    const newDue = addDays(step.dueDate ?? today, 3);
+    const newDue = addDays(step.dueDate ?? day(), 3);
     setClock(new Date(Date.now() + 5_000));
     expectRedirect(
       await post.goal(YOUTH, id, step.goalId, { intent: "editStep", stepId: step.id, title: step.title, owner: "youth", dueDate: newDue }),
@@ -196,15 +188,15 @@ describe("the young person's feed", () => {
 
   test("a rescheduled meeting keeps its id with a higher sequence; a past meeting is gone", async () => {
     const { token } = await newLink(YOUTH);
-    const contact = logContact(YOUTH, { contactOn: addDays(today, -7), nextMeetingOn: addDays(today, 5), nextMeetingTime: "10:00" });
+    const contact = logContact(YOUTH, { contactOn: addDays(day(), -7), nextMeetingOn: addDays(day(), 5), nextMeetingTime: "10:00" });
     const uid = `meeting-${contact.mentorshipId}@tilts`;
     const first = parseCalendar(await feedOf(token)).byUid.get(uid)!;
     setClock(new Date(Date.now() + 5_000));
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 6), nextMeetingTime: "16:15" });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 6), nextMeetingTime: "16:15" });
     const moved = parseCalendar(await feedOf(token)).byUid.get(uid)!;
-    expect(moved.local).toBe(`${addDays(today, 6)}T16:15:00`);
+    expect(moved.local).toBe(`${addDays(day(), 6)}T16:15:00`);
     expect(moved.sequence).toBeGreaterThan(first.sequence);
-    setClock(noonOn(addDays(today, 7)));
+    setClock(noonOn(addDays(day(), 7)));
     expect(parseCalendar(await feedOf(token)).byUid.has(uid)).toBe(false);
   });
 });
@@ -361,7 +353,7 @@ describe("the mentor's feed", () => {
   test("has both mentees' goals, the mentor's own steps and meetings, and the care end days — nothing else", async () => {
     const janis = youngPersonIdOf(YOUTH);
     const marta = youngPersonIdOf(AFTERCARE);
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 2), nextMeetingTime: "17:00" });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 2), nextMeetingTime: "17:00" });
     const { token } = await newLink(MENTOR);
     const { calendar, events, byUid } = parseCalendar(await feedOf(token));
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Tilts — mentorēšana");
@@ -416,7 +408,7 @@ describe("the mentor's feed", () => {
   });
 
   test("a paused or closed mentorship takes the mentee out of the feed, meetings too", async () => {
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 2), nextMeetingTime: "17:00" });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 2), nextMeetingTime: "17:00" });
     const { token } = await newLink(MENTOR);
     const janis = youngPersonIdOf(YOUTH);
     const hasJanis = async () => parseCalendar(await feedOf(token)).events.some((e) => e.url.includes(janis));
@@ -433,7 +425,7 @@ describe("the mentor's feed", () => {
 
 describe("the specialist's feed", () => {
   test("has the caseload's goals, the specialist's steps, document expiries and milestones, but no meetings", async () => {
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 2), nextMeetingTime: "17:00" });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 2), nextMeetingTime: "17:00" });
     const { token } = await newLink(SPECIALIST);
     const { calendar, events } = parseCalendar(await feedOf(token));
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Tilts — mani jaunieši");
@@ -445,7 +437,7 @@ describe("the specialist's feed", () => {
     const milestones = [YOUTH, AFTERCARE, PREPARATION].flatMap((email) => {
       const person = youngPersonOf(email);
       const window = mentoringWindow(person.actualCareEndDate ?? person.plannedCareEndDate);
-      return [window.start, person.actualCareEndDate ?? person.plannedCareEndDate, window.end].filter((day) => day >= addDays(today, -365));
+      return [window.start, person.actualCareEndDate ?? person.plannedCareEndDate, window.end].filter((on) => on >= addDays(day(), -365));
     });
     expect(milestones).toHaveLength(8);
     expect(events.filter((e) => e.uid.startsWith("milestone-")).map((e) => e.start).sort()).toEqual(milestones.sort());
@@ -457,7 +449,7 @@ describe("the specialist's feed", () => {
 
 describe("nobody else's data", () => {
   test("Anna's feed has only Anna's plan; another organisation's specialist sees none of ours", async () => {
-    const other = await insertOtherOrganisation(today);
+    const other = await insertOtherOrganisation(day());
     const anna = youngPersonIdOf(PREPARATION);
     const { token } = await newLink(PREPARATION);
     await setTitles(PREPARATION, "full");
@@ -492,7 +484,7 @@ describe("nobody else's data", () => {
 describe("a single item as a file", () => {
   test("a goal, a step and a meeting download with the same id and sequence as in the feed", async () => {
     const id = youngPersonIdOf(YOUTH);
-    const contact = logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 4), nextMeetingTime: "12:00" });
+    const contact = logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 4), nextMeetingTime: "12:00" });
     const { token } = await newLink(YOUTH);
     const feed = parseCalendar(await feedOf(token)).byUid;
     const goal = goalRows(id).find((g) => isOpen(g.status) && g.dueDate)!;

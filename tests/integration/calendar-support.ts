@@ -6,15 +6,32 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import ICAL from "ical.js";
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { mentorContacts, mentorships } from "../../db/schema";
-import { BASE_URL, browserRequest, routeArgs, settle } from "../helpers/db";
+import { BASE_URL, browserRequest, freshDatabase, routeArgs, settle } from "../helpers/db";
 import { cookieOf, jsonOf, userIdOf, youngPersonIdOf } from "./plan-support";
 import * as calendarRoute from "~/routes/calendar";
 import * as feedRoute from "~/routes/feeds.$token.tilts[.]ics";
 import * as itemRoute from "~/routes/plan.$youngPersonId.$itemType.$itemId.event[.]ics";
-import { now } from "~/utils/clock.server";
+import { todayInRiga } from "~/domain/dates";
+import { now, setClock } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+
+/**
+ * A fresh demo database before each test and the real clock back after it. Gives back a function for
+ * the test's "today" (the day the demo was seeded relative to).
+ */
+export function freshDemoEachTest(): () => string {
+  let day = "";
+  beforeEach(async () => {
+    await freshDatabase();
+    day = todayInRiga();
+  });
+  afterEach(() => {
+    setClock(null);
+  });
+  return () => day;
+}
 
 export interface CalendarPagePost {
   response: Response;

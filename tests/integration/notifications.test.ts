@@ -5,10 +5,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { goals, notificationReads, steps } from "../../db/schema";
-import { browserRequest, countExecutions, freshDatabase, routeArgs, settle } from "../helpers/db";
-import { logContact } from "./calendar-support";
+import { browserRequest, countExecutions, routeArgs, settle, userByEmail } from "../helpers/db";
+import { freshDemoEachTest, logContact } from "./calendar-support";
 import {
   AFTERCARE,
   ADMIN,
@@ -24,25 +24,15 @@ import {
   YOUTH,
   youngPersonIdOf,
 } from "./plan-support";
-import { addDays, todayInRiga } from "~/domain/dates";
+import { addDays } from "~/domain/dates";
 import type { UserNotification } from "~/models/notifications.server";
 import { unreadCount } from "~/models/notifications.server";
 import { loader as rootLoader } from "~/root";
 import * as notificationsRoute from "~/routes/notifications";
 import { setClock } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { userByEmail } from "../helpers/db";
 
-let today: string;
-
-beforeEach(async () => {
-  await freshDatabase();
-  today = todayInRiga();
-});
-
-afterEach(() => {
-  setClock(null);
-});
+const day = freshDemoEachTest();
 
 async function notificationsOf(email: string): Promise<UserNotification[]> {
   const request = browserRequest("/notifications", { cookie: cookieOf(email) });
@@ -72,11 +62,11 @@ const actorOf = (email: string) => {
   return { id: user.id, role: user.role, organisationId: user.organisationId };
 };
 
-/** A step of `email`'s plan owned by `owner`, due `inDays` from today, in an open goal. */
+/** A step of `email`'s plan owned by `owner`, due `inDays` from day(), in an open goal. */
 function addStep(youthEmail: string, owner: "youth" | "mentor" | "specialist" | "carer", inDays: number, title = `Solis ${owner} ${inDays}`) {
   const goal = goalRows(youngPersonIdOf(youthEmail)).find((g) => g.status === "planned" || g.status === "in_progress")!;
   const id = randomUUID();
-  getDb().insert(steps).values({ id, goalId: goal.id, title, owner, dueDate: addDays(today, inDays), createdAt: Date.now() }).run();
+  getDb().insert(steps).values({ id, goalId: goal.id, title, owner, dueDate: addDays(day(), inDays), createdAt: Date.now() }).run();
   return id;
 }
 
@@ -84,7 +74,7 @@ describe("whose reminders", () => {
   test("the young person gets their own steps and goals, documents and meetings — not the adults' steps", async () => {
     const mine = addStep(YOUTH, "youth", 1);
     const mentors = addStep(YOUTH, "mentor", 1);
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 1), nextMeetingTime: "16:00" });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 1), nextMeetingTime: "16:00" });
     const list = await notificationsOf(YOUTH);
     expect(list.find((n) => n.item.type === "step" && n.item.id === mine)).toMatchObject({ kind: "dueTomorrow", read: false, youngPersonName: null });
     expect(list.some((n) => n.item.type === "step" && n.item.id === mentors)).toBe(false);
@@ -100,7 +90,7 @@ describe("whose reminders", () => {
     const janisStep = addStep(YOUTH, "mentor", 0);
     const martaStep = addStep(AFTERCARE, "mentor", 7);
     addStep(YOUTH, "youth", 1);
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 1) });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 1) });
     const list = await notificationsOf(MENTOR);
     expect(list.find((n) => n.item.type === "step" && n.item.id === janisStep)).toMatchObject({ kind: "dueToday", youngPersonName: "Jānis Ozols" });
     expect(list.find((n) => n.item.type === "step" && n.item.id === martaStep)).toMatchObject({ kind: "dueSoon", days: 7, youngPersonName: "Marta Liepa" });
@@ -108,7 +98,7 @@ describe("whose reminders", () => {
     expect(list.every((n) => n.item.type === "meeting" || ("owner" in n.item && n.item.owner === "mentor"))).toBe(true);
     expect(list.some((n) => n.item.type === "document")).toBe(false);
     // Long after both windows have closed: nothing.
-    setClock(new Date(`${addDays(today, 365 * 4)}T10:00:00Z`));
+    setClock(new Date(`${addDays(day(), 365 * 4)}T10:00:00Z`));
     expect(await notificationsOf(MENTOR)).toEqual([]);
   });
 
@@ -119,7 +109,7 @@ describe("whose reminders", () => {
     const before = await notificationsOf(SPECIALIST);
     expect(before.some((n) => n.item.type === "document")).toBe(false);
     expect(before.find((n) => n.item.type === "step" && n.item.id === specialistStep)).toMatchObject({ kind: "dueSoon", youngPersonName: "Marta Liepa" });
-    setClock(new Date(`${addDays(today, 10)}T10:00:00Z`));
+    setClock(new Date(`${addDays(day(), 10)}T10:00:00Z`));
     const later = await notificationsOf(SPECIALIST);
     expect(later.find((n) => n.item.type === "document")).toMatchObject({ kind: "documentExpiring", days: 30, youngPersonName: "Jānis Ozols" });
     expect((await notificationsOf(YOUTH)).some((n) => n.item.type === "document")).toBe(true);
@@ -164,7 +154,7 @@ describe("read and unread", () => {
     addStep(YOUTH, "youth", 1);
     expect(await headerCount(YOUTH)).toBe(1);
     // The next day, the steps due "in N days" move on a stage where that is a new stage: unread again.
-    setClock(new Date(`${addDays(today, 1)}T10:00:00Z`));
+    setClock(new Date(`${addDays(day(), 1)}T10:00:00Z`));
     expect(await headerCount(YOUTH)).toBeGreaterThan(0);
   });
 
@@ -179,7 +169,7 @@ describe("read and unread", () => {
   });
 
   test("one user's read marks do not touch another's", async () => {
-    logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 1) });
+    logContact(YOUTH, { contactOn: day(), nextMeetingOn: addDays(day(), 1) });
     const youthMeeting = (await notificationsOf(YOUTH)).find((n) => n.kind === "meetingTomorrow")!;
     await markAllRead(YOUTH, [youthMeeting.key]);
     expect((await notificationsOf(MENTOR)).find((n) => n.kind === "meetingTomorrow")!.read).toBe(false);
@@ -189,17 +179,17 @@ describe("read and unread", () => {
 describe("cost", () => {
   test("the unread count takes three queries, however big the plans", async () => {
     const specialist = actorOf(SPECIALIST);
-    const small = await countExecutions(() => unreadCount(specialist, today));
+    const small = await countExecutions(() => unreadCount(specialist, day()));
     expect(small.count).toBeLessThanOrEqual(3);
     const planId = planIdOf(youngPersonIdOf(YOUTH));
     const goalIds = Array.from({ length: 40 }, () => randomUUID());
     getDb().transaction((tx) => {
       goalIds.forEach((id, i) => {
-        tx.insert(goals).values({ id, planId, domain: "housing", title: `G${i}`, owner: "specialist", dueDate: addDays(today, i % 9), status: "planned", position: 100 + i }).run();
-        for (let s = 0; s < 5; s++) tx.insert(steps).values({ id: randomUUID(), goalId: id, title: `S${s}`, owner: "specialist", dueDate: addDays(today, s - 2) }).run();
+        tx.insert(goals).values({ id, planId, domain: "housing", title: `G${i}`, owner: "specialist", dueDate: addDays(day(), i % 9), status: "planned", position: 100 + i }).run();
+        for (let s = 0; s < 5; s++) tx.insert(steps).values({ id: randomUUID(), goalId: id, title: `S${s}`, owner: "specialist", dueDate: addDays(day(), s - 2) }).run();
       });
     });
-    const big = await countExecutions(() => unreadCount(specialist, today));
+    const big = await countExecutions(() => unreadCount(specialist, day()));
     expect(big.result).toBeGreaterThan(small.result + 200);
     expect(small.count).toBe(3);
     expect(big.count).toBe(small.count);
@@ -210,7 +200,7 @@ describe("cost", () => {
     getDb().update(steps).set({ doneAt: Date.now() }).run();
     getDb().update(goals).set({ dueDate: null }).run();
     const youth = actorOf(YOUTH);
-    const { result, count } = await countExecutions(() => unreadCount(youth, today));
+    const { result, count } = await countExecutions(() => unreadCount(youth, day()));
     expect(result).toBe(0);
     expect(count).toBe(2);
   });
