@@ -1,13 +1,12 @@
-/** The calendar page's form (app/routes/calendar.tsx); validated on the server only, like every form. */
+/** Forms of the calendar and notifications pages; validated on the server only, like every form. */
 import { z } from "zod";
-
-export const TITLE_CHOICES = ["generic", "full"] as const;
+import { TITLE_CHOICES } from "./calendar";
 
 export const calendarTitlesSchema = z.object({
   titles: z.enum(TITLE_CHOICES, { errorMap: () => ({ message: "calendar.errors.titles" }) }),
 });
 
-/** "Mark all as read" posts the keys of the notifications the page showed (at most a few hundred). */
+/** "Mark all as read" posts the keys of the unread notifications the page showed. */
 export const markReadSchema = z.object({
-  key: z.array(z.string().min(1).max(200)).max(1000),
+  key: z.array(z.string().min(1).max(200)).max(5000),
 });

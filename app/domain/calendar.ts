@@ -16,6 +16,9 @@ export function feedKindFor(role: Role): FeedKind | null {
   return (FEED_KINDS as readonly string[]).includes(role) ? (role as FeedKind) : null;
 }
 
+/** What event titles show: "Tilts: housing deadline" (the default) or the plan's own words. */
+export const TITLE_CHOICES = ["generic", "full"] as const;
+
 /** Deadlines further back than this are left out of feeds (a year of overdue items is plenty). */
 export const FEED_PAST_DAYS = 365;
 /** How often calendar apps are asked to fetch again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */

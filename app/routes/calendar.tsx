@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "~/components/form";
 import { HowToSubscribe, MeetingList, SubscriptionLinks } from "~/components/calendar";
-import { feedKindFor } from "~/domain/calendar";
+import { feedKindFor, TITLE_CHOICES } from "~/domain/calendar";
 import type { Locale } from "~/domain/vocabulary";
 import { liveFeed, newFeedToken, setFullTitles, subscriptionLinks, upcomingMeetings } from "~/models/calendar-feeds.server";
 import { requireUser } from "~/utils/auth.server";
@@ -66,7 +66,7 @@ function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
         <p id={fields.titles.descriptionId} className="field__hint">
           {t("calendar.titles.hint")}
         </p>
-        {(["generic", "full"] as const).map((choice) => (
+        {TITLE_CHOICES.map((choice) => (
           <label key={choice} className="choice__option">
             <input type="radio" name="titles" value={choice} defaultChecked={(choice === "full") === fullTitles} />
             {t(choice === "full" ? "calendar.titles.full" : "calendar.titles.generic")}

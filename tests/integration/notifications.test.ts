@@ -164,7 +164,7 @@ describe("read and unread", () => {
     expect(response.status).toBe(302);
     expect(getDb().select().from(notificationReads).all()).toEqual([]);
     expect((await markAllRead(YOUTH, ["x".repeat(5000)])).status).toBe(400);
-    expect((await markAllRead(YOUTH, Array.from({ length: 1001 }, (_, i) => `k${i}`))).status).toBe(400);
+    expect((await markAllRead(YOUTH, Array.from({ length: 5001 }, (_, i) => `k${i}`))).status).toBe(400);
     expect((await markAllRead(YOUTH, [])).status).toBe(302);
   });
 
