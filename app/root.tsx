@@ -14,12 +14,10 @@ import {
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteHeader } from "~/components/site-header";
-import { hasNotifications, unreadCount } from "~/models/notifications.server";
+import { headerLinks } from "~/models/notifications.server";
 import { setUserLocale } from "~/models/organisations.server";
 import appStyles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
-import { actorOf } from "~/utils/authz.server";
-import { today } from "~/utils/clock.server";
 import { i18nFor } from "~/utils/i18n";
 import { browserResourcesFor, requestedLocale, resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
@@ -44,8 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
           displayName: user.displayName,
           role: user.role,
           email: user.email,
-          // The header's badge (null: this role gets no notifications).
-          unreadNotifications: hasNotifications(user.role) ? unreadCount(actorOf(user), today()) : null,
+          // The header's notifications badge and calendar link.
+          ...headerLinks(user),
         }
       : null,
   });

@@ -1,6 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { feedKindFor } from "~/domain/calendar";
 import { LOCALES } from "~/domain/vocabulary";
 import type { RootData } from "~/root";
 
@@ -74,7 +73,7 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
                   <NotificationsLink unread={user.unreadNotifications} />
                 </li>
               ) : null}
-              {feedKindFor(user.role) ? (
+              {user.hasCalendar ? (
                 <li>
                   <NavLink to="/calendar">{t("calendar.navLabel")}</NavLink>
                 </li>

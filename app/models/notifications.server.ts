@@ -9,6 +9,8 @@ import { addDays, type IsoDate } from "~/domain/dates";
 import { NOTICE_HORIZON_DAYS, notificationsFor, type Notification } from "~/domain/notifications";
 import type { Actor } from "~/domain/policy";
 import type { Role } from "~/domain/vocabulary";
+import { feedKindFor } from "~/domain/calendar";
+import { today } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { linkedRecords, recordItems } from "./calendar-items.server";
 
@@ -50,6 +52,17 @@ export function userNotifications(actor: Actor, today: IsoDate): UserNotificatio
 /** The header's badge: how many of today's notifications the user has not marked as read. */
 export function unreadCount(actor: Actor, today: IsoDate): number {
   return userNotifications(actor, today).filter((n) => !n.read).length;
+}
+
+/**
+ * What the header shows a logged-in user: the unread count (null for roles without notifications) and
+ * whether there is a calendar page for them. Kept here so the root route imports one server module.
+ */
+export function headerLinks(user: Actor): { unreadNotifications: number | null; hasCalendar: boolean } {
+  return {
+    unreadNotifications: hasNotifications(user.role) ? unreadCount(user, today()) : null,
+    hasCalendar: feedKindFor(user.role) !== null,
+  };
 }
 
 /** Marks today's notifications as read (the ones the user saw on the page; new ones stay unread). */

@@ -105,7 +105,7 @@ test("a goal downloads as one .ics event", async ({ page }) => {
   await logIn(page, janis, "lv");
   await page.getByRole("link", { name: "Atvērt manu plānu" }).click();
   await page.locator(".domain-grid").getByRole("link", { name: "Mājoklis", exact: true }).click();
-  await page.getByRole("link", { name: "Atrast istabu vai dzīvokli Bauskā līdz aprūpes beigām" }).click();
+  await page.getByRole("link", { name: "Atrast istabu vai dzīvokli Bauskā līdz aprūpes beigām" }).first().click();
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: LV.calendar.addToCalendar }).click();
   const file = await download;
