@@ -19,7 +19,6 @@ import {
   type EventContext,
   type FeedKind,
   type MeetingItem,
-  type Message,
 } from "~/domain/calendar";
 import type { IsoDate } from "~/domain/dates";
 import type { Actor } from "~/domain/policy";
@@ -27,7 +26,7 @@ import type { Locale } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { writeCalendar, type WrittenEvent } from "~/utils/ics.server";
-import { translate } from "~/utils/messages";
+import { messageTranslator, translate } from "~/utils/messages";
 import { linkedRecords, recordItems, type LinkedRecord } from "./calendar-items.server";
 
 /** 24 random bytes: 192 bits, 32 characters of base64url. */
@@ -144,18 +143,7 @@ function contextFor(actor: Actor, fullTitles: boolean, records: readonly LinkedR
 }
 
 function written(specs: readonly CalendarEventSpec[], locale: Locale): WrittenEvent[] {
-  const t = getFixedT(locale);
-  // Generic titles repeat ("Tilts: housing deadline"): each is translated once per feed.
-  const plain = new Map<string, string>();
-  const text = (message: Message) => {
-    if (message.values) return translate(t, message);
-    let value = plain.get(message.key);
-    if (value === undefined) {
-      value = translate(t, message);
-      plain.set(message.key, value);
-    }
-    return value;
-  };
+  const text = messageTranslator(getFixedT(locale));
   return specs.map((spec) => ({
     ...spec,
     summary: text(spec.summary),
@@ -171,10 +159,52 @@ export interface FeedText {
   events: number;
 }
 
-/** The feed's iCalendar text for its owner today: only plans the owner may see today. */
-export function feedText(feed: Pick<FeedOwner, "kind" | "fullTitles" | "owner">, origin: string, today: IsoDate): FeedText {
+/**
+ * The last text of recently fetched feeds, reused while everything it is made from is the same: calendar
+ * apps fetch an unchanged feed again and again. Bounded by size (oldest out first); a restart empties it.
+ */
+const FEED_CACHE_CHARS = 16 * 1024 * 1024;
+const feedCache = new Map<string, { inputs: string; text: FeedText }>();
+let feedCacheChars = 0;
+
+function cachedText(feedId: string, inputs: string): FeedText | null {
+  const entry = feedCache.get(feedId);
+  if (!entry || entry.inputs !== inputs) return null;
+  // Most recently used last.
+  feedCache.delete(feedId);
+  feedCache.set(feedId, entry);
+  return entry.text;
+}
+
+function rememberText(feedId: string, inputs: string, text: FeedText): void {
+  const old = feedCache.get(feedId);
+  if (old) {
+    feedCacheChars -= old.text.body.length;
+    feedCache.delete(feedId);
+  }
+  if (text.body.length > FEED_CACHE_CHARS / 4) return;
+  feedCache.set(feedId, { inputs, text });
+  feedCacheChars += text.body.length;
+  for (const [id, entry] of feedCache) {
+    if (feedCacheChars <= FEED_CACHE_CHARS) break;
+    feedCache.delete(id);
+    feedCacheChars -= entry.text.body.length;
+  }
+}
+
+/**
+ * The feed's iCalendar text for its owner today: only plans the owner may see today. The two item
+ * queries always run; the text is written again only when what they found (or the feed's settings,
+ * language or address) changed since the last fetch.
+ */
+export function feedText(feed: Pick<FeedOwner, "id" | "kind" | "fullTitles" | "owner">, origin: string, today: IsoDate): FeedText {
   const records = linkedRecords(feed.owner, today);
   const items = recordItems(records, { from: feedStart(today) }, today);
+  const inputs = createHash("sha256")
+    .update(JSON.stringify([feed.kind, feed.fullTitles, feed.owner.id, feed.owner.locale, origin, records, items]))
+    .digest("base64url");
+  const cached = cachedText(feed.id, inputs);
+  if (cached) return cached;
   const specs = feedEvents(feed.kind, feed.owner.id, items, contextFor(feed.owner, feed.fullTitles, records));
   const body = writeCalendar(written(specs, feed.owner.locale), {
     name: translate(getFixedT(feed.owner.locale), feedName(feed.kind)),
@@ -183,7 +213,9 @@ export function feedText(feed: Pick<FeedOwner, "kind" | "fullTitles" | "owner">,
     language: feed.owner.locale,
   });
   const hash = createHash("sha256").update(body).digest("base64url");
-  return { body, hash, etag: `"${hash.slice(0, 32)}"`, events: specs.length };
+  const text = { body, hash, etag: `"${hash.slice(0, 32)}"`, events: specs.length };
+  rememberText(feed.id, inputs, text);
+  return text;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventTransparency, type ICalCalendar } from "ical-generator";
-import { addDays, parseIsoDate } from "~/domain/dates";
+import { parseIsoDate } from "~/domain/dates";
 import { FEED_REFRESH_SECONDS, type CalendarEventSpec } from "~/domain/calendar";
 
 export const RIGA = "Europe/Riga";
@@ -57,10 +57,14 @@ export interface CalendarText {
   language: string;
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of a YYYY-MM-DD day: an all-day event's date, whatever the server's time zone. */
 function dayStart(date: string): Date {
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  const match = ISO_DAY.exec(date);
+  if (!match) throw new RangeError(`Not a calendar date: ${date}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
 function rigaTime(date: string, time: string): TZDate {
@@ -78,7 +82,7 @@ function addEvent(calendar: ICalCalendar, spec: WrittenEvent, origin: string): v
     stamp: new Date(spec.stamp),
     start,
     // All-day: the next day, exclusive (some clients treat a missing DTEND as no length at all).
-    end: timed ? new TZDate(start.getTime() + spec.durationMinutes * 60_000, RIGA) : dayStart(addDays(spec.date, 1)),
+    end: timed ? new TZDate(start.getTime() + spec.durationMinutes * 60_000, RIGA) : new Date(start.getTime() + DAY_MS),
     allDay: !timed,
     timezone: timed ? RIGA : null,
     summary: spec.summary,
@@ -99,8 +103,6 @@ function utf8Length(code: number): number {
 
 /** Folds one content line (no CRLF inside) after every 74 octets. */
 function foldLine(line: string): string {
-  // Most lines are short: at most 3 octets per UTF-16 unit, so 24 units always fit.
-  if (line.length <= 24 || (line.length <= 74 && Buffer.byteLength(line) <= 74)) return line;
   let out = "";
   let start = 0;
   let bytes = 0;
@@ -123,10 +125,26 @@ function foldLine(line: string): string {
 
 /**
  * RFC 5545 line folding exactly as ical-generator's `foldLines` does it (at most 74 octets, then CRLF and
- * a space; surrogate pairs kept together), without a TextEncoder per character.
+ * a space; surrogate pairs kept together), without a TextEncoder per character. Runs of lines that need
+ * no folding are copied as they are.
  */
 export function foldContentLines(text: string): string {
-  return text.split("\r\n").map(foldLine).join("\r\n");
+  let out = "";
+  let copied = 0;
+  let start = 0;
+  for (;;) {
+    const found = text.indexOf("\r\n", start);
+    const end = found === -1 ? text.length : found;
+    const length = end - start;
+    // At most 3 octets per UTF-16 unit: 24 units always fit; up to 74 units fit when they are 74 octets.
+    if (length > 24 && (length > 74 || Buffer.byteLength(text.slice(start, end)) > 74)) {
+      out += text.slice(copied, start) + foldLine(text.slice(start, end));
+      copied = end;
+    }
+    if (found === -1) break;
+    start = end + 2;
+  }
+  return out + text.slice(copied);
 }
 
 /** A VCALENDAR with these events: a subscription feed, or a single event to download. */

@@ -154,6 +154,19 @@ describe("the young person's feed", () => {
     expect(byUid.get(`document-${idCard.id}@tilts`)!.summary).toBe("ID card expires");
   });
 
+  test("a change of titles or language shows on the next fetch", async () => {
+    const { token } = await newLink(YOUTH);
+    const generic = await feedOf(token);
+    expect(await feedOf(token)).toBe(generic);
+    getDb().update(users).set({ locale: "ru" }).where(eq(users.email, YOUTH)).run();
+    const russian = await feedOf(token);
+    expect(russian).toContain("X-WR-CALNAME:Tilts — мой план");
+    await setTitles(YOUTH, "full");
+    const full = await feedOf(token);
+    expect(full).toContain("SUMMARY:Цель: ");
+    expect(new Set([generic, russian, full]).size).toBe(3);
+  });
+
   test("ids stay, sequence grows and the date moves when a step is edited; a ticked step leaves the feed", async () => {
     const { token } = await newLink(YOUTH);
     const first = await fetchFeed(token);

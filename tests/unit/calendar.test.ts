@@ -22,7 +22,9 @@ import {
   type MeetingItem,
   type StepItem,
 } from "~/domain/calendar";
-import { ROLES } from "~/domain/vocabulary";
+import { LOCALES, ROLES } from "~/domain/vocabulary";
+import { getFixedT } from "~/utils/i18n.server";
+import { messageTranslator, translate } from "~/utils/messages";
 
 const YP = "yp-1";
 const MENTOR = "mentor-1";
@@ -212,5 +214,40 @@ describe("feeds and links", () => {
     expect(itemDownloadPath(meeting())).toBe(`/plan/${YP}/meetings/ms-1/event.ics`);
     expect(itemDownloadPath(documentItem)).toBeNull();
     expect(itemDownloadPath(careEnds!)).toBeNull();
+  });
+});
+
+describe("texts", () => {
+  const items: CalendarItem[] = [goal, step("mentor"), documentItem, { ...documentItem, label: "Pase; ar komatu, un \\ slīpsvītru" } as CalendarItem, meeting(), transitionStarts!, careEnds!, aftercareEnds!];
+  const contexts: EventContext[] = [OWN, ABOUT, { ...OWN, fullTitles: true }, { ...ABOUT, fullTitles: true }];
+
+  it("the feed's fast translator says exactly what i18next says, in every language", () => {
+    for (const locale of LOCALES) {
+      const t = getFixedT(locale);
+      const fast = messageTranslator(t);
+      for (const context of contexts) {
+        for (const item of items) {
+          const event = calendarEvent(item, context);
+          for (const message of [event.summary, ...event.description]) {
+            const text = fast(message);
+            expect(text, `${locale} ${JSON.stringify(message)}`).toBe(translate(t, message));
+            expect(text).not.toMatch(/\{\{|calendar\.|plan\.owner|documents\.kinds/);
+          }
+        }
+      }
+    }
+  });
+
+  it("reads naturally in Latvian", () => {
+    const text = messageTranslator(getFixedT("lv"));
+    expect(text(calendarEvent(goal, OWN).summary)).toBe("Tilts: mājokļa termiņš");
+    expect(text(calendarEvent(documentItem, OWN).summary)).toBe("Tilts: beidzas dokumenta derīgums");
+    expect(text(calendarEvent(documentItem, { ...OWN, fullTitles: true }).summary)).toBe("Personas apliecība (ID karte): beidzas derīgums");
+    expect(text(calendarEvent(step("mentor"), { ...ABOUT, fullTitles: true }).summary)).toBe("Jānis Ozols: Solis: Step of the mentor");
+    expect(calendarEvent(step("mentor"), { ...OWN, fullTitles: true }).description.map(text)).toEqual([
+      "Mērķis: Find a flat",
+      "Atbildīgais: Mentors",
+      "Sīkāk — Tiltā (jāpieslēdzas).",
+    ]);
   });
 });

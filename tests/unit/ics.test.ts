@@ -57,6 +57,9 @@ describe("line folding", () => {
     `A:${"b".repeat(72)}\r\nB:${"ķ".repeat(60)}\r\n\r\nC:end`,
     `LONE:${"z".repeat(72)}\ud83d`,
     `LONE2:${"z".repeat(70)}\udc00\ud83dq`,
+    `S:${"ж".repeat(40)}\r\nshort\r\n${"€".repeat(25)}\r\n`,
+    "\r\n",
+    `${"a".repeat(74)}\r\n${"b".repeat(75)}`,
   ];
   it.each(samples.map((s, i) => [i, s]))("sample %i folds exactly as ical-generator's foldLines", (_i, sample) => {
     expect(foldContentLines(sample)).toBe(foldLines(sample));
