@@ -163,7 +163,8 @@ export interface FeedText {
  * The last text of recently fetched feeds, reused while everything it is made from is the same: calendar
  * apps fetch an unchanged feed again and again. Bounded by size (oldest out first); a restart empties it.
  */
-const FEED_CACHE_CHARS = 16 * 1024 * 1024;
+/** 8 M characters: about 16 MB, since a feed's text has non-Latin-1 letters (two bytes each). */
+const FEED_CACHE_CHARS = 8 * 1024 * 1024;
 const feedCache = new Map<string, { inputs: string; text: FeedText }>();
 let feedCacheChars = 0;
 
