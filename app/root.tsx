@@ -14,6 +14,7 @@ import {
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteHeader } from "~/components/site-header";
+import { headerLinks } from "~/models/notifications.server";
 import { setUserLocale } from "~/models/organisations.server";
 import appStyles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
@@ -36,7 +37,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     locale,
     resources: browserResourcesFor(locale),
-    user: user ? { displayName: user.displayName, role: user.role, email: user.email } : null,
+    user: user
+      ? {
+          displayName: user.displayName,
+          role: user.role,
+          email: user.email,
+          // The header's notifications badge and calendar link.
+          ...headerLinks(user),
+        }
+      : null,
   });
 }
 

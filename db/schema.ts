@@ -5,7 +5,7 @@
  * seconds); money is integer cents. Imported only from `*.server.ts` modules and scripts in `db/`.
  */
 import { relations, sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import {
   CARE_FORMS,
@@ -22,6 +22,7 @@ import {
   ROLES,
   SKILL_STATES,
 } from "../app/domain/vocabulary";
+import { FEED_KINDS } from "../app/domain/calendar";
 
 export { CARE_FORMS, DOMAINS, LOCALES, MENTORSHIP_STATUSES, ROLES };
 
@@ -266,6 +267,8 @@ export const steps = sqliteTable(
     clientToken: text("client_token"),
     createdBy: text("created_by").references(() => users.id),
     createdAt: createdAt(),
+    /** The last edit or tick: a calendar event's version (SEQUENCE, DTSTAMP). */
+    updatedAt: integer("updated_at", { mode: "number" }),
   },
   (t) => [
     index("steps_goal_idx").on(t.goalId, t.position),
@@ -383,6 +386,52 @@ export const planEvents = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("plan_events_plan_idx").on(t.planId, t.createdAt)],
+);
+
+/**
+ * A user's secret calendar subscription (docs/decisions/008-calendar-feeds.md). Only the SHA-256 of the
+ * token is stored; a reset revokes the row and adds a new one, so at most one live row per user and kind.
+ */
+export const calendarFeeds = sqliteTable(
+  "calendar_feeds",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: FEED_KINDS }).notNull(),
+    /** Hex SHA-256 of the token in the subscription link. */
+    tokenHash: text("token_hash").notNull(),
+    /** false: generic event titles ("Tilts: housing deadline"); true: the plan's own words. */
+    fullTitles: integer("full_titles", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    revokedAt: integer("revoked_at", { mode: "number" }),
+    /** Written at most once a minute, so a polling calendar app costs no write per request. */
+    lastFetchedAt: integer("last_fetched_at", { mode: "number" }),
+    /** Hash of the last feed served and when it changed: the feed's ETag and Last-Modified. */
+    contentHash: text("content_hash"),
+    contentChangedAt: integer("content_changed_at", { mode: "number" }),
+  },
+  (t) => [
+    uniqueIndex("calendar_feeds_token_hash_unique").on(t.tokenHash),
+    uniqueIndex("calendar_feeds_one_live_unique")
+      .on(t.userId, t.kind)
+      .where(sql`revoked_at IS NULL`),
+  ],
+);
+
+/** In-app notifications a user has marked as read; the notifications themselves are computed, never stored. */
+export const notificationReads = sqliteTable(
+  "notification_reads",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** e.g. "step:<id>:tomorrow:2026-03-10" (app/domain/notifications.ts). */
+    key: text("key").notNull(),
+    readAt: integer("read_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
 
 export const organisationsRelations = relations(organisations, ({ many }) => ({

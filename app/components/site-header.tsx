@@ -32,6 +32,23 @@ function LanguageSwitcher() {
   );
 }
 
+/** "Notifications" with the number of unread ones as a badge (read out as "3 unread"). */
+function NotificationsLink({ unread }: { unread: number }) {
+  const { t } = useTranslation();
+  return (
+    <NavLink to="/notifications">
+      {t("notifications.navLabel")}
+      {unread > 0 ? " " : null}
+      {unread > 0 ? (
+        <span className="badge">
+          <span aria-hidden="true">{unread}</span>
+          <span className="visually-hidden">{t("notifications.unread", { count: unread })}</span>
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}
+
 export function SiteHeader({ user }: { user: RootData["user"] }) {
   const { t } = useTranslation();
   return (
@@ -51,6 +68,16 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
                   {t("nav.home")}
                 </NavLink>
               </li>
+              {user.unreadNotifications !== null ? (
+                <li>
+                  <NotificationsLink unread={user.unreadNotifications} />
+                </li>
+              ) : null}
+              {user.hasCalendar ? (
+                <li>
+                  <NavLink to="/calendar">{t("calendar.navLabel")}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/account">{t("nav.account")}</NavLink>
               </li>

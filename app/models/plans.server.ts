@@ -473,7 +473,7 @@ export function updateStep(
   const changed = (Object.keys(after) as Array<keyof typeof after>).filter((k) => before[k] !== after[k]);
   if (changed.length === 0) return true;
   getDb().transaction((tx) => {
-    tx.update(steps).set(after).where(eq(steps.id, stepId)).run();
+    tx.update(steps).set({ ...after, updatedAt: now().getTime() }).where(eq(steps.id, stepId)).run();
     recordEvent(tx, {
       planId,
       actorId,
@@ -498,7 +498,7 @@ export function setStepDone(planId: string, stepId: string, actorId: string, don
   if ((step.doneAt !== null) === done) return true;
   getDb().transaction((tx) => {
     tx.update(steps)
-      .set(done ? { doneAt: now().getTime(), doneBy: actorId } : { doneAt: null, doneBy: null })
+      .set(done ? { doneAt: now().getTime(), doneBy: actorId, updatedAt: now().getTime() } : { doneAt: null, doneBy: null, updatedAt: now().getTime() })
       .where(eq(steps.id, stepId))
       .run();
     recordEvent(tx, {

@@ -7,6 +7,7 @@ import { Field, FormError } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
 import { OwnerAndDueFields } from "~/components/plan/fields";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
+import { downloadPath } from "~/domain/calendar";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
 import {
   addComment,
@@ -142,6 +143,7 @@ export default function GoalPage() {
   const here = `${base}/goals/${data.goal.id}`;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const { goal } = data;
+  const goalOpen = goal.status === "planned" || goal.status === "in_progress";
 
   const [editForm, editFields] = useForm<{ title: string; why: string; owner: string; dueDate: string }>({
     id: "edit-goal",
@@ -168,6 +170,13 @@ export default function GoalPage() {
           {goal.dueDate ? ` · ${t("plan.due", { date: formatDate(goal.dueDate, locale) })}` : ""}
         </span>
       </p>
+      {goalOpen && goal.dueDate ? (
+        <p>
+          <a href={downloadPath(data.youngPersonId, "goal", goal.id)} download>
+            {t("calendar.addToCalendar")}
+          </a>
+        </p>
+      ) : null}
       {goal.why ? (
         <blockquote className="goal__why">
           <p className="muted">{t("plan.goal.why")}</p>
@@ -196,6 +205,14 @@ export default function GoalPage() {
           {data.steps.map((step) => (
             <li key={step.id} className="step-item">
               <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${here}#steps`} />
+              {goalOpen && step.dueDate && step.doneAt === null ? (
+                <p className="step-item__ics">
+                  <a href={downloadPath(data.youngPersonId, "step", step.id)} download>
+                    {t("calendar.addShort")}
+                    <span className="visually-hidden">: {step.title}</span>
+                  </a>
+                </p>
+              ) : null}
               {step.canTick ? (
                 <StepEditForm
                   step={step}

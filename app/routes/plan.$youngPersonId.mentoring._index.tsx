@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
 import { ContactList, EarlierMentorship, MeetingText, RhythmFlag } from "~/components/mentoring";
 import { PhaseLine } from "~/components/phase";
+import { downloadPath } from "~/domain/calendar";
 import { fieldErrorsOf } from "~/domain/form-errors";
 import { MENTORSHIP_CLOSE_REASONS, type Locale } from "~/domain/vocabulary";
 import {
@@ -268,6 +269,14 @@ export default function MentoringPage() {
                 <dt>{t("mentoring.nextMeeting")}</dt>
                 <dd>
                   <MeetingText meeting={open.nextMeeting} />
+                  {open.nextMeeting ? (
+                    <>
+                      {" · "}
+                      <a href={downloadPath(youngPerson.id, "meeting", open.id)} download>
+                        {t("calendar.addShort")}
+                      </a>
+                    </>
+                  ) : null}
                 </dd>
               </div>
               {!isOwn ? (

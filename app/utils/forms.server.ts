@@ -6,6 +6,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 import { changePasswordSchema, loginSchema } from "~/domain/account-forms";
+import { calendarTitlesSchema, markReadSchema } from "~/domain/calendar-forms";
 import {
   commentSchema,
   documentSchema,
@@ -52,6 +53,8 @@ export const forms = {
   youthNote: youthNoteSchema,
   careEnd: careEndSchema,
   contactRhythm: contactRhythmSchema,
+  calendarTitles: calendarTitlesSchema,
+  markRead: markReadSchema,
 };
 
 /** conform's submission for a form: `.status`, `.value` on success, `.reply()` for the page. */

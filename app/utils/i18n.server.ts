@@ -1,16 +1,19 @@
 /** Which language a request gets, and translations for loaders and actions. */
 import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
+import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
 import enMentoring from "~/locales/en/mentoring.json";
 import enPlan from "~/locales/en/plan.json";
 import enSkills from "~/locales/en/skills.json";
+import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
 import lvMentoring from "~/locales/lv/mentoring.json";
 import lvPlan from "~/locales/lv/plan.json";
 import lvSkills from "~/locales/lv/skills.json";
+import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
 import ruMentoring from "~/locales/ru/mentoring.json";
@@ -25,9 +28,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar } },
 };
 
 export function resourcesFor(locale: Locale): Resource {
@@ -36,12 +39,14 @@ export function resourcesFor(locale: Locale): Resource {
 
 /**
  * What the root loader sends to the browser with every page: everything but the life-skills catalogue
- * (86 items, ~4 KB gzip), whose titles the pages that show them translate on the server.
+ * (86 items, ~4 KB gzip), whose titles the pages that show them translate on the server, and the texts
+ * of calendar events, which only the server writes (into .ics files).
  */
 export function browserResourcesFor(locale: Locale): Resource {
-  const { skills, ...common } = RESOURCES[locale].common as Record<string, Record<string, unknown>>;
+  const { skills, calendar, ...common } = RESOURCES[locale].common as Record<string, Record<string, unknown>>;
   const { items: _items, ...skillsWithoutItems } = skills ?? {};
-  return { [locale]: { common: { ...common, skills: skillsWithoutItems } } };
+  const { event: _event, feed: _feed, ...calendarPage } = calendar ?? {};
+  return { [locale]: { common: { ...common, skills: skillsWithoutItems, calendar: calendarPage } } };
 }
 
 /** `?lng=xx` when it names a supported language; anything else is ignored. */

@@ -6,30 +6,17 @@
  */
 import { randomUUID } from "node:crypto";
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "../../db/connection";
-import { goals, planEvents, plans, steps, users, youngPeople } from "../../db/schema";
-import { seedDemo } from "../../db/seed";
-import { todayInRiga, addDays } from "~/domain/dates";
+import { goals, planEvents, steps } from "../../db/schema";
+import { addDays } from "~/domain/dates";
 import { DOMAINS } from "~/domain/vocabulary";
+import { demoDatabase } from "./demo";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
 const BASE = `http://localhost:${PORT}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
-const dir = mkdtempSync(join(tmpdir(), "tilts-bench-plan-"));
-const path = join(dir, "plan.sqlite");
-process.env.DATABASE_PATH = path;
-const db = openDatabase(path);
-const today = todayInRiga();
-await seedDemo(db, today);
-
-const youth = db.select().from(users).where(eq(users.email, "youth.transition@demo.test")).get()!;
-const record = db.select().from(youngPeople).where(eq(youngPeople.userId, youth.id)).get()!;
-const plan = db.select().from(plans).where(eq(plans.youngPersonId, record.id)).get()!;
+const { path, db, today, youth, record, plan } = await demoDatabase("plan");
 
 db.transaction((tx) => {
   for (const domain of DOMAINS) {

@@ -232,3 +232,30 @@ export async function countStatements<T>(run: () => T | Promise<T>): Promise<{ r
     else delete (client as { prepare?: unknown }).prepare;
   }
 }
+
+// ——— Added for the calendar tests and bench
+
+/**
+ * Runs `run` and counts the SQL statements it executes, whether prepared just now or once and reused
+ * (countStatements sees only new ones), by watching better-sqlite3's Statement methods meanwhile.
+ */
+export async function countExecutions<T>(run: () => T | Promise<T>): Promise<{ result: T; count: number }> {
+  type Method = (...args: unknown[]) => unknown;
+  const proto = Object.getPrototypeOf(getDb().$client.prepare("SELECT 1")) as Record<string, Method>;
+  const methods = ["all", "get", "run", "iterate"];
+  const originals = methods.map((m) => proto[m]!);
+  let count = 0;
+  methods.forEach((m, i) => {
+    proto[m] = function (this: unknown, ...args: unknown[]) {
+      count++;
+      return originals[i]!.apply(this, args);
+    };
+  });
+  try {
+    return { result: await run(), count };
+  } finally {
+    methods.forEach((m, i) => {
+      proto[m] = originals[i]!;
+    });
+  }
+}

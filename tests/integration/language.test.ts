@@ -81,7 +81,7 @@ describe("someone logged in", () => {
     setProfileLocale(EMAIL, "ru");
     const data = await rootData("/", `${sessionCookieFor(EMAIL)}; tilts_lng=en`);
     expect(data.locale).toBe("ru");
-    expect(data.user).toEqual({ displayName: "Jānis Ozols", role: "youth", email: EMAIL });
+    expect(data.user).toEqual({ displayName: "Jānis Ozols", role: "youth", email: EMAIL, unreadNotifications: expect.any(Number), hasCalendar: true });
   });
 
   test("?lng= wins over the profile and becomes the profile's language", async () => {

@@ -12,6 +12,8 @@ import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fallbackMessage } from "~/components/fallback-message";
+import { FEED_KINDS, MILESTONES } from "~/domain/calendar";
+import { NOTIFICATION_KINDS } from "~/domain/notifications";
 import { EMAIL_MAX_LENGTH } from "~/domain/account-forms";
 import { PHASES } from "~/domain/phase";
 import { CASE_ACTIONS, ORGANISATION_ACTIONS } from "~/domain/policy";
@@ -384,6 +386,15 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "mentoring.status.": MENTORSHIP_STATUSES,
   "mentoring.needs.": ["inWindow", "soon"],
   "mentoring.contact.made_": ["yes", "no"],
+  // The calendar (domain/calendar.ts) and notifications.
+  "calendar.event.deadline.": DOMAINS,
+  "calendar.event.milestone.": MILESTONES,
+  "calendar.event.full.milestone.": MILESTONES,
+  "calendar.feed.name.": FEED_KINDS,
+  "calendar.intro.": FEED_KINDS,
+  // components/calendar.tsx: how to subscribe, per calendar app.
+  "calendar.howTo.": ["google", "apple", "outlook"],
+  "notifications.kind.": NOTIFICATION_KINDS,
 };
 
 function expandTemplate(template: string): { keys: string[]; unknown: string[] } {

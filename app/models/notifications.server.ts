@@ -1,0 +1,76 @@
+/**
+ * In-app notifications: computed from the plans the user is linked to (app/domain/notifications.ts),
+ * with the user's "read" marks. The header's unread count costs three small queries: the linked
+ * records, their items in the notice horizon, and the read marks among them.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import { notificationReads } from "../../db/schema";
+import { addDays, type IsoDate } from "~/domain/dates";
+import { NOTICE_HORIZON_DAYS, notificationsFor, type Notification } from "~/domain/notifications";
+import type { Actor } from "~/domain/policy";
+import type { Role } from "~/domain/vocabulary";
+import { feedKindFor } from "~/domain/calendar";
+import { today } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { linkedRecords, recordItems } from "./calendar-items.server";
+
+/** Roles that own plan items, and so get reminders; leads and administrators own none. */
+const NOTIFIED_ROLES: readonly Role[] = ["youth", "mentor", "specialist", "carer"];
+
+export function hasNotifications(role: Role): boolean {
+  return NOTIFIED_ROLES.includes(role);
+}
+
+export interface UserNotification extends Notification {
+  read: boolean;
+  /** The young person's name, for everyone but the young person. */
+  youngPersonName: string | null;
+}
+
+export function userNotifications(actor: Actor, today: IsoDate): UserNotification[] {
+  if (!hasNotifications(actor.role)) return [];
+  const records = linkedRecords(actor, today);
+  const items = recordItems(records, { to: addDays(today, NOTICE_HORIZON_DAYS) }, today);
+  const notifications = notificationsFor(actor, items, today);
+  if (notifications.length === 0) return [];
+  const read = new Set(
+    getDb()
+      .select({ key: notificationReads.key })
+      .from(notificationReads)
+      .where(and(eq(notificationReads.userId, actor.id), inArray(notificationReads.key, notifications.map((n) => n.key))))
+      .all()
+      .map((r) => r.key),
+  );
+  const names = new Map(records.map((r) => [r.id, r.displayName]));
+  return notifications.map((n) => ({
+    ...n,
+    read: read.has(n.key),
+    youngPersonName: actor.role === "youth" ? null : (names.get(n.item.youngPersonId) ?? null),
+  }));
+}
+
+/** The header's badge: how many of today's notifications the user has not marked as read. */
+export function unreadCount(actor: Actor, today: IsoDate): number {
+  return userNotifications(actor, today).filter((n) => !n.read).length;
+}
+
+/**
+ * What the header shows a logged-in user: the unread count (null for roles without notifications) and
+ * whether there is a calendar page for them. Kept here so the root route imports one server module.
+ */
+export function headerLinks(user: Actor): { unreadNotifications: number | null; hasCalendar: boolean } {
+  return {
+    unreadNotifications: hasNotifications(user.role) ? unreadCount(user, today()) : null,
+    hasCalendar: feedKindFor(user.role) !== null,
+  };
+}
+
+/** Marks today's notifications as read (the ones the user saw on the page; new ones stay unread). */
+export function markRead(userId: string, keys: readonly string[], nowMs: number): void {
+  if (keys.length === 0) return;
+  getDb()
+    .insert(notificationReads)
+    .values(keys.map((key) => ({ userId, key, readAt: nowMs })))
+    .onConflictDoNothing()
+    .run();
+}

@@ -1,0 +1,133 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FieldError } from "~/components/form";
+import { HowToSubscribe, MeetingList, SubscriptionLinks } from "~/components/calendar";
+import { feedKindFor, TITLE_CHOICES } from "~/domain/calendar";
+import type { Locale } from "~/domain/vocabulary";
+import { liveFeed, newFeedToken, setFullTitles, subscriptionLinks, upcomingMeetings } from "~/models/calendar-feeds.server";
+import { requireUser } from "~/utils/auth.server";
+import { actorOf } from "~/utils/authz.server";
+import { now, today } from "~/utils/clock.server";
+import { formatDateTime } from "~/utils/format";
+import { forms, parseForm } from "~/utils/forms.server";
+import { invariantResponse, readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+/** Every logged-in user may open the page; roles without a feed (carer, lead, admin) are told so. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const t = getFixedT(resolveLocale(request, user.locale));
+  const kind = feedKindFor(user.role);
+  return json({
+    title: `${t("calendar.title")} · ${t("app.name")}`,
+    kind,
+    feed: kind ? liveFeed(user.id, kind) : null,
+    meetings: kind ? upcomingMeetings(actorOf(user), kind, today()) : [],
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const kind = feedKindFor(user.role);
+  invariantResponse(kind, "Forbidden", { status: 403 });
+  const formData = await readFormData(request);
+  const intent = formData.get("intent");
+  if (intent === "newLink") {
+    const { token, replaced } = newFeedToken(user.id, kind, now().getTime());
+    // Shown once, in this answer only: the database keeps the token's hash.
+    return json({ intent, links: subscriptionLinks(new URL(request.url).origin, token), replaced, result: null });
+  }
+  if (intent === "titles") {
+    const submission = parseForm(formData, forms.calendarTitles);
+    if (submission.status !== "success") return json({ intent, links: null, replaced: false, result: submission.reply() }, { status: 400 });
+    invariantResponse(setFullTitles(user.id, kind, submission.value.titles === "full"), "Not found");
+    return json({ intent, links: null, replaced: false, result: submission.reply() });
+  }
+  throw new Response("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.intent === "titles" ? (actionData.result ?? undefined) : undefined;
+  const [form, fields] = useForm<{ titles: string }>({ id: "titles", lastResult });
+  const saved = lastResult?.status === "success";
+  const invalid = Boolean(fields.titles.errors?.length);
+  return (
+    <Form method="post" className="card form" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="titles" />
+      <fieldset className={invalid ? "choice field--invalid" : "choice"} aria-describedby={`${fields.titles.descriptionId} ${invalid ? fields.titles.errorId : ""}`.trim()}>
+        <legend>{t("calendar.titles.legend")}</legend>
+        <p id={fields.titles.descriptionId} className="field__hint">
+          {t("calendar.titles.hint")}
+        </p>
+        {TITLE_CHOICES.map((choice) => (
+          <label key={choice} className="choice__option">
+            <input type="radio" name="titles" value={choice} defaultChecked={(choice === "full") === fullTitles} />
+            {t(choice === "full" ? "calendar.titles.full" : "calendar.titles.generic")}
+          </label>
+        ))}
+        <FieldError id={fields.titles.errorId} errors={fields.titles.errors} />
+      </fieldset>
+      {saved ? (
+        <p className="notice notice--success" role="status">
+          {t("calendar.titles.saved")}
+        </p>
+      ) : null}
+      <button type="submit" className="button">
+        {t("calendar.titles.save")}
+      </button>
+    </Form>
+  );
+}
+
+export default function CalendarPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { kind, feed, meetings } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const links = actionData?.intent === "newLink" ? actionData.links : null;
+  return (
+    <div className="calendar-page">
+      <h1>{t("calendar.title")}</h1>
+      {kind ? (
+        <p className="lead-text">{t(`calendar.intro.${kind}`)}</p>
+      ) : (
+        <p className="notice">{t("calendar.noFeed")}</p>
+      )}
+      {kind ? (
+        <>
+          <section aria-labelledby="link-heading" className="card">
+            <h2 id="link-heading">{t("calendar.linkHeading")}</h2>
+            {links ? <SubscriptionLinks links={links} replaced={Boolean(actionData?.replaced)} /> : null}
+            {feed ? (
+              <p>
+                {t("calendar.createdOn", { date: formatDateTime(feed.createdAt, locale) })}{" "}
+                <span className="feed-fetched">
+                  {feed.lastFetchedAt ? t("calendar.lastFetched", { when: formatDateTime(feed.lastFetchedAt, locale) }) : t("calendar.neverFetched")}
+                </span>
+              </p>
+            ) : (
+              <p>{t("calendar.noLink")}</p>
+            )}
+            <Form method="post" className="form">
+              <input type="hidden" name="intent" value="newLink" />
+              {feed ? <p className="field__hint">{t("calendar.resetHint")}</p> : null}
+              <button type="submit" className={feed ? "button" : "button button--primary"}>
+                {t(feed ? "calendar.reset" : "calendar.create")}
+              </button>
+            </Form>
+          </section>
+          {feed ? <TitlesForm fullTitles={feed.fullTitles} /> : null}
+          {meetings.length > 0 ? <MeetingList meetings={meetings} showMentor={kind === "youth"} /> : null}
+          <HowToSubscribe />
+        </>
+      ) : null}
+    </div>
+  );
+}

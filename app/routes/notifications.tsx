@@ -1,0 +1,58 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { NotificationList } from "~/components/notifications";
+import { markRead, userNotifications } from "~/models/notifications.server";
+import { requireUser } from "~/utils/auth.server";
+import { actorOf } from "~/utils/authz.server";
+import { now, today } from "~/utils/clock.server";
+import { forms } from "~/utils/forms.server";
+import { invariantResponse, readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const t = getFixedT(resolveLocale(request, user.locale));
+  return json({
+    title: `${t("notifications.title")} · ${t("app.name")}`,
+    notifications: userNotifications(actorOf(user), today()),
+  });
+}
+
+/** "Mark all as read": the keys the page showed, of the user's notifications today (nothing else is stored). */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await readFormData(request);
+  const parsed = forms.markRead.safeParse({ key: formData.getAll("key") });
+  invariantResponse(parsed.success, "Bad request", { status: 400 });
+  const current = new Set(userNotifications(actorOf(user), today()).map((n) => n.key));
+  markRead(user.id, parsed.data.key.filter((key) => current.has(key)), now().getTime());
+  return redirect("/notifications");
+}
+
+export default function NotificationsPage() {
+  const { t } = useTranslation();
+  const { notifications } = useLoaderData<typeof loader>();
+  const unread = notifications.filter((n) => !n.read);
+  return (
+    <>
+      <h1>{t("notifications.title")}</h1>
+      <p className="lead-text">{t("notifications.intro")}</p>
+      {notifications.length === 0 ? <p className="empty">{t("notifications.none")}</p> : null}
+      {unread.length > 0 ? (
+        <Form method="post" className="button-row">
+          {unread.map((n) => (
+            <input key={n.key} type="hidden" name="key" value={n.key} />
+          ))}
+          <button type="submit" className="button">
+            {t("notifications.markAllRead")}
+          </button>
+        </Form>
+      ) : null}
+      <NotificationList notifications={notifications} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * One goal, step or meeting as an .ics file to add to a calendar:
+ * /plan/<id>/goals/<goal>/event.ics, /plan/<id>/steps/<step>/event.ics, /plan/<id>/meetings/<mentorship>/event.ics.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { itemCalendar, type ItemRef } from "~/models/calendar-feeds.server";
+import { invariantResponse } from "~/utils/http.server";
+import { requirePlan } from "~/utils/plan-access.server";
+
+function itemRef(type: string | undefined, id: string | undefined): ItemRef | null {
+  if (!id) return null;
+  if (type === "goals") return { type: "goal", id };
+  if (type === "steps") return { type: "step", id };
+  if (type === "meetings") return { type: "meeting", mentorshipId: id };
+  return null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ref = itemRef(params.itemType, params.itemId);
+  invariantResponse(ref, "Not found");
+  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const text = itemCalendar(access.user, access.plan.youngPersonId, ref, new URL(request.url).origin, access.today);
+  invariantResponse(text, "Not found");
+  return new Response(text, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tilts-${ref.type}.ics"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

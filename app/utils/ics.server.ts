@@ -1,0 +1,170 @@
+/**
+ * iCalendar text (RFC 5545) from calendar event specs (app/domain/calendar.ts), written with
+ * ical-generator. Two things around it (docs/decisions/008-calendar-feeds.md):
+ * - Timed events carry TZID=Europe/Riga and the calendar a VTIMEZONE for it; the calendar itself has no
+ *   time zone, so DTSTAMP keeps its "Z" (a calendar-wide zone drops it, which RFC 5545 forbids).
+ * - ical-generator 10's `calendar.toString()` folds lines with a new TextEncoder per character: about
+ *   300 ms for a feed of 1,000 events. We let it write the calendar's head and each event, and fold the
+ *   lines ourselves the same way (checked against its `foldLines` in tests/unit/ics.test.ts). 11.x fixes
+ *   this but needs Node 22.
+ */
+import { TZDate } from "@date-fns/tz";
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventTransparency, type ICalCalendar } from "ical-generator";
+import { parseIsoDate } from "~/domain/dates";
+import { FEED_REFRESH_SECONDS, type CalendarEventSpec } from "~/domain/calendar";
+
+export const RIGA = "Europe/Riga";
+
+/**
+ * Europe/Riga since 1997 (EU rules): EEST from the last Sunday of March 03:00 to the last Sunday of
+ * October 04:00. Calendar apps use it to place TZID=Europe/Riga times; ical.js checks it in the tests.
+ */
+const RIGA_VTIMEZONE = [
+  "BEGIN:VTIMEZONE",
+  `TZID:${RIGA}`,
+  `X-LIC-LOCATION:${RIGA}`,
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0300",
+  "TZNAME:EEST",
+  "DTSTART:19700329T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0300",
+  "TZOFFSETTO:+0200",
+  "TZNAME:EET",
+  "DTSTART:19701025T040000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+].join("\r\n");
+
+/** An event spec with its texts translated. */
+export interface WrittenEvent extends Omit<CalendarEventSpec, "summary" | "description"> {
+  summary: string;
+  description: string;
+}
+
+export interface CalendarText {
+  /** X-WR-CALNAME: what the calendar app calls the subscription. */
+  name?: string;
+  /** Absolute URLs of the events are made from this origin ("https://tilts.example"). */
+  origin: string;
+  /** A subscription feed gets refresh hints; a single downloaded event gets METHOD:PUBLISH. */
+  purpose: "feed" | "file";
+  /** The language of the texts (PRODID). */
+  language: string;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of a YYYY-MM-DD day: an all-day event's date, whatever the server's time zone. */
+function dayStart(date: string): Date {
+  const match = ISO_DAY.exec(date);
+  if (!match) throw new RangeError(`Not a calendar date: ${date}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+function rigaTime(date: string, time: string): TZDate {
+  const parts = parseIsoDate(date)!;
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  return new TZDate(parts.year, parts.month - 1, parts.day, hours, minutes, 0, RIGA);
+}
+
+function addEvent(calendar: ICalCalendar, spec: WrittenEvent, origin: string): void {
+  const timed = spec.time !== null;
+  const start = timed ? rigaTime(spec.date, spec.time!) : dayStart(spec.date);
+  const event = calendar.createEvent({
+    id: spec.uid,
+    sequence: spec.sequence,
+    stamp: new Date(spec.stamp),
+    start,
+    // All-day: the next day, exclusive (some clients treat a missing DTEND as no length at all).
+    end: timed ? new TZDate(start.getTime() + spec.durationMinutes * 60_000, RIGA) : new Date(start.getTime() + DAY_MS),
+    allDay: !timed,
+    timezone: timed ? RIGA : null,
+    summary: spec.summary,
+    description: spec.description,
+    url: origin + spec.path,
+    // A deadline does not make anyone busy; a meeting does.
+    transparency: timed ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
+  });
+  event.createAlarm({ type: ICalAlarmType.display, trigger: spec.reminderMinutesBefore * 60 });
+}
+
+/** Bytes of one UTF-16 unit that is not part of a surrogate pair, as TextEncoder would encode it. */
+function utf8Length(code: number): number {
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  return 3;
+}
+
+/** Folds one content line (no CRLF inside) after every 74 octets. */
+function foldLine(line: string): string {
+  let out = "";
+  let start = 0;
+  let bytes = 0;
+  let i = 0;
+  while (i < line.length) {
+    const code = line.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff;
+    // A high surrogate takes the next unit with it (4 octets as a pair; 3 alone at the end).
+    const width = pair ? (i + 1 < line.length ? 4 : 3) : utf8Length(code);
+    bytes += width;
+    if (bytes > 74) {
+      out += line.slice(start, i) + "\r\n ";
+      start = i;
+      bytes = width;
+    }
+    i += pair ? 2 : 1;
+  }
+  return out + line.slice(start);
+}
+
+/**
+ * RFC 5545 line folding exactly as ical-generator's `foldLines` does it (at most 74 octets, then CRLF and
+ * a space; surrogate pairs kept together), without a TextEncoder per character. Runs of lines that need
+ * no folding are copied as they are.
+ */
+export function foldContentLines(text: string): string {
+  let out = "";
+  let copied = 0;
+  let start = 0;
+  for (;;) {
+    const found = text.indexOf("\r\n", start);
+    const end = found === -1 ? text.length : found;
+    const length = end - start;
+    // At most 3 octets per UTF-16 unit: 24 units always fit; up to 74 units fit when they are 74 octets.
+    if (length > 24 && (length > 74 || Buffer.byteLength(text.slice(start, end)) > 74)) {
+      out += text.slice(copied, start) + foldLine(text.slice(start, end));
+      copied = end;
+    }
+    if (found === -1) break;
+    start = end + 2;
+  }
+  return out + text.slice(copied);
+}
+
+/** A VCALENDAR with these events: a subscription feed, or a single event to download. */
+export function writeCalendar(events: readonly WrittenEvent[], options: CalendarText): string {
+  const data = {
+    prodId: { company: "Tilts", product: "Tilts", language: options.language.toUpperCase() },
+    name: options.name ?? null,
+    ttl: options.purpose === "feed" ? FEED_REFRESH_SECONDS : null,
+    method: options.purpose === "file" ? ICalCalendarMethod.PUBLISH : null,
+  };
+  const calendar = ical(data);
+  for (const spec of events) addEvent(calendar, spec, options.origin);
+  // The head from an empty calendar of the same settings ("…END:VCALENDAR" cut off), then the time zone
+  // the timed events need, the events, and the end.
+  const empty = ical(data).toString();
+  const head = empty.slice(0, empty.lastIndexOf("END:VCALENDAR"));
+  const zone = events.some((e) => e.time !== null) ? RIGA_VTIMEZONE + "\r\n" : "";
+  const body = calendar
+    .events()
+    .map((event) => event.toString())
+    .join("");
+  return head + foldContentLines(zone + body) + "END:VCALENDAR";
+}
