@@ -47,7 +47,7 @@ for (const js of [true, false]) {
       const first = await links(page);
       expect(first.webcal).toMatch(/^webcal:\/\/localhost:\d+\/feeds\/[A-Za-z0-9_-]{32}\/tilts\.ics$/);
       expect(first.https).toBe(first.webcal.replace(/^webcal:/, "http:"));
-      await expect(page.getByRole("link", { name: LV.calendar.subscribe })).toHaveAttribute("href", first.webcal);
+      await expect(page.getByRole("link", { name: LV.calendar.subscribe, exact: true })).toHaveAttribute("href", first.webcal);
       await expectNoHorizontalScroll(page, "calendar page with links");
       if (js) await expectNoAxeViolations(page, "calendar page with links");
 
