@@ -48,6 +48,18 @@ app.all(
   }),
 );
 
+// Errors Express meets before Remix (a path that is not valid UTF-8, "%ff"): a short 400 or 500 and one
+// log line, never a stack trace in the response or a stack per probe in the log.
+app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+  if (res.headersSent) return next(error);
+  const badRequest = error instanceof URIError || (error as { status?: number } | null)?.status === 400;
+  console.error(`${req.method} ${req.originalUrl.slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
+  res
+    .status(badRequest ? 400 : 500)
+    .set({ "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" })
+    .send(badRequest ? "Bad request." : "Something went wrong.");
+});
+
 const server = app.listen(port, process.env.HOST ?? "0.0.0.0", () => {
   console.log(`Tilts is listening on http://localhost:${port}`);
 });

@@ -106,6 +106,16 @@ test("a malformed cookie of another app on the same host does not break the page
   await expectHome(page, anna, "lv");
 });
 
+test("a path that is not valid UTF-8 gets a short 400, never a stack trace", async ({ request }) => {
+  for (const path of ["/feeds/%ff/tilts.ics", "/plan/%ff", "/plan/%E0%A4%A/mentoring"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    const body = await response.text();
+    expect(body, path).toBe("Bad request.");
+    expect(body).not.toMatch(/URIError|at \w/);
+  }
+});
+
 test("a garbage session cookie leads to the login page with 'session ended'", async ({ page, context }) => {
   for (const value of ["garbage", "x".repeat(4000), "%00%ff", "a'OR'1'='1"]) {
     await context.addCookies([{ name: "tilts_session", value, domain: "localhost", path: "/" }]);
