@@ -81,13 +81,16 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
               <li>
                 <NavLink to="/account">{t("nav.account")}</NavLink>
               </li>
+              {/* In the same row as the links, so the header stays two rows high on a 360 px phone. */}
+              <li>
+                <Form method="post" action="/logout" className="logout-form">
+                  <button type="submit" className="button button--quiet">
+                    {t("nav.logout")}
+                  </button>
+                </Form>
+              </li>
             </ul>
           </nav>
-          <Form method="post" action="/logout" className="logout-form">
-            <button type="submit" className="button button--quiet">
-              {t("nav.logout")}
-            </button>
-          </Form>
         </div>
       ) : null}
     </header>
