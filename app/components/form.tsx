@@ -91,3 +91,39 @@ export function Field({
     </div>
   );
 }
+
+/**
+ * A labelled field without a form library: the control gets its id, name and the ARIA that ties it to
+ * its hint and its error (for pages that keep conform's client code off the phone).
+ */
+export function PlainField({
+  formId,
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  formId: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors: string[] | null | undefined;
+  children: (control: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  const id = `${formId}-${name}`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={invalid ? "field field--invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, name, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy })}
+      <FieldError id={`${id}-error`} errors={errors ?? undefined} />
+    </div>
+  );
+}

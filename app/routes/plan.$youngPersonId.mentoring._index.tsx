@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormError } from "~/components/form";
+import { FormError, PlainField } from "~/components/form";
 import { ContactList, EarlierMentorship, MeetingText, RhythmFlag } from "~/components/mentoring";
 import { PhaseLine } from "~/components/phase";
 import { downloadPath } from "~/domain/calendar";
@@ -104,33 +103,45 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw new Response("Bad request", { status: 400 });
 }
 
-type Result = SubmissionResult<string[]> | undefined;
-
-function useResultFor(intent: string): Result {
+/**
+ * The reply to the form that was posted, if it was this one. These forms use plain fields rather than
+ * conform's client hooks, so this page ships no form library (docs/decisions/005-javascript-budget.md);
+ * the server still validates every submission and the reply carries the errors and what was typed.
+ */
+function useReplyFor(intent: string) {
   const data = useActionData<typeof action>();
-  return data?.intent === intent ? (data.result as Result) : undefined;
+  const result = data?.intent === intent ? (data.result as { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null }) : null;
+  return {
+    posted: Boolean(result),
+    errors: (name: string) => result?.error?.[name] ?? undefined,
+    typed: (name: string, fallback = "") => {
+      const value = result?.initialValue?.[name];
+      return typeof value === "string" ? value : fallback;
+    },
+  };
 }
 
 function CareEndForm({ planned, actual }: { planned: string; actual: string | null }) {
   const { t } = useTranslation();
-  const lastResult = useResultFor("careEnd");
-  const [form, fields] = useForm<{ plannedCareEndDate: string; actualCareEndDate: string }>({
-    id: "care-end",
-    lastResult,
-    defaultValue: { plannedCareEndDate: planned, actualCareEndDate: actual ?? "" },
-  });
+  const reply = useReplyFor("careEnd");
   return (
-    <details open={lastResult ? true : undefined}>
+    <details open={reply.posted ? true : undefined}>
       <summary>{t("mentoring.window.change")}</summary>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <Form method="post" className="form" id="care-end" noValidate>
         <input type="hidden" name="intent" value="careEnd" />
         <div className="field-row">
-          <Field label={t("mentoring.window.planned")} field={fields.plannedCareEndDate}>
-            <input {...getInputProps(fields.plannedCareEndDate, { type: "date" })} min="2000-01-01" max="2099-12-31" />
-          </Field>
-          <Field label={t("mentoring.window.actual")} hint={t("mentoring.window.actualHint")} field={fields.actualCareEndDate}>
-            <input {...getInputProps(fields.actualCareEndDate, { type: "date", ariaDescribedBy: fields.actualCareEndDate.descriptionId })} min="2000-01-01" max="2099-12-31" />
-          </Field>
+          <PlainField formId="care-end" name="plannedCareEndDate" label={t("mentoring.window.planned")} errors={reply.errors("plannedCareEndDate")}>
+            {(control) => <input {...control} type="date" min="2000-01-01" max="2099-12-31" defaultValue={reply.typed("plannedCareEndDate", planned)} />}
+          </PlainField>
+          <PlainField
+            formId="care-end"
+            name="actualCareEndDate"
+            label={t("mentoring.window.actual")}
+            hint={t("mentoring.window.actualHint")}
+            errors={reply.errors("actualCareEndDate")}
+          >
+            {(control) => <input {...control} type="date" min="2000-01-01" max="2099-12-31" defaultValue={reply.typed("actualCareEndDate", actual ?? "")} />}
+          </PlainField>
         </div>
         <button type="submit" className="button">
           {t("mentoring.window.save")}
@@ -142,21 +153,23 @@ function CareEndForm({ planned, actual }: { planned: string; actual: string | nu
 
 function LinkMentorForm({ candidates }: { candidates: ReadonlyArray<{ id: string; displayName: string }> }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<{ mentorId: string }>({ id: "link-mentor", lastResult: useResultFor("link") });
+  const reply = useReplyFor("link");
   if (candidates.length === 0) return <p className="muted">{t("mentoring.link.noCandidates")}</p>;
   return (
-    <Form method="post" className="form" {...getFormProps(form)}>
+    <Form method="post" className="form" id="link-mentor" noValidate>
       <input type="hidden" name="intent" value="link" />
-      <Field label={t("mentoring.link.mentor")} field={fields.mentorId}>
-        <select {...getSelectProps(fields.mentorId)}>
-          <option value="">{t("mentoring.link.choose")}</option>
-          {candidates.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.displayName}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <PlainField formId="link-mentor" name="mentorId" label={t("mentoring.link.mentor")} errors={reply.errors("mentorId")}>
+        {(control) => (
+          <select {...control} defaultValue={reply.typed("mentorId")}>
+            <option value="">{t("mentoring.link.choose")}</option>
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.displayName}
+              </option>
+            ))}
+          </select>
+        )}
+      </PlainField>
       <button type="submit" className="button button--primary">
         {t("mentoring.link.submit")}
       </button>
@@ -166,28 +179,34 @@ function LinkMentorForm({ candidates }: { candidates: ReadonlyArray<{ id: string
 
 function CloseForm({ mentorshipId }: { mentorshipId: string }) {
   const { t } = useTranslation();
-  const lastResult = useResultFor("close");
-  const [form, fields] = useForm<{ reason: string; handoverNote: string }>({ id: "close-mentorship", lastResult });
+  const reply = useReplyFor("close");
   return (
-    <details open={lastResult ? true : undefined}>
+    <details open={reply.posted ? true : undefined}>
       <summary>{t("mentoring.close.open")}</summary>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <Form method="post" className="form" id="close-mentorship" noValidate>
         <input type="hidden" name="intent" value="close" />
         <input type="hidden" name="mentorshipId" value={mentorshipId} />
-        <FormError id={form.errorId} errors={form.errors} />
-        <Field label={t("mentoring.close.reason")} field={fields.reason}>
-          <select {...getSelectProps(fields.reason)}>
-            <option value="">{t("mentoring.close.chooseReason")}</option>
-            {MENTORSHIP_CLOSE_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`mentoring.closeReasons.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t("mentoring.close.handoverNote")} hint={t("mentoring.close.handoverHint")} field={fields.handoverNote}>
-          <textarea {...getTextareaProps(fields.handoverNote, { ariaDescribedBy: fields.handoverNote.descriptionId })} rows={4} maxLength={2000} />
-        </Field>
+        <PlainField formId="close-mentorship" name="reason" label={t("mentoring.close.reason")} errors={reply.errors("reason")}>
+          {(control) => (
+            <select {...control} defaultValue={reply.typed("reason")}>
+              <option value="">{t("mentoring.close.chooseReason")}</option>
+              {MENTORSHIP_CLOSE_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`mentoring.closeReasons.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </PlainField>
+        <PlainField
+          formId="close-mentorship"
+          name="handoverNote"
+          label={t("mentoring.close.handoverNote")}
+          hint={t("mentoring.close.handoverHint")}
+          errors={reply.errors("handoverNote")}
+        >
+          {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={reply.typed("handoverNote")} />}
+        </PlainField>
         <button type="submit" className="button button--danger">
           {t("mentoring.close.submit")}
         </button>
@@ -198,21 +217,17 @@ function CloseForm({ mentorshipId }: { mentorshipId: string }) {
 
 function YouthNoteForm({ mentorshipId, current }: { mentorshipId: string; current: string | null }) {
   const { t } = useTranslation();
-  const lastResult = useResultFor(`youthNote:${mentorshipId}`);
-  const [form, fields] = useForm<{ youthNote: string }>({
-    id: `youth-note-${mentorshipId}`,
-    lastResult,
-    defaultValue: { youthNote: current ?? "" },
-  });
+  const reply = useReplyFor(`youthNote:${mentorshipId}`);
+  const formId = `youth-note-${mentorshipId}`;
   return (
-    <details open={lastResult || !current ? true : undefined}>
+    <details open={reply.posted || !current ? true : undefined}>
       <summary>{current ? t("mentoring.youthNote.edit") : t("mentoring.youthNote.write")}</summary>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <Form method="post" className="form" id={formId} noValidate>
         <input type="hidden" name="intent" value="youthNote" />
         <input type="hidden" name="mentorshipId" value={mentorshipId} />
-        <Field label={t("mentoring.youthNote.label")} hint={t("mentoring.youthNote.hint")} field={fields.youthNote}>
-          <textarea {...getTextareaProps(fields.youthNote, { ariaDescribedBy: fields.youthNote.descriptionId })} rows={4} maxLength={2000} />
-        </Field>
+        <PlainField formId={formId} name="youthNote" label={t("mentoring.youthNote.label")} hint={t("mentoring.youthNote.hint")} errors={reply.errors("youthNote")}>
+          {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={reply.typed("youthNote", current ?? "")} />}
+        </PlainField>
         <button type="submit" className="button">
           {t("mentoring.youthNote.save")}
         </button>
@@ -228,8 +243,8 @@ export default function MentoringPage() {
   const { youngPerson, window, open, earlier, contacts } = overview;
   const base = `/plan/${youngPerson.id}`;
   // A link refused because someone else linked a mentor meanwhile (a stale page): say so above the mentor.
-  const linkResult = useResultFor("link");
-  const refusedLink = open ? linkResult?.error?.mentorId : undefined;
+  const linkReply = useReplyFor("link");
+  const refusedLink = open ? linkReply.errors("mentorId") : undefined;
   return (
     <>
       <p className="breadcrumb">

@@ -448,7 +448,9 @@ test.describe("changing a mentor", () => {
     await withPeteris.getByLabel(M.youthNote.label, { exact: true }).fill(youthNote);
     await withPeteris.getByRole("button", { name: M.youthNote.save, exact: true }).tap();
     await expect(youth).toHaveURL(/#earlier$/);
-    await expect(withPeteris.getByText(youthNote, { exact: true })).toBeVisible();
+    // Shown as the young person's words (and kept in the "change" field, ready to edit).
+    await expect(withPeteris.locator(".quote").getByText(youthNote, { exact: true })).toBeVisible();
+    await expect(withPeteris.getByLabel(M.youthNote.label, { exact: true })).toHaveValue(youthNote);
     await expect(withPeteris).not.toContainText(M.earlier.noYouthNote);
     await expect(withPeteris.getByText(M.youthNote.edit, { exact: true })).toBeVisible();
     await expectNoHorizontalScroll(youth, "Jānis's mentoring page after writing");
