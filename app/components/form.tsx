@@ -1,5 +1,6 @@
 /** Form building blocks: a labelled field with its hint and its error next to it. */
 import type { FieldMetadata } from "@conform-to/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { isIsoDate } from "~/domain/dates";
 import { decodeFieldError } from "~/domain/form-errors";
@@ -126,4 +127,30 @@ export function PlainField({
       <FieldError id={`${id}-error`} errors={errors ?? undefined} />
     </div>
   );
+}
+
+/** What a route's action sent back for one form: conform's reply, read without conform's client code. */
+export interface FormReplyData {
+  error?: Record<string, string[] | null> | null;
+  initialValue?: Record<string, unknown> | null;
+}
+
+export function formReply(result: FormReplyData | null | undefined) {
+  return {
+    posted: Boolean(result),
+    errors: (name: string) => result?.error?.[name] ?? undefined,
+    /** What the user typed (after an error), or the fallback. */
+    typed: (name: string, fallback = "") => {
+      const value = result?.initialValue?.[name];
+      return typeof value === "string" ? value : fallback;
+    },
+  };
+}
+
+/** With JavaScript on, the first field with an error gets the focus after the reply (as conform did). */
+export function useFocusFirstInvalid(formId: string, result: FormReplyData | null | undefined) {
+  useEffect(() => {
+    if (!result?.error || !Object.values(result.error).some((e) => e?.length)) return;
+    document.getElementById(formId)?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [formId, result]);
 }

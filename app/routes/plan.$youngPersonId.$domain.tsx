@@ -1,11 +1,10 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormError } from "~/components/form";
+import { FormError, formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { TrendChart } from "~/components/plan/charts";
-import { OwnerAndDueFields } from "~/components/plan/fields";
+import { OwnerAndDue } from "~/components/plan/fields";
 import { GoalStatusBadge, ReadinessValue, StepTick } from "~/components/plan/parts";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
 import { DOMAINS, type Domain, type Locale } from "~/domain/vocabulary";
@@ -99,18 +98,13 @@ export default function DomainPage() {
   const actionData = useActionData<typeof action>();
   const locale = i18n.language as Locale;
   const base = `/plan/${data.youngPersonId}`;
-  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
-
-  const [goalForm, goalFields] = useForm<{ title: string; why: string; owner: string; dueDate: string }>({
-    id: "create-goal",
-    lastResult: resultFor("createGoal"),
-  });
-  const [ratingForm, ratingFields] = useForm<{ value: string }>({ id: "rate", lastResult: resultFor("rate") });
-  const [planBForm, planBFields] = useForm<{ planB: string }>({
-    id: "plan-b",
-    lastResult: resultFor("planB"),
-    defaultValue: { planB: data.planB },
-  });
+  // Plain forms with the server's reply read directly: no form library on this page (decision 005).
+  const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as FormReplyData) : null);
+  const goalReply = formReply(resultFor("createGoal"));
+  const ratingReply = formReply(resultFor("rate"));
+  const planBReply = formReply(resultFor("planB"));
+  useFocusFirstInvalid("create-goal", resultFor("createGoal"));
+  useFocusFirstInvalid("plan-b", resultFor("planB"));
 
   return (
     <>
@@ -183,18 +177,21 @@ export default function DomainPage() {
       {data.permissions.edit ? (
         <section aria-labelledby="add-goal-heading">
           <h2 id="add-goal-heading">{t("plan.addGoal")}</h2>
-          <Form method="post" className="card form" {...getFormProps(goalForm)} key={data.formToken}>
-            <FormError id={goalForm.errorId} errors={goalForm.errors} />
+          <Form method="post" className="card form" id="create-goal" noValidate key={data.formToken}>
             <input type="hidden" name="intent" value="createGoal" />
             <input type="hidden" name="domain" value={data.domain} />
             <input type="hidden" name="clientToken" value={data.formToken} />
-            <Field label={t("plan.goal.title")} hint={t("plan.goal.titleHint")} field={goalFields.title}>
-              <input {...getInputProps(goalFields.title, { type: "text", ariaDescribedBy: goalFields.title.descriptionId })} maxLength={200} />
-            </Field>
-            <Field label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} field={goalFields.why}>
-              <textarea {...getTextareaProps(goalFields.why, { ariaDescribedBy: goalFields.why.descriptionId })} rows={3} maxLength={2000} />
-            </Field>
-            <OwnerAndDueFields owner={goalFields.owner} dueDate={goalFields.dueDate} />
+            <PlainField formId="create-goal" name="title" label={t("plan.goal.title")} hint={t("plan.goal.titleHint")} errors={goalReply.errors("title")}>
+              {(control) => <input {...control} type="text" maxLength={200} defaultValue={goalReply.typed("title")} />}
+            </PlainField>
+            <PlainField formId="create-goal" name="why" label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} errors={goalReply.errors("why")}>
+              {(control) => <textarea {...control} rows={3} maxLength={2000} defaultValue={goalReply.typed("why")} />}
+            </PlainField>
+            <OwnerAndDue
+              formId="create-goal"
+              owner={{ errors: goalReply.errors("owner"), value: goalReply.typed("owner") }}
+              dueDate={{ errors: goalReply.errors("dueDate"), value: goalReply.typed("dueDate") }}
+            />
             <button type="submit" className="button button--primary">
               {t("plan.addGoalSubmit")}
             </button>
@@ -215,10 +212,10 @@ export default function DomainPage() {
             <TrendChart domain={data.domain} youth={data.trend.youth} adult={data.trend.adult} />
           ) : null}
           {data.permissions.rate ? (
-            <Form method="post" className="form rating-form" {...getFormProps(ratingForm)} preventScrollReset>
+            <Form method="post" className="form rating-form" id="rate" noValidate preventScrollReset>
               <input type="hidden" name="intent" value="rate" />
               <input type="hidden" name="domain" value={data.domain} />
-              <fieldset className="rating" aria-describedby={ratingFields.value.errorId}>
+              <fieldset className="rating" aria-describedby={ratingReply.errors("value")?.length ? "rate-value-error" : undefined}>
                 <legend>{data.raterKind === "youth" ? t("plan.readiness.askYouth") : t("plan.readiness.askAdult")}</legend>
                 <div className="rating__scale">
                   {Array.from({ length: 10 }, (_, i) => i + 1).map((value) => (
@@ -232,7 +229,7 @@ export default function DomainPage() {
                   {READINESS_STAGES.map((stage, i) => `${i * 2 + 1}–${i * 2 + 2} ${t(`plan.readiness.stage.${stage}`)}`).join(" · ")}
                 </p>
               </fieldset>
-              <FormError id={ratingFields.value.errorId} errors={ratingFields.value.errors} />
+              <FormError id="rate-value-error" errors={ratingReply.errors("value") ?? undefined} />
               <button type="submit" className="button">
                 {t("plan.readiness.save")}
               </button>
@@ -244,12 +241,12 @@ export default function DomainPage() {
       <section aria-labelledby="plan-b-heading" id="plan-b">
         <h2 id="plan-b-heading">{t("plan.planB.title")}</h2>
         {data.permissions.edit ? (
-          <Form method="post" className="card form" {...getFormProps(planBForm)} preventScrollReset>
+          <Form method="post" className="card form" id="plan-b" noValidate preventScrollReset>
             <input type="hidden" name="intent" value="planB" />
             <input type="hidden" name="domain" value={data.domain} />
-            <Field label={t("plan.planB.label")} hint={t("plan.planB.hint")} field={planBFields.planB}>
-              <textarea {...getTextareaProps(planBFields.planB, { ariaDescribedBy: planBFields.planB.descriptionId })} rows={4} maxLength={2000} />
-            </Field>
+            <PlainField formId="plan-b" name="planB" label={t("plan.planB.label")} hint={t("plan.planB.hint")} errors={planBReply.errors("planB")}>
+              {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={planBReply.typed("planB", data.planB)} />}
+            </PlainField>
             <button type="submit" className="button">
               {t("plan.planB.save")}
             </button>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormError, PlainField } from "~/components/form";
+import { FormError, formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { ContactList, EarlierMentorship, MeetingText, RhythmFlag } from "~/components/mentoring";
 import { PhaseLine } from "~/components/phase";
 import { downloadPath } from "~/domain/calendar";
@@ -108,22 +108,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
  * conform's client hooks, so this page ships no form library (docs/decisions/005-javascript-budget.md);
  * the server still validates every submission and the reply carries the errors and what was typed.
  */
-function useReplyFor(intent: string) {
+function useReplyFor(intent: string, formId?: string) {
   const data = useActionData<typeof action>();
-  const result = data?.intent === intent ? (data.result as { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null }) : null;
-  return {
-    posted: Boolean(result),
-    errors: (name: string) => result?.error?.[name] ?? undefined,
-    typed: (name: string, fallback = "") => {
-      const value = result?.initialValue?.[name];
-      return typeof value === "string" ? value : fallback;
-    },
-  };
+  const result = data?.intent === intent ? (data.result as FormReplyData) : null;
+  useFocusFirstInvalid(formId ?? intent, result);
+  return formReply(result);
 }
 
 function CareEndForm({ planned, actual }: { planned: string; actual: string | null }) {
   const { t } = useTranslation();
-  const reply = useReplyFor("careEnd");
+  const reply = useReplyFor("careEnd", "care-end");
   return (
     <details open={reply.posted ? true : undefined}>
       <summary>{t("mentoring.window.change")}</summary>
@@ -153,7 +147,7 @@ function CareEndForm({ planned, actual }: { planned: string; actual: string | nu
 
 function LinkMentorForm({ candidates }: { candidates: ReadonlyArray<{ id: string; displayName: string }> }) {
   const { t } = useTranslation();
-  const reply = useReplyFor("link");
+  const reply = useReplyFor("link", "link-mentor");
   if (candidates.length === 0) return <p className="muted">{t("mentoring.link.noCandidates")}</p>;
   return (
     <Form method="post" className="form" id="link-mentor" noValidate>
@@ -179,7 +173,7 @@ function LinkMentorForm({ candidates }: { candidates: ReadonlyArray<{ id: string
 
 function CloseForm({ mentorshipId }: { mentorshipId: string }) {
   const { t } = useTranslation();
-  const reply = useReplyFor("close");
+  const reply = useReplyFor("close", "close-mentorship");
   return (
     <details open={reply.posted ? true : undefined}>
       <summary>{t("mentoring.close.open")}</summary>
@@ -217,8 +211,8 @@ function CloseForm({ mentorshipId }: { mentorshipId: string }) {
 
 function YouthNoteForm({ mentorshipId, current }: { mentorshipId: string; current: string | null }) {
   const { t } = useTranslation();
-  const reply = useReplyFor(`youthNote:${mentorshipId}`);
   const formId = `youth-note-${mentorshipId}`;
+  const reply = useReplyFor(`youthNote:${mentorshipId}`, formId);
   return (
     <details open={reply.posted || !current ? true : undefined}>
       <summary>{current ? t("mentoring.youthNote.edit") : t("mentoring.youthNote.write")}</summary>
