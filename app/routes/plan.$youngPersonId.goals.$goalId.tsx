@@ -1,11 +1,10 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormError } from "~/components/form";
+import { formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
-import { OwnerAndDueFields } from "~/components/plan/fields";
+import { OwnerAndDue } from "~/components/plan/fields";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
 import { downloadPath } from "~/domain/calendar";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
@@ -103,29 +102,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function StepEditForm({
   step,
   canChangeOwner,
-  lastResult,
+  result,
 }: {
   step: { id: string; title: string; owner: Owner; dueDate: string | null };
   canChangeOwner: boolean;
-  lastResult: SubmissionResult<string[]> | undefined;
+  result: FormReplyData | null;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<{ title: string; owner: string; dueDate: string }>({
-    id: `edit-step-${step.id}`,
-    lastResult,
-    defaultValue: { title: step.title, owner: step.owner, dueDate: step.dueDate ?? "" },
-  });
+  const formId = `edit-step-${step.id}`;
+  const reply = formReply(result);
+  useFocusFirstInvalid(formId, result);
   return (
-    <details className="step-edit" open={lastResult ? true : undefined}>
+    <details className="step-edit" open={reply.posted ? true : undefined}>
       <summary>{t("plan.step.edit")}</summary>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <Form method="post" className="form" id={formId} noValidate>
         <input type="hidden" name="intent" value="editStep" />
         <input type="hidden" name="stepId" value={step.id} />
-        <Field label={t("plan.step.titleLabel")} field={fields.title}>
-          <input {...getInputProps(fields.title, { type: "text" })} maxLength={200} />
-        </Field>
+        <PlainField formId={formId} name="title" label={t("plan.step.titleLabel")} errors={reply.errors("title")}>
+          {(control) => <input {...control} type="text" maxLength={200} defaultValue={reply.typed("title", step.title)} />}
+        </PlainField>
         {canChangeOwner ? null : <input type="hidden" name="owner" value={step.owner} />}
-        <OwnerAndDueFields owner={canChangeOwner ? fields.owner : null} dueDate={fields.dueDate} fallbackOwner={step.owner} />
+        <OwnerAndDue
+          formId={formId}
+          owner={canChangeOwner ? { errors: reply.errors("owner"), value: reply.typed("owner", step.owner) } : null}
+          dueDate={{ errors: reply.errors("dueDate"), value: reply.typed("dueDate", step.dueDate ?? "") }}
+          fallbackOwner={step.owner}
+        />
         <button type="submit" className="button button--small">
           {t("plan.step.save")}
         </button>
@@ -141,20 +143,16 @@ export default function GoalPage() {
   const locale = i18n.language as Locale;
   const base = `/plan/${data.youngPersonId}`;
   const here = `${base}/goals/${data.goal.id}`;
-  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+  // Plain forms with the server's reply read directly: no form library on this page (decision 005).
+  const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as FormReplyData) : null);
   const { goal } = data;
   const goalOpen = goal.status === "planned" || goal.status === "in_progress";
-
-  const [editForm, editFields] = useForm<{ title: string; why: string; owner: string; dueDate: string }>({
-    id: "edit-goal",
-    lastResult: resultFor("editGoal"),
-    defaultValue: { title: goal.title, why: goal.why ?? "", owner: goal.owner, dueDate: goal.dueDate ?? "" },
-  });
-  const [stepForm, stepFields] = useForm<{ title: string; owner: string; dueDate: string }>({
-    id: "add-step",
-    lastResult: resultFor("addStep"),
-  });
-  const [commentForm, commentFields] = useForm<{ body: string }>({ id: "comment", lastResult: resultFor("comment") });
+  const editReply = formReply(resultFor("editGoal"));
+  const stepReply = formReply(resultFor("addStep"));
+  const commentReply = formReply(resultFor("comment"));
+  useFocusFirstInvalid("edit-goal", resultFor("editGoal"));
+  useFocusFirstInvalid("add-step", resultFor("addStep"));
+  useFocusFirstInvalid("comment", resultFor("comment"));
 
   return (
     <>
@@ -217,21 +215,24 @@ export default function GoalPage() {
                 <StepEditForm
                   step={step}
                   canChangeOwner={data.permissions.edit}
-                  lastResult={actionData?.intent === `editStep:${step.id}` ? actionData.result : undefined}
+                  result={resultFor(`editStep:${step.id}`)}
                 />
               ) : null}
             </li>
           ))}
         </ul>
         {data.permissions.edit ? (
-          <Form method="post" className="card form" {...getFormProps(stepForm)} key={data.formToken}>
-            <FormError id={stepForm.errorId} errors={stepForm.errors} />
+          <Form method="post" className="card form" id="add-step" noValidate key={data.formToken}>
             <input type="hidden" name="intent" value="addStep" />
             <input type="hidden" name="clientToken" value={data.formToken} />
-            <Field label={t("plan.step.title")} field={stepFields.title}>
-              <input {...getInputProps(stepFields.title, { type: "text" })} maxLength={200} />
-            </Field>
-            <OwnerAndDueFields owner={stepFields.owner} dueDate={stepFields.dueDate} />
+            <PlainField formId="add-step" name="title" label={t("plan.step.title")} errors={stepReply.errors("title")}>
+              {(control) => <input {...control} type="text" maxLength={200} defaultValue={stepReply.typed("title")} />}
+            </PlainField>
+            <OwnerAndDue
+              formId="add-step"
+              owner={{ errors: stepReply.errors("owner"), value: stepReply.typed("owner") }}
+              dueDate={{ errors: stepReply.errors("dueDate"), value: stepReply.typed("dueDate") }}
+            />
             <button type="submit" className="button button--primary">
               {t("plan.step.add")}
             </button>
@@ -254,12 +255,12 @@ export default function GoalPage() {
           ))}
         </ul>
         {data.permissions.comment ? (
-          <Form method="post" className="card form" {...getFormProps(commentForm)} key={data.formToken}>
+          <Form method="post" className="card form" id="comment" noValidate key={data.formToken}>
             <input type="hidden" name="intent" value="comment" />
             <input type="hidden" name="clientToken" value={data.formToken} />
-            <Field label={t("plan.comments.add")} field={commentFields.body}>
-              <textarea {...getTextareaProps(commentFields.body)} rows={3} maxLength={2000} />
-            </Field>
+            <PlainField formId="comment" name="body" label={t("plan.comments.add")} errors={commentReply.errors("body")}>
+              {(control) => <textarea {...control} rows={3} maxLength={2000} defaultValue={commentReply.typed("body")} />}
+            </PlainField>
             <button type="submit" className="button">
               {t("plan.comments.submit")}
             </button>
@@ -270,16 +271,20 @@ export default function GoalPage() {
       {data.permissions.edit ? (
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{t("plan.goal.edit")}</h2>
-          <Form method="post" className="card form" {...getFormProps(editForm)}>
-            <FormError id={editForm.errorId} errors={editForm.errors} />
+          <Form method="post" className="card form" id="edit-goal" noValidate>
             <input type="hidden" name="intent" value="editGoal" />
-            <Field label={t("plan.goal.title")} field={editFields.title}>
-              <input {...getInputProps(editFields.title, { type: "text" })} maxLength={200} />
-            </Field>
-            <Field label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} field={editFields.why}>
-              <textarea {...getTextareaProps(editFields.why, { ariaDescribedBy: editFields.why.descriptionId })} rows={3} maxLength={2000} />
-            </Field>
-            <OwnerAndDueFields owner={editFields.owner} dueDate={editFields.dueDate} fallbackOwner={goal.owner} />
+            <PlainField formId="edit-goal" name="title" label={t("plan.goal.title")} errors={editReply.errors("title")}>
+              {(control) => <input {...control} type="text" maxLength={200} defaultValue={editReply.typed("title", goal.title)} />}
+            </PlainField>
+            <PlainField formId="edit-goal" name="why" label={t("plan.goal.why")} hint={t("plan.goal.whyHint")} errors={editReply.errors("why")}>
+              {(control) => <textarea {...control} rows={3} maxLength={2000} defaultValue={editReply.typed("why", goal.why ?? "")} />}
+            </PlainField>
+            <OwnerAndDue
+              formId="edit-goal"
+              owner={{ errors: editReply.errors("owner"), value: editReply.typed("owner", goal.owner) }}
+              dueDate={{ errors: editReply.errors("dueDate"), value: editReply.typed("dueDate", goal.dueDate ?? "") }}
+              fallbackOwner={goal.owner}
+            />
             <button type="submit" className="button button--primary">
               {t("plan.goal.save")}
             </button>

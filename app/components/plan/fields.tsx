@@ -1,5 +1,4 @@
 /** Form fields shared by the goal and step forms (kept apart from parts.tsx so read-only pages load no form code). */
-import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { EARLIEST_DATE, LATEST_DATE } from "~/domain/limits";
 import { OWNERS, type Owner } from "~/domain/vocabulary";
@@ -46,25 +45,5 @@ export function OwnerAndDue({
         {(control) => <input {...control} type="date" min={EARLIEST_DATE} max={LATEST_DATE} defaultValue={dueDate.value ?? ""} />}
       </PlainField>
     </div>
-  );
-}
-
-/** The same two fields inside a conform form. */
-export function OwnerAndDueFields({
-  owner,
-  dueDate,
-  fallbackOwner = "youth",
-}: {
-  owner: FieldMetadata<string> | null;
-  dueDate: FieldMetadata<string>;
-  fallbackOwner?: Owner;
-}) {
-  return (
-    <OwnerAndDue
-      formId={dueDate.formId}
-      owner={owner ? { errors: owner.errors, value: owner.initialValue } : null}
-      dueDate={{ errors: dueDate.errors, value: dueDate.initialValue }}
-      fallbackOwner={fallbackOwner}
-    />
   );
 }
