@@ -10,7 +10,7 @@ export interface FieldProblem {
   values?: Record<string, string | number>;
 }
 
-export function encodeFieldError(problem: Pick<FieldProblem, "error" | "values">): string {
+function encodeFieldError(problem: Pick<FieldProblem, "error" | "values">): string {
   return problem.values && Object.keys(problem.values).length ? `${problem.error}|${JSON.stringify(problem.values)}` : problem.error;
 }
 

@@ -54,6 +54,7 @@ export function contactRhythm(input: RhythmInput, today: IsoDate): RhythmState {
 /** What a mentor's dashboard needs to know to put a mentee first. */
 export interface AttentionInput {
   rhythm: RhythmState;
+  /** Overdue goals and steps together. */
   overdueSteps: number;
   /** Open steps the young person gave to the mentor ("help me with this"). */
   helpAsked: number;

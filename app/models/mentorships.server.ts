@@ -27,6 +27,7 @@ import { latestRatings } from "~/domain/readiness";
 import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, type MentorshipStatus } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { groupBy } from "~/utils/group-by";
 import { ensurePlan, ratingColumns, recordEvent } from "./plans.server";
 import type { PersonRef } from "./young-people.server";
 
@@ -89,6 +90,11 @@ const windowOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEn
 /** The day the contact rhythm counts from: the start, or the end of the last pause. */
 const activeSince = (m: Pick<MentorshipRow, "startedOn" | "resumedOn">) => m.resumedOn ?? m.startedOn;
 
+/** The contact rhythm of one mentorship of one record. */
+function rhythmOf(m: MentorshipRow, person: YoungPersonRow, lastContactOn: IsoDate | null, rhythmDays: number, today: IsoDate) {
+  return contactRhythm({ status: m.status, activeSince: activeSince(m), window: windowOf(person), lastContactOn, rhythmDays }, today);
+}
+
 function mentorshipRows(youngPersonId: string) {
   const mentor = alias(users, "mentor");
   return getDb()
@@ -127,7 +133,7 @@ function contactRows(mentorshipIds: string[]) {
     .all();
 }
 
-export interface MentoringViewer {
+interface MentoringViewer {
   actor: Actor;
   mayViewPrivateNotes: boolean;
 }
@@ -145,7 +151,8 @@ export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer
   const visibleMentorships = rows
     .filter((r) => viewer.actor.role !== "mentor" || r.mentorship.mentorId === viewer.actor.id)
     .map((r) => r.mentorship.id);
-  const contacts: ContactView[] = contactRows(visibleMentorships).map(({ contact: c, authorName }) => ({
+  const rawContacts = contactRows(visibleMentorships);
+  const contacts: ContactView[] = rawContacts.map(({ contact: c, authorName }) => ({
     id: c.id,
     mentorshipId: c.mentorshipId,
     contactOn: c.contactOn,
@@ -161,7 +168,9 @@ export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer
   }));
   const window = windowOf(person);
   const rhythmDays = contactRhythmDays(person.organisationId);
-  const openContacts = open ? contacts.filter((c) => c.mentorshipId === open.mentorship.id) : [];
+  const openContacts = open ? rawContacts.map((r) => r.contact).filter((c) => c.mentorshipId === open.mentorship.id) : [];
+  // Newest first, so the first contact made is the last one.
+  const lastContactOn = openContacts.find((c) => c.made)?.contactOn ?? null;
   return {
     youngPerson: {
       id: person.id,
@@ -177,30 +186,15 @@ export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer
       ? {
           ...toView(open),
           isMine: open.mentorship.mentorId === viewer.actor.id,
-          rhythm: contactRhythm(
-            {
-              status: open.mentorship.status,
-              activeSince: activeSince(open.mentorship),
-              window,
-              lastContactOn: openContacts.find((c) => c.made)?.contactOn ?? null,
-              rhythmDays,
-            },
-            today,
-          ),
-          lastContactOn: openContacts.find((c) => c.made)?.contactOn ?? null,
-          // Newest first already: the order stands in for the creation time.
-          nextMeeting: upcomingMeeting(
-            openContacts.map((c, index) => ({ ...c, createdAt: openContacts.length - index })),
-            today,
-          ),
+          rhythm: rhythmOf(open.mentorship, person, lastContactOn, rhythmDays, today),
+          lastContactOn,
+          nextMeeting: upcomingMeeting(openContacts, today),
         }
       : null,
     earlier: rows.filter((r) => r.mentorship.status === "closed").map(toView),
     contacts,
   };
 }
-
-export type MentoringOverview = NonNullable<ReturnType<typeof mentoringOverview>>;
 
 /** Mentors of the organisation who can be linked (not disabled), by name. */
 export function mentorCandidates(organisationId: string): PersonRef[] {
@@ -245,9 +239,10 @@ export function linkMentor(youngPersonId: string, actorId: string, mentorId: str
       recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: id, action: "linked", after: { mentor: candidate!.displayName } });
     });
   } catch (error) {
-    // Two links posted at the same moment: the unique index lets one through.
-    if (isUniqueViolation(error)) return { field: "mentorId", error: "mentoring.errors.activeMentorExists", values: { name: "" } };
-    throw error;
+    // Two links posted at the same moment: the unique index lets one through; name the one that won.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = mentorshipRows(youngPersonId).find((r) => r.mentorship.status !== "closed");
+    return { field: "mentorId", error: "mentoring.errors.activeMentorExists", values: { name: winner?.mentorName ?? "" } };
   }
   return null;
 }
@@ -338,6 +333,12 @@ function ownActiveMentorship(youngPersonId: string, mentorId: string) {
     .where(and(eq(mentorships.youngPersonId, youngPersonId), eq(mentorships.mentorId, mentorId), eq(mentorships.status, "active")))
     .get();
   return person && mentorship ? { person, mentorship } : null;
+}
+
+/** What the log-a-contact page needs, or null unless this mentor has an active mentorship of the record. */
+export function contactFormContext(youngPersonId: string, mentorId: string) {
+  const own = ownActiveMentorship(youngPersonId, mentorId);
+  return own ? { youngPerson: { id: own.person.id, displayName: own.person.displayName }, windowStart: windowOf(own.person).start } : null;
 }
 
 const NO_ACTIVE_MENTORSHIP: FieldProblem = { field: "contactOn", error: "mentoring.errors.noActiveMentorship" };
@@ -462,8 +463,7 @@ function contactSummaries(mentorshipIds: string[], today: IsoDate) {
         .where(inArray(mentorContacts.mentorshipId, mentorshipIds))
         .all()
     : [];
-  const byMentorship = new Map<string, typeof rows>();
-  for (const row of rows) byMentorship.set(row.mentorshipId, [...(byMentorship.get(row.mentorshipId) ?? []), row]);
+  const byMentorship = groupBy(rows, (row) => row.mentorshipId);
   return (mentorshipId: string) => {
     const own = byMentorship.get(mentorshipId) ?? [];
     const made = own.filter((c) => c.made).map((c) => c.contactOn);
@@ -489,19 +489,7 @@ export function rhythmsFor(organisationId: string, youngPersonIds: string[], tod
   const summaryOf = contactSummaries(open.map((r) => r.mentorship.id), today);
   const rhythmDays = contactRhythmDays(organisationId);
   return Object.fromEntries(
-    open.map(({ mentorship: m, youngPerson }) => [
-      m.youngPersonId,
-      contactRhythm(
-        {
-          status: m.status,
-          activeSince: activeSince(m),
-          window: windowOf(youngPerson),
-          lastContactOn: summaryOf(m.id).lastContactOn,
-          rhythmDays,
-        },
-        today,
-      ),
-    ]),
+    open.map(({ mentorship: m, youngPerson }) => [m.youngPersonId, rhythmOf(m, youngPerson, summaryOf(m.id).lastContactOn, rhythmDays, today)]),
   );
 }
 
@@ -555,8 +543,8 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     ),
   );
   const waiting = linked
-    .filter(({ youngPerson }) => today < windowOf(youngPerson).start)
     .map(({ youngPerson }) => windowOf(youngPerson).start)
+    .filter((opensOn) => today < opensOn)
     .sort();
   const ids = visible.map((v) => v.youngPerson.id);
   const summaryOf = contactSummaries(visible.map((v) => v.mentorship.id), today);
@@ -595,27 +583,21 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         .all()
     : [];
   const rhythmDays = contactRhythmDays(actor.organisationId);
+  const stepsOf = groupBy(openSteps, (s) => s.youngPersonId);
+  const overdueGoalsOf = groupBy(overdueGoals, (g) => g.youngPersonId);
+  const ratingsOf = groupBy(ratings, (r) => r.youngPersonId);
   const rows: MenteeRow[] = visible.map(({ mentorship: m, youngPerson }) => {
     const contact = summaryOf(m.id);
-    const own = openSteps.filter((s) => s.youngPersonId === youngPerson.id);
-    const latest = latestRatings(ratings.filter((r) => r.youngPersonId === youngPerson.id));
+    const own = stepsOf.get(youngPerson.id) ?? [];
+    const latest = latestRatings(ratingsOf.get(youngPerson.id) ?? []);
     return {
       youngPersonId: youngPerson.id,
       displayName: youngPerson.displayName,
       summary: phaseSummary(youngPerson, today),
-      rhythm: contactRhythm(
-        {
-          status: m.status,
-          activeSince: activeSince(m),
-          window: windowOf(youngPerson),
-          lastContactOn: contact.lastContactOn,
-          rhythmDays,
-        },
-        today,
-      ),
+      rhythm: rhythmOf(m, youngPerson, contact.lastContactOn, rhythmDays, today),
       lastContactOn: contact.lastContactOn,
       nextMeeting: contact.nextMeeting,
-      overdueGoals: overdueGoals.filter((g) => g.youngPersonId === youngPerson.id).length,
+      overdueGoals: overdueGoalsOf.get(youngPerson.id)?.length ?? 0,
       overdueSteps: own.filter((s) => s.dueDate !== null && s.dueDate < today).length,
       helpAsked: own.filter((s) => s.owner === "mentor").map(({ stepId, goalId, title, dueDate }) => ({ stepId, goalId, title, dueDate })),
       readiness: {

@@ -9,6 +9,7 @@ import { phaseSummary, type PhaseSummary } from "~/domain/phase";
 import { can, type Actor, type CaseSubject } from "~/domain/policy";
 import type { CareForm } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
+import { groupBy } from "~/utils/group-by";
 
 export interface PersonRef {
   id: string;
@@ -53,17 +54,6 @@ function loadRelations(ids: string[]) {
         .all()
     : [];
   return { mentorsOf: groupBy(mentorRows, (m) => m.youngPersonId), carersOf: groupBy(carerRows, (c) => c.youngPersonId) };
-}
-
-/** Rows by key, so a list of thousands of records does not scan every relation row per record. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 function toSubject(

@@ -7,8 +7,7 @@ import { Field, FieldError, FormError } from "~/components/form";
 import { fieldErrorsOf } from "~/domain/form-errors";
 import { CONTACT_DURATION_MAX_MINUTES, readableContact } from "~/domain/mentoring";
 import { CONTACT_CHANNELS, DOMAINS } from "~/domain/vocabulary";
-import { contactRuleProblems, logContact, mentoringOverview } from "~/models/mentorships.server";
-import { actorOf } from "~/utils/authz.server";
+import { contactFormContext, contactRuleProblems, logContact } from "~/models/mentorships.server";
 import { forms, parseForm } from "~/utils/forms.server";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -19,22 +18,22 @@ export const shouldRevalidate = keepDataAfterFormErrors;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
-/** Only the mentor of an active mentorship, inside the window, logs contacts. */
+/** Only the mentor of an active mentorship, inside the window (the policy), logs contacts. */
 function requireOwnActiveMentorship(access: Awaited<ReturnType<typeof requirePlan>>) {
-  const overview = mentoringOverview(access.plan.youngPersonId, { actor: actorOf(access.user), mayViewPrivateNotes: true }, access.today);
-  invariantResponse(overview?.open?.isMine && overview.open.status === "active", "Not found");
-  return overview;
+  const context = contactFormContext(access.plan.youngPersonId, access.user.id);
+  invariantResponse(context, "Not found");
+  return context;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "mentorship.logContact");
-  const overview = requireOwnActiveMentorship(access);
+  const { youngPerson, windowStart } = requireOwnActiveMentorship(access);
   const t = getFixedT(resolveLocale(request, access.user.locale));
   return json({
-    title: `${t("mentoring.contact.title")} · ${overview.youngPerson.displayName} · ${t("app.name")}`,
-    youngPerson: { id: overview.youngPerson.id, displayName: overview.youngPerson.displayName },
+    title: `${t("mentoring.contact.title")} · ${youngPerson.displayName} · ${t("app.name")}`,
+    youngPerson,
     today: access.today,
-    windowStart: overview.window.start,
+    windowStart,
     formToken: newFormToken(),
   });
 }
