@@ -24,7 +24,11 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
   if (url.origin !== base) return fallback;
-  return url.pathname + url.search + url.hash;
+  // The parser collapses dot segments after the first check ("/..//evil.example" has the path
+  // "//evil.example", another site for a browser), so the parsed path is checked again.
+  const path = url.pathname + url.search + url.hash;
+  if (path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }
 
 /** A one-time token for a create form, so a double tap is recognised as the same submission. */
