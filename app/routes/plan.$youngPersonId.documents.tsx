@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.edit");
   const submission = parseForm(await readFormData(request), forms.document);
   if (submission.status !== "success") {
-    const formId = String(submission.payload.formId ?? "");
+    const formId = /^[A-Za-z0-9_-]{1,80}$/.test(String(submission.payload.formId)) ? String(submission.payload.formId) : "";
     return json({ formId, result: submission.reply() }, { status: 400 });
   }
   const saved = saveDocument(access.plan.id, access.user.id, submission.value);

@@ -43,7 +43,7 @@ export const forms = {
   comment: commentSchema,
   rating: ratingSchema,
   planB: planBSchema,
-  document: documentSchema.extend({ id: id.optional(), formId: z.string().max(80) }),
+  document: documentSchema.extend({ id: id.optional(), formId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/) }),
   skillState: skillStateSchema,
   organisationSkill: organisationSkillSchema,
   linkMentor: linkMentorSchema,

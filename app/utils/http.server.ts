@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { withoutControlCharacters } from "~/domain/text";
 
 /** Small guards that let loaders read top to bottom: they throw responses. */
 
@@ -36,11 +37,21 @@ export function newFormToken(): string {
   return randomUUID();
 }
 
-/** The posted form, or a 400 when the body is not a form (a JSON post, a broken upload) — never a 500. */
+/**
+ * The posted form, or a 400 when the body is not a form (a JSON post, a broken upload) — never a 500.
+ * Every text field comes back without control characters (app/domain/text.ts), so no schema has to
+ * remember them.
+ */
 export async function readFormData(request: Request): Promise<FormData> {
+  let posted: FormData;
   try {
-    return await request.formData();
+    posted = await request.formData();
   } catch {
     throw new Response("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  const cleaned = new FormData();
+  for (const [name, value] of posted) {
+    cleaned.append(withoutControlCharacters(name), typeof value === "string" ? withoutControlCharacters(value) : value);
+  }
+  return cleaned;
 }
