@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { readFormData } from "~/utils/http.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
@@ -15,40 +15,50 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const t = getFixedT(resolveLocale(request, user.locale));
-  return json({
-    title: `${t("account.title")} · ${t("app.name")}`,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-  });
+  const changed = (request.headers.get("Cookie") ?? "").split(";").some((part) => part.trim() === `${PASSWORD_CHANGED_COOKIE}=1`);
+  return json(
+    {
+      title: `${t("account.title")} · ${t("app.name")}`,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      changed,
+    },
+    // The notice is shown once.
+    changed ? { headers: { "Set-Cookie": `${PASSWORD_CHANGED_COOKIE}=; Path=/account; Max-Age=0; HttpOnly; SameSite=Lax` } } : undefined,
+  );
 }
+
+/** A one-minute cookie that carries "password changed" across the redirect after the change. */
+const PASSWORD_CHANGED_COOKIE = "tilts_password_changed";
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseForm(await readFormData(request), forms.changePassword(user.email));
   const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
   if (submission.status !== "success") {
-    return json({ result: submission.reply({ hideFields }), changed: false }, { status: 400 });
+    return json({ result: submission.reply({ hideFields }) }, { status: 400 });
   }
   const outcome = await changePassword(user, submission.value.currentPassword, submission.value.newPassword);
   if (!outcome.ok) {
     return json(
       {
         result: submission.reply({ fieldErrors: { currentPassword: ["errors.currentPasswordWrong"] }, hideFields }),
-        changed: false,
       },
       { status: 400 },
     );
   }
-  return json(
-    { result: submission.reply({ resetForm: true }), changed: true },
-    { headers: { "Set-Cookie": outcome.setCookie } },
-  );
+  // Post/redirect/get: after a document POST Remix would run this page's loaders with the old, now
+  // ended session and send the user to the login page (without JavaScript that logged them out).
+  const headers = new Headers();
+  headers.append("Set-Cookie", outcome.setCookie);
+  headers.append("Set-Cookie", `${PASSWORD_CHANGED_COOKIE}=1; Path=/account; Max-Age=60; HttpOnly; SameSite=Lax`);
+  return redirect("/account", { headers });
 }
 
 export default function AccountPage() {
   const { t } = useTranslation();
-  const { email, displayName, role } = useLoaderData<typeof loader>();
+  const { email, displayName, role, changed } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm<{ currentPassword: string; newPassword: string; confirmPassword: string }>({
     id: "change-password",
@@ -73,12 +83,12 @@ export default function AccountPage() {
         </div>
       </dl>
       <h2>{t("account.changePassword")}</h2>
-      {actionData?.changed ? (
+      {changed ? (
         <p className="notice notice--success" role="status">
           {t("account.passwordChanged")}
         </p>
       ) : null}
-      <Form method="post" className="card form" {...getFormProps(form)}>
+      <Form method="post" className="card form" {...getFormProps(form)} key={changed ? "changed" : "change"}>
         <FormError id={form.errorId} errors={form.errors} />
         <Field label={t("account.currentPassword")} field={fields.currentPassword}>
           <input {...getInputProps(fields.currentPassword, { type: "password" })} autoComplete="current-password" />

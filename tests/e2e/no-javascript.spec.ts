@@ -50,3 +50,29 @@ test("empty fields and a 10,000-character e-mail get messages next to the fields
   await expect(form.locator(".field__error")).toHaveText([UI.en.emailTooLong]);
   await expect(form.getByLabel(UI.en.email, { exact: true })).toHaveValue(longEmail);
 });
+
+test("changing the password without JavaScript keeps this device logged in and says so once", async ({ page }) => {
+  const temporary = "zils-kalns-vakarā-27";
+  const change = async (from: string, to: string) => {
+    const form = page.locator("form#change-password");
+    await form.getByLabel("Pašreizējā parole", { exact: true }).fill(from);
+    await form.getByLabel("Jaunā parole", { exact: true }).fill(to);
+    await form.getByLabel("Jaunā parole vēlreiz", { exact: true }).fill(to);
+    const responseOf = page.waitForResponse((r) => r.request().method() === "POST");
+    await form.getByRole("button", { name: "Mainīt paroli", exact: true }).click();
+    await expectNoServerError(page, await responseOf, "change password");
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole("status")).toContainText("Tava parole ir nomainīta.");
+  };
+  await page.goto("/login");
+  await submitLogin(page, carer.email, DEMO_PASSWORD);
+  await expectHome(page, carer, "lv");
+  await page.goto("/account");
+  await change(DEMO_PASSWORD, temporary);
+  // Still logged in on this device; the notice is not shown again.
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans konts");
+  await expect(page.getByRole("status")).toHaveCount(0);
+  // Put the demo password back for the other tests.
+  await change(temporary, DEMO_PASSWORD);
+});

@@ -216,7 +216,7 @@ describe("change password", () => {
     return response.status;
   }
 
-  type Reply = { result: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> }; changed: boolean };
+  type Reply = { result: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> } };
 
   test("the account page needs a login", async () => {
     const { response, thrown } = await settle(() => accountLoader(routeArgs(browserRequest("/account"))));
@@ -234,7 +234,6 @@ describe("change password", () => {
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as Reply;
-    expect(body.changed).toBe(false);
     expect(body.result.error?.currentPassword).toEqual(["errors.currentPasswordWrong"]);
     expect(JSON.stringify(body)).not.toContain(NEW_PASSWORD);
     expect(passwordHash()).toBe(hash);
@@ -291,17 +290,18 @@ describe("change password", () => {
       confirmPassword: NEW_PASSWORD,
     });
     expect(thrown).toBe(false);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as Reply;
-    expect(body.changed).toBe(true);
-    expect(JSON.stringify(body)).not.toContain(NEW_PASSWORD);
+    // Post/redirect/get, so that without JavaScript the page is loaded with the fresh session.
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/account");
+    const [sessionSetCookie, noticeSetCookie] = (response.headers.get("Set-Cookie") ?? "").split(/, (?=tilts_)/);
+    expect(noticeSetCookie).toMatch(/^tilts_password_changed=1;.*Max-Age=60/);
 
     expect(passwordHash()).not.toBe(hash);
     expect(userByEmail(EMAIL).passwordChangedAt).not.toBeNull();
     expect(sessionRow(sessionIdOf(otherDevice))).toBeNull();
     // The session that asked is replaced by a fresh one (a new id after a change of credentials).
     expect(sessionRow(sessionIdOf(cookie))).toBeNull();
-    const setCookie = setCookieOf(response)!;
+    const setCookie = sessionSetCookie!;
     expect(setCookie).toContain("HttpOnly");
     expect(setCookie).toContain("SameSite=Lax");
     const freshId = sessionIdOf(setCookie);
@@ -312,6 +312,13 @@ describe("change password", () => {
 
     const user = await requireUser(browserRequest("/", { cookie: cookiePair(setCookie) }));
     expect(user.email).toBe(EMAIL);
+    // The page it redirects to says so once, with the fresh session.
+    const page = await settle(() =>
+      accountLoader(routeArgs(browserRequest("/account", { cookie: `${cookiePair(setCookie)}; ${cookiePair(noticeSetCookie!)}` }))),
+    );
+    expect(page.response.status).toBe(200);
+    expect(((await page.response.json()) as { changed: boolean }).changed).toBe(true);
+    expect(page.response.headers.get("Set-Cookie")).toMatch(/^tilts_password_changed=;.*Max-Age=0/);
     const old = await guard(() => requireUser(browserRequest("/", { cookie: otherDevice })));
     expect(old.thrown).toBe(true);
 
