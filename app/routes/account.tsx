@@ -43,9 +43,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return json(
       {
-        result: submission.reply({ fieldErrors: { currentPassword: ["errors.currentPasswordWrong"] }, hideFields }),
+        result: submission.reply({
+          fieldErrors: { currentPassword: [outcome.reason === "rateLimited" ? "errors.currentPasswordRateLimited" : "errors.currentPasswordWrong"] },
+          hideFields,
+        }),
       },
-      { status: 400 },
+      { status: outcome.reason === "rateLimited" ? 429 : 400 },
     );
   }
   // Post/redirect/get: after a document POST Remix would run this page's loaders with the old, now

@@ -47,7 +47,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // The language chosen on the login page becomes the profile's language.
   const chosen = cookieLocale(request);
   if (chosen && chosen !== result.user.locale) setUserLocale(result.user.id, chosen);
-  return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+  const headers = new Headers();
+  for (const cookie of result.setCookie) headers.append("Set-Cookie", cookie);
+  return redirect(safeRedirectPath(redirectTo), { headers });
 }
 
 export default function LoginPage() {

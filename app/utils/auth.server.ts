@@ -13,7 +13,8 @@ import { now } from "./clock.server";
 import { getDb } from "./db.server";
 import { secureCookies } from "./env.server";
 import { hashPassword, verifyPassword } from "./password.server";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearFailures, recordFailure, retryAfterMs } from "./rate-limit.server";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearFailures, recordFailure, retryAfterMs, type LimitRule } from "./rate-limit.server";
+import { deviceCookie, trustedDeviceOf } from "./trusted-device.server";
 import { assertSameOrigin, clientAddress } from "./security.server";
 
 export const SESSION_COOKIE = "tilts_session";
@@ -161,7 +162,8 @@ export function normaliseEmail(email: string): string {
 }
 
 export type LoginResult =
-  | { ok: true; user: SessionUser; setCookie: string }
+  /** `setCookie`: the session cookie, then the device cookie (docs/decisions/015-login-lockouts.md). */
+  | { ok: true; user: SessionUser; setCookie: string[] }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
 
@@ -172,22 +174,25 @@ export async function login(
   password: string,
   context?: { clientAddress?: string | null },
 ): Promise<LoginResult> {
-  const accountKey = `account:${normaliseEmail(email)}`;
-  const address = clientAddress(request, context);
-  const addressKey = address ? `address:${address}` : null;
-  const wait = Math.max(retryAfterMs(accountKey, ACCOUNT_LIMIT), addressKey ? retryAfterMs(addressKey, ADDRESS_LIMIT) : 0);
-  if (wait > 0) return { ok: false, reason: "rateLimited", retryAfterMinutes: Math.ceil(wait / 60_000) };
-
+  const nowMs = now().getTime();
   const db = getDb();
   const row = db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  // A browser that has logged in to this account before is limited on its own failures only, so that
+  // nobody can lock the account's owner out by guessing, nor everyone behind a shared address.
+  const device = row ? trustedDeviceOf(request, row, nowMs) : null;
+  const address = clientAddress(request, context);
+  const keys: Array<[string, LimitRule]> = device
+    ? [[`device:${device}`, ACCOUNT_LIMIT]]
+    : [[`account:${normaliseEmail(email)}`, ACCOUNT_LIMIT], ...(address ? [[`address:${address}`, ADDRESS_LIMIT] as [string, LimitRule]] : [])];
+  const wait = Math.max(...keys.map(([key, rule]) => retryAfterMs(key, rule)));
+  if (wait > 0) return { ok: false, reason: "rateLimited", retryAfterMinutes: Math.ceil(wait / 60_000) };
+
   const passwordOk = await verifyPassword(row?.passwordHash, password);
   if (!row || !passwordOk || row.disabledAt) {
-    recordFailure(accountKey);
-    if (addressKey) recordFailure(addressKey);
+    for (const [key] of keys) recordFailure(key);
     return { ok: false, reason: "invalid" };
   }
-  clearFailures(accountKey);
-  const nowMs = now().getTime();
+  clearFailures(keys[0]![0]);
   const session = await lucia().createSession(row.id, { createdAt: nowMs, lastSeenAt: nowMs });
   return {
     ok: true,
@@ -199,7 +204,7 @@ export async function login(
       role: row.role,
       locale: row.locale,
     },
-    setCookie: sessionCookie(session.id, row.role),
+    setCookie: [sessionCookie(session.id, row.role), deviceCookie(row, nowMs)],
   };
 }
 
@@ -217,10 +222,17 @@ export async function changePassword(
   user: SessionUser,
   currentPassword: string,
   newPassword: string,
-): Promise<{ ok: true; setCookie: string } | { ok: false }> {
+): Promise<{ ok: true; setCookie: string } | { ok: false; reason: "wrongPassword" | "rateLimited" }> {
+  // Guesses of the current password from a logged-in session are limited like logins.
+  const guessKey = `password-check:${user.id}`;
+  if (retryAfterMs(guessKey, ACCOUNT_LIMIT) > 0) return { ok: false, reason: "rateLimited" };
   const db = getDb();
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
-  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) return { ok: false };
+  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
+    recordFailure(guessKey);
+    return { ok: false, reason: "wrongPassword" };
+  }
+  clearFailures(guessKey);
   const passwordHash = await hashPassword(newPassword);
   const nowMs = now().getTime();
   db.update(users).set({ passwordHash, passwordChangedAt: nowMs }).where(eq(users.id, user.id)).run();

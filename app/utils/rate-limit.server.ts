@@ -14,7 +14,11 @@ export interface LimitRule {
 }
 
 export const ACCOUNT_LIMIT: LimitRule = { max: 8, windowMs: 15 * 60_000 };
-export const ADDRESS_LIMIT: LimitRule = { max: 40, windowMs: 15 * 60_000 };
+/**
+ * Per client address, for browsers without a device cookie of the account they try: high enough for a
+ * care home's Wi-Fi or a mobile carrier's shared address, low enough to slow a spray over many accounts.
+ */
+export const ADDRESS_LIMIT: LimitRule = { max: 100, windowMs: 15 * 60_000 };
 
 const buckets = new Map<string, Bucket>();
 const MAX_KEYS = 50_000;

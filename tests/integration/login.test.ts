@@ -304,14 +304,14 @@ describe("rate limiting", () => {
     expect(response.status).toBe(429);
   });
 
-  test("with TRUST_PROXY=1, 40 failures from one address block that address for every account, not others", async () => {
+  test("with TRUST_PROXY=1, 100 failures from one address block that address for every new device, not others", async () => {
     const saved = process.env.TRUST_PROXY;
     process.env.TRUST_PROXY = "1";
     try {
       const from = (address: string) => ({ "X-Forwarded-For": address });
       for (let i = 0; i < ADDRESS_LIMIT.max; i++) {
         // Spread over many accounts so that no single account reaches its own limit.
-        const { response } = await postLogin({ email: `guess${i % 10}@demo.test`, password: "wrong-password" }, from("203.0.113.7"));
+        const { response } = await postLogin({ email: `guess${i % 25}@demo.test`, password: "wrong-password" }, from("203.0.113.7"));
         expect(response.status).toBe(400);
       }
       const blocked = await postLogin({ email: "mentor@demo.test", password: DEMO_PASSWORD }, from("203.0.113.7"));
