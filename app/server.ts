@@ -35,7 +35,7 @@ app.use(morgan("tiny"));
 
 // Every state-changing request, for every route, before Remix sees it.
 app.use((req, res, next) => {
-  if (isSameOrigin(req.method, (name) => req.get(name))) return next();
+  if (isSameOrigin(req.method, (name) => req.get(name), req.protocol)) return next();
   res.status(403).set({ "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).send("Cross-site request refused.");
 });
 

@@ -14,6 +14,7 @@ import { now, today } from "~/utils/clock.server";
 import { formatDateTime } from "~/utils/format";
 import { forms, parseForm } from "~/utils/forms.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
+import { linkOrigin } from "~/utils/security.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
@@ -40,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "newLink") {
     const { token, replaced } = newFeedToken(user.id, kind, now().getTime());
     // Shown once, in this answer only: the database keeps the token's hash.
-    return json({ intent, links: subscriptionLinks(new URL(request.url).origin, token), replaced, result: null });
+    return json({ intent, links: subscriptionLinks(linkOrigin(request), token), replaced, result: null });
   }
   if (intent === "titles") {
     const submission = parseForm(formData, forms.calendarTitles);

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { feedByToken, feedText, recordFetch } from "~/models/calendar-feeds.server";
 import { now, today } from "~/utils/clock.server";
 import { conditionalResponse } from "~/utils/conditional.server";
+import { linkOrigin } from "~/utils/security.server";
 
 const FEED_HEADERS = {
   "Content-Type": "text/calendar; charset=utf-8",
@@ -22,7 +23,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   if (!feed) {
     throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  const text = feedText(feed, new URL(request.url).origin, today());
+  const text = feedText(feed, linkOrigin(request), today());
   const lastModifiedMs = recordFetch(feed, text.hash, now().getTime());
   return conditionalResponse(request, { body: text.body, etag: text.etag, lastModifiedMs, headers: FEED_HEADERS });
 }

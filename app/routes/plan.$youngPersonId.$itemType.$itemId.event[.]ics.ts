@@ -5,6 +5,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { itemCalendar, type ItemRef } from "~/models/calendar-feeds.server";
 import { invariantResponse } from "~/utils/http.server";
+import { linkOrigin } from "~/utils/security.server";
 import { requirePlan } from "~/utils/plan-access.server";
 
 function itemRef(type: string | undefined, id: string | undefined): ItemRef | null {
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ref = itemRef(params.itemType, params.itemId);
   invariantResponse(ref, "Not found");
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
-  const text = itemCalendar(access.user, access.plan.youngPersonId, ref, new URL(request.url).origin, access.today);
+  const text = itemCalendar(access.user, access.plan.youngPersonId, ref, linkOrigin(request), access.today);
   invariantResponse(text, "Not found");
   return new Response(text, {
     headers: {

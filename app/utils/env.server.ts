@@ -20,3 +20,20 @@ export function secureCookies(): boolean {
 export function trustProxy(): boolean {
   return process.env.TRUST_PROXY === "1";
 }
+
+/**
+ * PUBLIC_URL (e.g. https://tilts.example.lv): the address people and calendars reach the app at. When
+ * set, links that leave the app (calendar subscriptions) are built from it instead of the request's
+ * Host header, and the cross-site check compares Origin with it. Anything but an http(s) origin is
+ * ignored.
+ */
+export function publicOrigin(): string | null {
+  const value = process.env.PUBLIC_URL;
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}

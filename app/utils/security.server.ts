@@ -3,7 +3,7 @@
  * response gets (CSP with a per-request nonce, no-store for personal pages).
  */
 import { randomBytes } from "node:crypto";
-import { isProduction, trustProxy } from "./env.server";
+import { isProduction, publicOrigin, trustProxy } from "./env.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -18,11 +18,22 @@ function requestHost(header: HeaderReader): string | null {
   return header("Host")?.toLowerCase() ?? null;
 }
 
+/** "https" or "http": behind our own proxy (TRUST_PROXY=1) what X-Forwarded-Proto says, else the connection's. */
+function requestScheme(header: HeaderReader, connectionScheme: string): string {
+  if (trustProxy()) {
+    const forwarded = header("X-Forwarded-Proto")?.split(",")[0]?.trim().toLowerCase();
+    if (forwarded === "https" || forwarded === "http") return forwarded;
+  }
+  return connectionScheme.replace(/:$/, "").toLowerCase();
+}
+
 /**
  * True when a state-changing request comes from our own pages. Browsers send Sec-Fetch-Site (modern)
  * or Origin (older) on POSTs; a request with neither is not a browser's cross-site form, so it passes.
+ * Origin must match scheme and host (an http:// page of the same host is another origin): PUBLIC_URL when
+ * it is set, otherwise the request's own.
  */
-export function isSameOrigin(method: string, header: HeaderReader): boolean {
+export function isSameOrigin(method: string, header: HeaderReader, connectionScheme = "http"): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return true;
   const fetchSite = header("Sec-Fetch-Site");
   if (fetchSite) return fetchSite === "same-origin" || fetchSite === "none";
@@ -30,14 +41,29 @@ export function isSameOrigin(method: string, header: HeaderReader): boolean {
   if (!origin) return true;
   if (origin === "null") return false;
   try {
-    return new URL(origin).host.toLowerCase() === requestHost(header);
+    const claimed = new URL(origin);
+    const expected = publicOrigin();
+    if (expected) return claimed.origin === expected;
+    return claimed.host.toLowerCase() === requestHost(header) && claimed.protocol === `${requestScheme(header, connectionScheme)}:`;
   } catch {
     return false;
   }
 }
 
 export function isSameOriginRequest(request: Request): boolean {
-  return isSameOrigin(request.method, (name) => request.headers.get(name) ?? (name === "Host" ? hostOfUrl(request.url) : null));
+  return isSameOrigin(
+    request.method,
+    (name) => request.headers.get(name) ?? (name === "Host" ? hostOfUrl(request.url) : null),
+    new URL(request.url).protocol,
+  );
+}
+
+/**
+ * Where links that leave the app point (calendar subscriptions): PUBLIC_URL when set, so a forged Host
+ * header never ends up in a secret link; otherwise the request's own origin.
+ */
+export function linkOrigin(request: Request): string {
+  return publicOrigin() ?? new URL(request.url).origin;
 }
 
 function hostOfUrl(url: string): string | null {

@@ -35,6 +35,7 @@ const HOSTILE: ReadonlyArray<[string, Record<string, string>]> = [
   ["only Origin: https://evil.example", { Origin: "https://evil.example" }],
   ["only Origin: null (sandboxed frame)", { Origin: "null" }],
   ["only an Origin on another port", { Origin: "http://localhost:4000" }],
+  ["only an Origin of the same host with another scheme", { Origin: "https://localhost:3000" }],
 ];
 
 const FRIENDLY: ReadonlyArray<[string, Record<string, string>]> = [
