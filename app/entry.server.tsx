@@ -5,7 +5,7 @@
 import { PassThrough } from "node:stream";
 import type { ActionFunctionArgs, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { localeCookie, requestedLocale } from "~/utils/i18n.server";
@@ -66,6 +66,8 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
 
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
+  // An unknown URL (or a 4xx a route chose) is not a fault of ours: the request log has its line.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   // Logged for operators; users only ever see the translated error page.
   console.error(`[tilts] ${request.method} ${new URL(request.url).pathname}:`, error);
 }

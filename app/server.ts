@@ -11,7 +11,7 @@ import express from "express";
 import morgan from "morgan";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { isSameOrigin } from "./utils/security.server";
+import { baseSecurityHeaders, isSameOrigin } from "./utils/security.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -25,9 +25,49 @@ installGlobals();
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
 const port = Number(process.env.PORT) || 3000;
 
+/** Forms are a few KB (texts are at most 2,000 characters); anything much larger is refused unread. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const TOO_LARGE = "Sūtītais teksts ir pārāk garš.\nThe text you sent is too long.\nОтправленный текст слишком длинный.\n";
+/** After a SIGTERM, requests in flight get this long; then the process ends anyway. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+
+// Just before any response's headers go out, whoever wrote it (Remix appends its own headers, so
+// these are only added where missing):
+// - the security headers, and no-store unless the response chose its caching (static files, feeds);
+// - "Connection: close" for an answer written before the request's body has arrived (a refusal, a
+//   redirect to the login page): otherwise the unread body would be parsed as the next request.
+app.use((req, res, next) => {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: typeof res, ...args: unknown[]) {
+    if (!res.headersSent) {
+      for (const [name, value] of baseSecurityHeaders()) if (!res.hasHeader(name)) res.setHeader(name, value);
+      if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "no-store");
+      if (!req.complete) res.setHeader("Connection", "close");
+    }
+    return (writeHead as (...a: unknown[]) => typeof res).apply(this, args);
+  } as typeof res.writeHead;
+  next();
+});
+
+// Request bodies: a declared length within the limit, or none (browsers always declare it for forms).
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const declared = req.get("Content-Length");
+  if (declared === undefined && req.get("Transfer-Encoding")) {
+    res.status(411).set({ "Content-Type": "text/plain; charset=utf-8" }).send("Length required.");
+    return;
+  }
+  if (declared !== undefined && !(Number(declared) <= MAX_BODY_BYTES)) {
+    res.status(413).set({ "Content-Type": "text/plain; charset=utf-8" }).send(TOO_LARGE);
+    return;
+  }
+  next();
+});
+
 app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
@@ -36,7 +76,7 @@ app.use(morgan("tiny"));
 // Every state-changing request, for every route, before Remix sees it.
 app.use((req, res, next) => {
   if (isSameOrigin(req.method, (name) => req.get(name), req.protocol)) return next();
-  res.status(403).set({ "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).send("Cross-site request refused.");
+  res.status(403).set({ "Content-Type": "text/plain; charset=utf-8" }).send("Cross-site request refused.");
 });
 
 app.all(
@@ -63,6 +103,27 @@ app.use((error: unknown, req: express.Request, res: express.Response, next: expr
 const server = app.listen(port, process.env.HOST ?? "0.0.0.0", () => {
   console.log(`Tilts is listening on http://localhost:${port}`);
 });
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+
+/**
+ * Graceful shutdown: stop accepting, let requests in flight finish (idle keep-alive connections are
+ * closed at once), close the database (a clean WAL checkpoint), exit; after the deadline, exit anyway.
+ */
+function shutDown(signal: string): void {
+  console.log(`${signal}: finishing requests in flight (at most ${SHUTDOWN_DEADLINE_MS / 1000} s)`);
+  const finish = (code: number) => {
+    try {
+      globalThis.__tiltsDb?.db.$client.close();
+    } catch (error) {
+      console.error(`closing the database: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exit(code);
+  };
+  setTimeout(() => {
+    console.error("shutdown deadline passed: ending the remaining connections");
+    server.closeAllConnections();
+    finish(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  server.close(() => finish(0));
+  server.closeIdleConnections();
 }
+for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => shutDown(signal));
