@@ -9,8 +9,11 @@ import { installGlobals, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
+import { rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { DEFAULT_DATABASE_PATH } from "../db/connection";
+import { serverPidFile } from "../db/backups";
 import { baseSecurityHeaders, isSameOrigin } from "./utils/security.server";
 
 declare module "@remix-run/node" {
@@ -100,7 +103,10 @@ app.use((error: unknown, req: express.Request, res: express.Response, next: expr
     .send(badRequest ? "Bad request." : "Something went wrong.");
 });
 
+// `npm run restore` refuses while this file names a live process (db/backups.ts).
+const pidFile = serverPidFile(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 const server = app.listen(port, process.env.HOST ?? "0.0.0.0", () => {
+  writeFileSync(pidFile, String(process.pid));
   console.log(`Tilts is listening on http://localhost:${port}`);
 });
 
@@ -113,6 +119,7 @@ function shutDown(signal: string): void {
   const finish = (code: number) => {
     try {
       globalThis.__tiltsDb?.db.$client.close();
+      rmSync(pidFile, { force: true });
     } catch (error) {
       console.error(`closing the database: ${error instanceof Error ? error.message : String(error)}`);
     }
