@@ -1,0 +1,48 @@
+/** Ended sessions are deleted from the database (at most hourly, lazily), by the lifetimes of decision 002. */
+import { beforeEach, describe, expect, test } from "vitest";
+import { allSessionCount, browserRequest, freshDatabase, sessionCookieFor, sessionIdOf, sessionRow } from "../helpers/db";
+import { PERSONAL_SESSION, STAFF_SESSION } from "~/domain/session-policy";
+import { purgeEndedSessions, requireUser } from "~/utils/auth.server";
+
+beforeEach(async () => {
+  await freshDatabase();
+});
+
+const MINUTE = 60_000;
+
+describe("purgeEndedSessions", () => {
+  test("deletes idle and expired sessions by role and keeps live ones", () => {
+    const at = Date.now();
+    const session = (email: string, createdAgo: number, seenAgo: number) =>
+      sessionIdOf(sessionCookieFor(email, { createdAt: at - createdAgo, lastSeenAt: at - seenAgo }));
+    const kept = [
+      session("specialist@demo.test", 60 * MINUTE, 5 * MINUTE),
+      session("youth.transition@demo.test", 20 * 24 * 60 * MINUTE, 3 * 24 * 60 * MINUTE),
+      session("carer@demo.test", 0, 0),
+    ];
+    const gone = [
+      // Staff: idle 30 minutes, or 12 hours after login.
+      session("specialist@demo.test", 60 * MINUTE, STAFF_SESSION.idleMs),
+      session("mentor@demo.test", STAFF_SESSION.absoluteMs, 1 * MINUTE),
+      // Young people and carers: idle 14 days, or 30 days after login.
+      session("youth.transition@demo.test", 20 * 24 * 60 * MINUTE, PERSONAL_SESSION.idleMs),
+      session("carer@demo.test", PERSONAL_SESSION.absoluteMs, 0),
+    ];
+    const before = allSessionCount();
+    expect(purgeEndedSessions(at)).toBe(gone.length);
+    expect(allSessionCount()).toBe(before - gone.length);
+    for (const id of kept) expect(sessionRow(id)).not.toBeNull();
+    for (const id of gone) expect(sessionRow(id)).toBeNull();
+  });
+
+  test("a request runs it when the last purge is an hour old, without ending a live session", async () => {
+    const at = Date.now();
+    const live = sessionCookieFor("specialist@demo.test", { createdAt: at, lastSeenAt: at });
+    const idle = sessionIdOf(sessionCookieFor("lead@demo.test", { createdAt: at - 40 * MINUTE, lastSeenAt: at - 40 * MINUTE }));
+    purgeEndedSessions(at - 61 * MINUTE);
+    expect(sessionRow(idle)).not.toBeNull();
+    const user = await requireUser(browserRequest("/", { cookie: live }));
+    expect(user.email).toBe("specialist@demo.test");
+    expect(sessionRow(idle)).toBeNull();
+  });
+});
