@@ -12,7 +12,8 @@ import morgan from "morgan";
 import { rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DEFAULT_DATABASE_PATH } from "../db/connection";
+import { DEFAULT_DATABASE_PATH, openDatabase } from "../db/connection";
+import { purgeEndedSessions, SESSION_PURGE_INTERVAL_MS } from "../db/session-purge";
 import { serverPidFile } from "../db/backups";
 import { baseSecurityHeaders, isSameOrigin } from "./utils/security.server";
 
@@ -103,8 +104,22 @@ app.use((error: unknown, req: express.Request, res: express.Response, next: expr
     .send(badRequest ? "Bad request." : "Something went wrong.");
 });
 
+const databaseFile = process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
 // `npm run restore` refuses while this file names a live process (db/backups.ts).
-const pidFile = serverPidFile(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+const pidFile = serverPidFile(databaseFile);
+
+// Housekeeping on a connection of its own, outside any request: ended sessions are deleted hourly.
+const housekeeping = openDatabase(databaseFile, { migrate: false });
+const purgeSessions = () => {
+  try {
+    const deleted = purgeEndedSessions(housekeeping, Date.now());
+    if (deleted > 0) console.log(`sessions: ${deleted} ended sessions deleted`);
+  } catch (error) {
+    console.error(`sessions: purge failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+};
+purgeSessions();
+setInterval(purgeSessions, SESSION_PURGE_INTERVAL_MS).unref();
 const server = app.listen(port, process.env.HOST ?? "0.0.0.0", () => {
   writeFileSync(pidFile, String(process.pid));
   console.log(`Tilts is listening on http://localhost:${port}`);
@@ -119,6 +134,7 @@ function shutDown(signal: string): void {
   const finish = (code: number) => {
     try {
       globalThis.__tiltsDb?.db.$client.close();
+      housekeeping.$client.close();
       rmSync(pidFile, { force: true });
     } catch (error) {
       console.error(`closing the database: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,18 +4,11 @@
  */
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { redirect } from "@remix-run/node";
-import { and, eq, inArray, lte, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { Lucia, TimeSpan } from "lucia";
 import { sessions, users } from "../../db/schema";
-import {
-  LONGEST_IDLE_MS,
-  PERSONAL_SESSION,
-  sessionLifetime,
-  sessionVerdict,
-  shouldTouchSession,
-  STAFF_SESSION,
-} from "~/domain/session-policy";
-import { STAFF_ROLES, type Locale, type Role } from "~/domain/vocabulary";
+import { LONGEST_IDLE_MS, sessionLifetime, sessionVerdict, shouldTouchSession } from "~/domain/session-policy";
+import type { Locale, Role } from "~/domain/vocabulary";
 import { now } from "./clock.server";
 import { getDb } from "./db.server";
 import { secureCookies } from "./env.server";
@@ -109,44 +102,10 @@ function sessionIdFrom(request: Request): string | null {
   return null;
 }
 
-/** Ended sessions are deleted at most this often, by whichever request comes first. */
-const PURGE_INTERVAL_MS = 60 * 60_000;
-let lastPurgeMs = 0;
-
-/**
- * Deletes every session that the lifetimes of decision 002 have ended (idle or past its absolute
- * lifetime, by role), so ended sessions do not pile up in the database. Returns how many went.
- */
-export function purgeEndedSessions(nowMs: number): number {
-  const db = getDb();
-  const personal = db
-    .delete(sessions)
-    .where(
-      // Our own lifetimes decide (lucia's expires_at is only their outer bound).
-      or(
-        lte(sessions.createdAt, nowMs - PERSONAL_SESSION.absoluteMs),
-        lte(sessions.lastSeenAt, nowMs - PERSONAL_SESSION.idleMs),
-      ),
-    )
-    .run();
-  const staff = db
-    .delete(sessions)
-    .where(
-      and(
-        or(lte(sessions.createdAt, nowMs - STAFF_SESSION.absoluteMs), lte(sessions.lastSeenAt, nowMs - STAFF_SESSION.idleMs)),
-        inArray(sessions.userId, db.select({ id: users.id }).from(users).where(inArray(users.role, [...STAFF_ROLES]))),
-      ),
-    )
-    .run();
-  lastPurgeMs = nowMs;
-  return personal.changes + staff.changes;
-}
-
 async function readSession(request: Request): Promise<SessionState> {
   const auth = lucia();
   const sessionId = sessionIdFrom(request);
   if (!sessionId) return { user: null, ended: false };
-  if (now().getTime() - lastPurgeMs >= PURGE_INTERVAL_MS) purgeEndedSessions(now().getTime());
   const { session, user } = await auth.validateSession(sessionId);
   if (!session || !user) return { user: null, ended: true };
   const nowMs = now().getTime();

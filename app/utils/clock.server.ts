@@ -3,6 +3,7 @@
  * time to the edges of phases and windows. TILTS_TODAY (YYYY-MM-DD) is honoured outside production only.
  */
 import { isIsoDate, todayInRiga, type IsoDate } from "~/domain/dates";
+import { isProduction, runtimeEnv } from "./env.server";
 
 let frozen: Date | null = null;
 
@@ -12,8 +13,8 @@ export function now(): Date {
 }
 
 export function today(): IsoDate {
-  const forced = process.env.TILTS_TODAY;
-  if (!frozen && forced && process.env.NODE_ENV !== "production" && isIsoDate(forced)) return forced;
+  const forced = runtimeEnv("TILTS_TODAY");
+  if (!frozen && forced && !isProduction() && isIsoDate(forced)) return forced;
   return todayInRiga(now());
 }
 

@@ -1,8 +1,17 @@
 /** Configuration from the environment, read when asked so tests can set it first. See README "Configuration". */
 import { DEFAULT_DATABASE_PATH } from "../../db/connection";
 
+/**
+ * A variable as the running process has it. `remix build` replaces direct reads of NODE_ENV (and code that
+ * depends on it) with constants, so reading it straight from process.env in app code gives the build's value, not
+ * the server's: reading through a parameter cannot be folded.
+ */
+export function runtimeEnv(name: string): string | undefined {
+  return process.env[name];
+}
+
 export function isProduction(): boolean {
-  return process.env.NODE_ENV === "production";
+  return runtimeEnv("NODE_ENV") === "production";
 }
 
 export function databasePath(): string {

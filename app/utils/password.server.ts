@@ -1,8 +1,9 @@
 /** Password hashing: argon2id with OWASP's parameters (m=19456 KiB, t=2, p=1); cheaper only in tests. */
 import { hash, verify } from "@node-rs/argon2";
+import { runtimeEnv } from "./env.server";
 
 function options() {
-  return process.env.NODE_ENV === "test"
+  return runtimeEnv("NODE_ENV") === "test"
     ? { memoryCost: 1024, timeCost: 1, parallelism: 1 }
     : { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 }

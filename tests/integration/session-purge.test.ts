@@ -1,8 +1,9 @@
-/** Ended sessions are deleted from the database (at most hourly, lazily), by the lifetimes of decision 002. */
+/** Ended sessions are deleted from the database (hourly, by the server), by the lifetimes of decision 002. */
 import { beforeEach, describe, expect, test } from "vitest";
-import { allSessionCount, browserRequest, freshDatabase, sessionCookieFor, sessionIdOf, sessionRow } from "../helpers/db";
+import { allSessionCount, freshDatabase, sessionCookieFor, sessionIdOf, sessionRow } from "../helpers/db";
 import { PERSONAL_SESSION, STAFF_SESSION } from "~/domain/session-policy";
-import { purgeEndedSessions, requireUser } from "~/utils/auth.server";
+import { purgeEndedSessions } from "../../db/session-purge";
+import { getDb } from "~/utils/db.server";
 
 beforeEach(async () => {
   await freshDatabase();
@@ -29,20 +30,9 @@ describe("purgeEndedSessions", () => {
       session("carer@demo.test", PERSONAL_SESSION.absoluteMs, 0),
     ];
     const before = allSessionCount();
-    expect(purgeEndedSessions(at)).toBe(gone.length);
+    expect(purgeEndedSessions(getDb(), at)).toBe(gone.length);
     expect(allSessionCount()).toBe(before - gone.length);
     for (const id of kept) expect(sessionRow(id)).not.toBeNull();
     for (const id of gone) expect(sessionRow(id)).toBeNull();
-  });
-
-  test("a request runs it when the last purge is an hour old, without ending a live session", async () => {
-    const at = Date.now();
-    const live = sessionCookieFor("specialist@demo.test", { createdAt: at, lastSeenAt: at });
-    const idle = sessionIdOf(sessionCookieFor("lead@demo.test", { createdAt: at - 40 * MINUTE, lastSeenAt: at - 40 * MINUTE }));
-    purgeEndedSessions(at - 61 * MINUTE);
-    expect(sessionRow(idle)).not.toBeNull();
-    const user = await requireUser(browserRequest("/", { cookie: live }));
-    expect(user.email).toBe("specialist@demo.test");
-    expect(sessionRow(idle)).toBeNull();
   });
 });
