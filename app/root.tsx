@@ -15,11 +15,10 @@ import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
-import { setUserLocale } from "~/models/organisations.server";
 import appStyles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
 import { i18nFor } from "~/utils/i18n";
-import { browserResourcesFor, requestedLocale, resolveLocale } from "~/utils/i18n.server";
+import { browserResourcesFor, resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
 
@@ -32,8 +31,6 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const locale = resolveLocale(request, user?.locale);
-  const asked = requestedLocale(request);
-  if (user && asked && asked !== user.locale) setUserLocale(user.id, asked);
   return json({
     locale,
     resources: browserResourcesFor(locale),

@@ -3,31 +3,31 @@ import { useTranslation } from "react-i18next";
 import { LOCALES } from "~/domain/vocabulary";
 import type { RootData } from "~/root";
 
-/** Links that keep the current page and switch its language; plain links, so they work without JavaScript. */
+/**
+ * Buttons that switch the language of this page and remember it (cookie, and the profile when logged
+ * in): a plain form post to /language that comes back to the same page, so it works without JavaScript.
+ */
 function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  const params = new URLSearchParams(location.search);
+  params.delete("lng");
+  const query = params.toString();
+  const back = `${location.pathname}${query ? `?${query}` : ""}`;
   return (
     <nav className="language-switcher" aria-label={t("nav.language")}>
-      <ul>
-        {LOCALES.map((lng) => {
-          const params = new URLSearchParams(location.search);
-          params.set("lng", lng);
-          const current = i18n.language === lng;
-          return (
+      <Form method="post" action="/language" preventScrollReset>
+        <input type="hidden" name="back" value={back} />
+        <ul>
+          {LOCALES.map((lng) => (
             <li key={lng}>
-              <a
-                href={`${location.pathname}?${params.toString()}`}
-                hrefLang={lng}
-                lang={lng}
-                aria-current={current ? "true" : undefined}
-              >
+              <button type="submit" name="lng" value={lng} lang={lng} aria-current={i18n.language === lng ? "true" : undefined}>
                 {t(`language.${lng}`)}
-              </a>
+              </button>
             </li>
-          );
-        })}
-      </ul>
+          ))}
+        </ul>
+      </Form>
     </nav>
   );
 }

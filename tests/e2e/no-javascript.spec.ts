@@ -76,3 +76,13 @@ test("changing the password without JavaScript keeps this device logged in and s
   // Put the demo password back for the other tests.
   await change(temporary, DEMO_PASSWORD);
 });
+
+test("the language switch works without JavaScript and comes back to the same page", async ({ page }) => {
+  await page.goto("/login?redirectTo=%2Faccount");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/login\?redirectTo=%2Faccount$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-current", "true");
+  await page.getByRole("button", { name: "Latviešu" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "lv");
+});

@@ -63,7 +63,7 @@ test("using the app with JavaScript logs no CSP violations", async ({ page, brow
     if (m.type() === "error" && m.text().includes("Content Security Policy")) cspMessages.push(m.text());
   });
   await page.goto("/login");
-  await page.getByRole("link", { name: LANGUAGE_LINK.en }).click();
+  await page.getByRole("button", { name: LANGUAGE_LINK.en }).click();
   await submitLogin(page, "nobody-csp@demo.test", "wrong", "en");
   await expect(page.getByRole("alert")).toHaveText(UI.en.invalid);
   await submitLogin(page, lead.email, DEMO_PASSWORD, "en");
@@ -73,7 +73,7 @@ test("using the app with JavaScript logs no CSP violations", async ({ page, brow
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account");
   await page.getByRole("link", { name: "Home" }).click();
   await expectHome(page, lead, "en");
-  await page.getByRole("link", { name: LANGUAGE_LINK.lv }).click();
+  await page.getByRole("button", { name: LANGUAGE_LINK.lv }).click();
   await expectHome(page, lead, "lv");
   await logOut(page, "lv");
   expect(cspMessages).toEqual([]);

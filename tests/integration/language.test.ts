@@ -1,6 +1,7 @@
 /**
  * Which language a request gets, through the real root loader (app/root.tsx): ?lng= first, then the
- * logged-in user's profile, then the tilts_lng cookie, then Latvian. Malformed input falls back.
+ * logged-in user's profile, then the tilts_lng cookie, then Latvian. Malformed input falls back. Only the
+ * language switch's POST (and logging in) writes the profile.
  */
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
@@ -10,6 +11,7 @@ import { browserRequest, freshDatabase, routeArgs, sessionCookieFor, settle, use
 import type { Locale } from "~/domain/vocabulary";
 import { handleDataRequest } from "~/entry.server";
 import { loader as rootLoader } from "~/root";
+import { action as languageAction } from "~/routes/language";
 import { action as loginAction } from "~/routes/login";
 import { getDb } from "~/utils/db.server";
 
@@ -84,14 +86,13 @@ describe("someone logged in", () => {
     expect(data.user).toEqual({ displayName: "Jānis Ozols", role: "youth", email: EMAIL, unreadNotifications: expect.any(Number), hasCalendar: true });
   });
 
-  test("?lng= wins over the profile and becomes the profile's language", async () => {
+  test("?lng= wins over the profile for that page, but a GET never writes the profile", async () => {
     expect(userByEmail(EMAIL).locale).toBe("lv");
     const cookie = sessionCookieFor(EMAIL);
     const data = await rootData("/?lng=ru", `${cookie}; tilts_lng=en`);
     expect(data.locale).toBe("ru");
-    expect(userByEmail(EMAIL).locale).toBe("ru");
-    // The next page, without ?lng=, keeps it.
-    expect((await rootData("/", cookie)).locale).toBe("ru");
+    expect(userByEmail(EMAIL).locale).toBe("lv");
+    expect((await rootData("/", cookie)).locale).toBe("lv");
   });
 
   test("a malformed ?lng= changes nothing", async () => {
@@ -138,6 +139,45 @@ describe("logging in", () => {
       ),
     );
     expect(response.status).toBe(400);
+    expect(userByEmail(EMAIL).locale).toBe("lv");
+  });
+});
+
+describe("the language switch (POST /language)", () => {
+  async function choose(form: Record<string, string>, cookie?: string, headers?: Record<string, string>) {
+    return settle(() => languageAction(routeArgs(browserRequest("/language", { cookie, form, headers }))));
+  }
+
+  test("sets the cookie and the profile, and goes back to the page it was on", async () => {
+    const cookie = sessionCookieFor(EMAIL);
+    const { response } = await choose({ lng: "ru", back: "/plan/x/housing?tab=2" }, cookie);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/plan/x/housing?tab=2");
+    expect(response.headers.get("Set-Cookie")).toContain("tilts_lng=ru");
+    expect(userByEmail(EMAIL).locale).toBe("ru");
+    expect((await rootData("/", cookie)).locale).toBe("ru");
+  });
+
+  test("someone not logged in gets the cookie only", async () => {
+    const { response } = await choose({ lng: "en", back: "/login?redirectTo=%2Faccount" });
+    expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Faccount");
+    expect(response.headers.get("Set-Cookie")).toContain("tilts_lng=en");
+  });
+
+  test("an unknown language changes nothing; an off-site back goes home", async () => {
+    const cookie = sessionCookieFor(EMAIL);
+    const unknown = await choose({ lng: "de", back: "/account" }, cookie);
+    expect(unknown.response.headers.get("Location")).toBe("/account");
+    expect(unknown.response.headers.get("Set-Cookie")).toBeNull();
+    expect(userByEmail(EMAIL).locale).toBe("lv");
+    const offSite = await choose({ lng: "en", back: "//evil.example/x" }, cookie);
+    expect(offSite.response.headers.get("Location")).toBe("/");
+  });
+
+  test("a cross-site post is refused and changes no profile", async () => {
+    const { response, thrown } = await choose({ lng: "ru", back: "/" }, sessionCookieFor(EMAIL), { "Sec-Fetch-Site": "cross-site" });
+    expect(thrown).toBe(true);
+    expect(response.status).toBe(403);
     expect(userByEmail(EMAIL).locale).toBe("lv");
   });
 });
