@@ -2,7 +2,8 @@
  * The production HTTP server (docs/decisions/006-own-express-server.md): remix-serve's set-up (compression,
  * static files, request log) plus what it cannot do — refuse cross-site state-changing requests with a 403
  * before Remix answers them with an empty 500, and hand loaders the client's address for rate limits.
- * Run with `tsx app/server.ts` after `remix build`.
+ * `npm run build` compiles it to build/server.js; `scripts/serve.sh` runs that as one `node` process
+ * (docs/decisions/009-fast-pages.md). It migrates (and seeds an empty demo database) before it listens.
  */
 import { createRequestHandler } from "@remix-run/express";
 import { installGlobals, type ServerBuild } from "@remix-run/node";
@@ -11,6 +12,7 @@ import express from "express";
 import morgan from "morgan";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setUpDatabase } from "../db/setup-database";
 import { isSameOrigin } from "./utils/security.server";
 
 declare module "@remix-run/node" {
@@ -21,6 +23,7 @@ declare module "@remix-run/node" {
 }
 
 installGlobals();
+await setUpDatabase();
 
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
 const port = Number(process.env.PORT) || 3000;
@@ -28,6 +31,7 @@ const port = Number(process.env.PORT) || 3000;
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+// The documents are rendered to one string (entry.server.tsx), so each response is compressed once.
 app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
