@@ -13,6 +13,10 @@ import { invariantResponse, newFormToken, readFormData } from "~/utils/http.serv
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["domains", "mentoring"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
