@@ -7,11 +7,12 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import type { TiltsDatabase } from "../../db/connection";
 import { goalComments, goals, planDomains, planEvents, plans, readinessRatings, steps, users } from "../../db/schema";
-import { openSteps, summariseDomains, type GoalRow, type StepRow } from "~/domain/plan-overview";
+import { NEXT_STEPS, type DomainSummary, type NextStep, type StepRow } from "~/domain/plan-overview";
 import { latestRatings, type Rating } from "~/domain/readiness";
 import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
 
 export type Tx = Parameters<Parameters<TiltsDatabase["transaction"]>[0]>[0];
 
@@ -129,22 +130,79 @@ export function planRatings(planId: string): Rating[] {
     .all();
 }
 
-/** The overview: one summary per domain (four queries whatever the size of the plan). */
-export function planOverview(planId: string, today: string) {
-  const goalRows: GoalRow[] = planGoals(planId);
-  const stepRows = planSteps(planId);
-  const ratings = planRatings(planId);
-  const planBs = getDb()
-    .select({ domain: planDomains.domain, planB: planDomains.planB })
-    .from(planDomains)
-    .where(eq(planDomains.planId, planId))
-    .all();
+/** Per domain: goals done, goals that count (not dropped), open goals past their due date. */
+const overviewGoalCounts = prepared(`
+  SELECT domain,
+         sum(status = 'done') AS done,
+         sum(status != 'dropped') AS total,
+         sum(status IN ('planned', 'in_progress') AND due_date IS NOT NULL AND due_date < @today) AS overdue
+  FROM goals WHERE plan_id = @planId GROUP BY domain`);
+
+/**
+ * Per domain: the first three open steps of open goals in the overview's order (soonest due first,
+ * undated last, then goal and step order) and how many open steps are overdue. Counted in SQLite, so
+ * the page reads at most 21 step rows whatever the size of the plan.
+ */
+const overviewOpenSteps = prepared(`
+  SELECT domain, stepId, goalId, title, goalTitle, dueDate, owner, goalPosition, stepPosition, overdueSteps
+  FROM (
+    SELECT g.domain AS domain, s.id AS stepId, s.goal_id AS goalId, s.title AS title, g.title AS goalTitle,
+           s.due_date AS dueDate, s.owner AS owner, g.position AS goalPosition, s.position AS stepPosition,
+           s.created_at AS stepCreatedAt,
+           row_number() OVER (PARTITION BY g.domain
+             ORDER BY s.due_date IS NULL, s.due_date, g.position, s.position, s.created_at, s.id) AS rank,
+           sum(s.due_date IS NOT NULL AND s.due_date < @today) OVER (PARTITION BY g.domain) AS overdueSteps
+    FROM steps s JOIN goals g ON g.id = s.goal_id
+    WHERE g.plan_id = @planId AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL
+  )
+  WHERE rank <= ${NEXT_STEPS}
+  ORDER BY dueDate IS NULL, dueDate, goalPosition, stepPosition, stepCreatedAt, stepId`);
+
+const overviewPlanBs = prepared(`SELECT domain FROM plan_domains WHERE plan_id = ? AND plan_b IS NOT NULL AND plan_b != ''`);
+
+interface OpenStepRow extends Omit<NextStep, "overdue"> {
+  domain: Domain;
+  goalPosition: number;
+  stepPosition: number;
+  overdueSteps: number;
+}
+
+/**
+ * The overview: one summary per domain and the plan's next steps (the first NEXT_STEPS), four queries
+ * whatever the size of the plan; the counts are made by SQLite, not by mapping every goal and step.
+ * (tests/integration/plan-queries.test.ts checks it against the pure summariseDomains/openSteps.)
+ */
+export function planOverview(planId: string, today: string): { next: NextStep[]; domains: Array<DomainSummary & { hasPlanB: boolean }> } {
+  const counts = overviewGoalCounts().all({ planId, today }) as Array<{ domain: Domain; done: number; total: number; overdue: number }>;
+  const open = overviewOpenSteps().all({ planId, today }) as OpenStepRow[];
+  const latest = latestRatings(planRatings(planId));
+  const withPlanB = new Set((overviewPlanBs().pluck().all(planId) as Domain[]));
+  const toNext = (row: OpenStepRow): NextStep => ({
+    stepId: row.stepId,
+    goalId: row.goalId,
+    title: row.title,
+    goalTitle: row.goalTitle,
+    dueDate: row.dueDate,
+    owner: row.owner,
+    overdue: row.dueDate !== null && row.dueDate < today,
+  });
   return {
-    next: openSteps(goalRows, stepRows, today),
-    domains: summariseDomains(goalRows, stepRows, latestRatings(ratings), today).map((summary) => ({
-      ...summary,
-      hasPlanB: Boolean(planBs.find((p) => p.domain === summary.domain)?.planB),
-    })),
+    next: open.slice(0, NEXT_STEPS).map(toNext),
+    domains: DOMAINS.map((domain) => {
+      const count = counts.find((c) => c.domain === domain);
+      const first = open.find((row) => row.domain === domain);
+      return {
+        domain,
+        goalsDone: count?.done ?? 0,
+        goalsTotal: count?.total ?? 0,
+        overdueGoals: count?.overdue ?? 0,
+        overdueSteps: first?.overdueSteps ?? 0,
+        nextStep: first ? toNext(first) : null,
+        youthRating: latest[domain].youth?.value ?? null,
+        adultRating: latest[domain].adult?.value ?? null,
+        hasPlanB: withPlanB.has(domain),
+      };
+    }),
   };
 }
 
