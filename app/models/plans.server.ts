@@ -138,43 +138,42 @@ const overviewGoalCounts = prepared(`
          sum(status IN ('planned', 'in_progress') AND due_date IS NOT NULL AND due_date < @today) AS overdue
   FROM goals WHERE plan_id = @planId GROUP BY domain`);
 
+const OPEN_STEP_COLUMNS = `s.id AS stepId, s.goal_id AS goalId, s.title AS title, g.title AS goalTitle, s.due_date AS dueDate, s.owner AS owner`;
+const OPEN_STEPS_OF_PLAN = `FROM steps s JOIN goals g ON g.id = s.goal_id
+  WHERE g.plan_id = @planId AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
+
+/** The plan's next open steps of open goals: soonest due first, undated last, then goal and step order. */
+const overviewNextSteps = prepared(`
+  SELECT ${OPEN_STEP_COLUMNS} ${OPEN_STEPS_OF_PLAN}
+  ORDER BY s.due_date IS NULL, s.due_date, g.position, s.position, s.created_at, s.id
+  LIMIT ${NEXT_STEPS}`);
+
 /**
- * Per domain: the first three open steps of open goals in the overview's order (soonest due first,
- * undated last, then goal and step order) and how many open steps are overdue. Counted in SQLite, so
- * the page reads at most 21 step rows whatever the size of the plan.
+ * Per domain: the first open step in the same order and how many open steps are overdue, in one pass
+ * (SQLite takes the other columns from the row with the smallest key; the key's fields have fixed
+ * widths, so comparing keys as text is comparing by due date, goal position, step position, creation).
+ * Half the time of a window function over the same rows.
  */
-const overviewOpenSteps = prepared(`
-  SELECT domain, stepId, goalId, title, goalTitle, dueDate, owner, goalPosition, stepPosition, overdueSteps
-  FROM (
-    SELECT g.domain AS domain, s.id AS stepId, s.goal_id AS goalId, s.title AS title, g.title AS goalTitle,
-           s.due_date AS dueDate, s.owner AS owner, g.position AS goalPosition, s.position AS stepPosition,
-           s.created_at AS stepCreatedAt,
-           row_number() OVER (PARTITION BY g.domain
-             ORDER BY s.due_date IS NULL, s.due_date, g.position, s.position, s.created_at, s.id) AS rank,
-           sum(s.due_date IS NOT NULL AND s.due_date < @today) OVER (PARTITION BY g.domain) AS overdueSteps
-    FROM steps s JOIN goals g ON g.id = s.goal_id
-    WHERE g.plan_id = @planId AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL
-  )
-  WHERE rank <= ${NEXT_STEPS}
-  ORDER BY dueDate IS NULL, dueDate, goalPosition, stepPosition, stepCreatedAt, stepId`);
+const overviewFirstStepPerDomain = prepared(`
+  SELECT g.domain AS domain, ${OPEN_STEP_COLUMNS},
+         min((s.due_date IS NULL) || coalesce(s.due_date, '') || printf('%012d%012d%015d', g.position + 100000000000, s.position + 100000000000, s.created_at) || s.id) AS sortKey,
+         sum(s.due_date IS NOT NULL AND s.due_date < @today) AS overdueSteps
+  ${OPEN_STEPS_OF_PLAN}
+  GROUP BY g.domain`);
 
 const overviewPlanBs = prepared(`SELECT domain FROM plan_domains WHERE plan_id = ? AND plan_b IS NOT NULL AND plan_b != ''`);
 
-interface OpenStepRow extends Omit<NextStep, "overdue"> {
-  domain: Domain;
-  goalPosition: number;
-  stepPosition: number;
-  overdueSteps: number;
-}
+type OpenStepRow = Omit<NextStep, "overdue">;
 
 /**
- * The overview: one summary per domain and the plan's next steps (the first NEXT_STEPS), four queries
+ * The overview: one summary per domain and the plan's next steps (the first NEXT_STEPS), five statements
  * whatever the size of the plan; the counts are made by SQLite, not by mapping every goal and step.
  * (tests/integration/plan-queries.test.ts checks it against the pure summariseDomains/openSteps.)
  */
 export function planOverview(planId: string, today: string): { next: NextStep[]; domains: Array<DomainSummary & { hasPlanB: boolean }> } {
   const counts = overviewGoalCounts().all({ planId, today }) as Array<{ domain: Domain; done: number; total: number; overdue: number }>;
-  const open = overviewOpenSteps().all({ planId, today }) as OpenStepRow[];
+  const next = overviewNextSteps().all({ planId, today }) as OpenStepRow[];
+  const firstPerDomain = overviewFirstStepPerDomain().all({ planId, today }) as Array<OpenStepRow & { domain: Domain; overdueSteps: number }>;
   const latest = latestRatings(planRatings(planId));
   const withPlanB = new Set((overviewPlanBs().pluck().all(planId) as Domain[]));
   const toNext = (row: OpenStepRow): NextStep => ({
@@ -187,10 +186,10 @@ export function planOverview(planId: string, today: string): { next: NextStep[];
     overdue: row.dueDate !== null && row.dueDate < today,
   });
   return {
-    next: open.slice(0, NEXT_STEPS).map(toNext),
+    next: next.map(toNext),
     domains: DOMAINS.map((domain) => {
       const count = counts.find((c) => c.domain === domain);
-      const first = open.find((row) => row.domain === domain);
+      const first = firstPerDomain.find((row) => row.domain === domain);
       return {
         domain,
         goalsDone: count?.done ?? 0,
