@@ -56,6 +56,7 @@ export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
  * preloaded, and listed for entry.client.tsx, which fetches them before hydrating.
  */
 function TranslationFiles({ locale }: { locale: Locale }) {
+  const nonce = useNonce();
   const matches = useMatches();
   const manifest = manifestFor(locale, translationParts(matches.map((m) => m.handle)));
   if (!manifest) return null;
@@ -67,6 +68,9 @@ function TranslationFiles({ locale }: { locale: Locale }) {
       <script
         id="tilts-i18n"
         type="application/json"
+        // Every script carries the CSP nonce; browsers hide its value from the DOM after parsing.
+        nonce={nonce}
+        suppressHydrationWarning
         // JSON of URLs made by the server; "<" cannot occur in them, so it cannot close the script.
         dangerouslySetInnerHTML={{ __html: JSON.stringify(manifest) }}
       />
