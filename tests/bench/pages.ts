@@ -21,7 +21,7 @@ import { goals, plans, users, youngPeople } from "../../db/schema";
 import { demoDatabase } from "./demo";
 import { makePlanLarge } from "./large-plans";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3204);
+const PORT = Number(process.env.BENCH_PORT ?? 3213);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CLIENTS = 20;
