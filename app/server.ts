@@ -31,6 +31,21 @@ const port = Number(process.env.PORT) || 3000;
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+// Memory back when idle (docs/benchmarks.md): V8 keeps the heap a burst of requests grew until it needs
+// room again. With --expose-gc (scripts/serve.sh), a full collection 2 s after the last response lets V8
+// shrink it and glibc (MALLOC_ARENA_MAX=2) return the freed pages.
+const collect = (globalThis as { gc?: () => void }).gc;
+if (collect) {
+  let idleTimer: NodeJS.Timeout | undefined;
+  app.use((_req, res, next) => {
+    res.once("finish", () => {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(collect, 2_000).unref();
+    });
+    next();
+  });
+}
+
 // The documents are rendered to one string (entry.server.tsx), so each response is compressed once.
 app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
