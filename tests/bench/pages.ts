@@ -79,9 +79,17 @@ async function login(email: string): Promise<string> {
 
 const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
+/** The server process's CPU time so far (user + system), ms: what a request costs whatever the machine's load. */
+function serverCpuMs(): number {
+  const fields = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = 100;
+
 async function oneClient(pathname: string, cookie?: string) {
   const headers: Record<string, string> = cookie ? { Cookie: cookie } : {};
   for (let i = 0; i < 30; i++) await get(pathname, headers);
+  const cpuStart = serverCpuMs();
   const times: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const start = performance.now();
@@ -89,8 +97,9 @@ async function oneClient(pathname: string, cookie?: string) {
     times.push(performance.now() - start);
     if (reply.status !== 200) throw new Error(`${pathname}: ${reply.status}`);
   }
+  const cpu = (serverCpuMs() - cpuStart) / ROUNDS;
   times.sort((a, b) => a - b);
-  return { median: at(times, 0.5), p95: at(times, 0.95) };
+  return { median: at(times, 0.5), p95: at(times, 0.95), cpu };
 }
 
 let peakRss = 0;
@@ -184,23 +193,42 @@ try {
   const rssIdle = rssMb();
   const bare = results[0]!;
   const healthz = results[1]!;
-  const rule = "-".repeat(150);
+  const rule = "-".repeat(168);
   console.log(rule);
   console.log(
-    "page                        median ms  p95 ms  req/s@20 | ×bare med  ×bare p95  ×bare req/s  ×healthz req/s | wire B (enc)   HTML+CSS gz  JS gz   NUL",
+    "page                        median ms  p95 ms  req/s@20  cpu ms/req | ×bare med  ×bare p95  ×bare req/s  ×bare cpu  ×healthz req/s | wire B (enc)   HTML+CSS gz  JS gz   NUL",
   );
   console.log(rule);
   for (const r of results) {
     const ok = (v: number, limit: number, higher = false) => (higher ? v >= limit : v <= limit) ? " " : "!";
     console.log(
-      `${r.name.padEnd(27)} ${r.median.toFixed(2).padStart(9)} ${r.p95.toFixed(2).padStart(7)} ${r.rps.toFixed(0).padStart(9)} | ` +
+      `${r.name.padEnd(27)} ${r.median.toFixed(2).padStart(9)} ${r.p95.toFixed(2).padStart(7)} ${r.rps.toFixed(0).padStart(9)} ${r.cpu.toFixed(2).padStart(11)} | ` +
         `${(r.median / bare.median).toFixed(2).padStart(8)}${ok(r.median / bare.median, 2)} ${(r.p95 / bare.p95).toFixed(2).padStart(9)}${ok(r.p95 / bare.p95, 3)} ` +
-        `${(r.rps / bare.rps).toFixed(2).padStart(11)}${ok(r.rps / bare.rps, 0.5, true)} ${(r.rps / healthz.rps).toFixed(2).padStart(14)} | ` +
+        `${(r.rps / bare.rps).toFixed(2).padStart(11)}${ok(r.rps / bare.rps, 0.5, true)} ${(r.cpu / bare.cpu).toFixed(2).padStart(9)}  ${(r.rps / healthz.rps).toFixed(2).padStart(14)} | ` +
         `${`${r.wire} (${r.encoding})`.padStart(13)} ${(r.htmlGzip + r.css).toString().padStart(12)}${ok(r.htmlGzip + r.css, 30_000)} ${r.js.toString().padStart(6)}${ok(r.js, 120_000)} ${r.nul ? "yes!" : "no"}`,
     );
   }
   console.log(rule);
-  console.log(`("!" marks a budget missed.) ${ROUNDS} sequential requests per page after 30 warm-up; ${CLIENTS} clients for ${SECONDS} s each; gzip, keep-alive, loopback.`);
+  console.log(`("!" marks a budget missed; cpu ms/req is the server's user+system time over the one-client run, 10 ms ticks.) ${ROUNDS} sequential requests per page after 30 warm-up; ${CLIENTS} clients for ${SECONDS} s each; gzip, keep-alive, loopback.`);
+  // Every other page's weight (the JS budget is per page: 120 KB gzip).
+  const mentoringContact = `/plan/${record.id}/mentoring/contact`;
+  const others: Array<[string, string, string | undefined]> = [
+    ["login", "/login", undefined],
+    ["calendar", "/calendar", youthCookie],
+    ["notifications", "/notifications", youthCookie],
+    ["mentoring", `/plan/${record.id}/mentoring`, youthCookie],
+    ["log a contact (mentor)", mentoringContact, mentorCookie],
+    ["readiness", `/plan/${record.id}/readiness`, youthCookie],
+    ["skills", `/plan/${record.id}/skills`, youthCookie],
+    ["documents", `/plan/${record.id}/documents`, youthCookie],
+    ["history", `/plan/${record.id}/history`, youthCookie],
+    ["account", "/account", youthCookie],
+  ];
+  console.log(`${"other pages".padEnd(27)} ${"HTML+CSS gz".padStart(12)} ${"JS gz".padStart(8)}  NUL`);
+  for (const [name, pathname, cookie] of others) {
+    const w = await weight(pathname, cookie);
+    console.log(`${name.padEnd(27)} ${String(w.htmlGzip + w.css).padStart(12)} ${String(w.js).padStart(8)}${w.js > 120_000 ? "!" : " "} ${w.nul ? "yes!" : "no"}`);
+  }
   console.log(`server RSS: ${rssStart.toFixed(0)} MB after start, ${rssLoaded.toFixed(0)} MB peak under ${CLIENTS} clients, ${rssIdle.toFixed(0)} MB idle 5 s later (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "2 (scripts/serve.sh)"}; budget 200 MB)`);
   console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(", ")}`);
 } finally {
