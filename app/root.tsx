@@ -8,17 +8,18 @@ import {
   isRouteErrorResponse,
   json,
   useLoaderData,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
 import appStyles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
-import { i18nFor } from "~/utils/i18n";
-import { browserResourcesFor, resolveLocale } from "~/utils/i18n.server";
+import type { Locale } from "~/domain/vocabulary";
+import { i18nFor, manifestFor, translationParts } from "~/utils/i18n";
+import { resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
 
@@ -33,7 +34,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request, user?.locale);
   return json({
     locale,
-    resources: browserResourcesFor(locale),
     user: user
       ? {
           displayName: user.displayName,
@@ -48,7 +48,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function Document({ lang, children }: { lang: string; children: React.ReactNode }) {
+/**
+ * The translation catalogue files this page's routes need (their `handle.i18n`, app/utils/i18n.ts):
+ * preloaded, and listed for entry.client.tsx, which fetches them before hydrating.
+ */
+function TranslationFiles({ locale }: { locale: Locale }) {
+  const nonce = useNonce();
+  const matches = useMatches();
+  const manifest = manifestFor(locale, translationParts(matches.map((m) => m.handle)));
+  if (!manifest) return null;
+  return (
+    <>
+      {Object.values(manifest.files).map((href) => (
+        <link key={href} rel="preload" as="fetch" crossOrigin="anonymous" href={href} />
+      ))}
+      <script
+        id="tilts-i18n"
+        type="application/json"
+        // Every script carries the CSP nonce; browsers hide its value from the DOM after parsing.
+        nonce={nonce}
+        suppressHydrationWarning
+        // JSON of URLs made by the server; "<" cannot occur in them, so it cannot close the script.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(manifest) }}
+      />
+    </>
+  );
+}
+
+function Document({ lang, locale, children }: { lang: string; locale?: Locale; children: React.ReactNode }) {
   const nonce = useNonce();
   return (
     <html lang={lang} dir="ltr">
@@ -58,6 +85,7 @@ function Document({ lang, children }: { lang: string; children: React.ReactNode 
         <meta name="theme-color" content="#0b5d5b" />
         <Meta />
         <Links />
+        {locale ? <TranslationFiles locale={locale} /> : null}
       </head>
       <body>
         {children}
@@ -69,11 +97,10 @@ function Document({ lang, children }: { lang: string; children: React.ReactNode 
 }
 
 export default function App() {
-  const { locale, resources, user } = useLoaderData<typeof loader>();
-  const i18n = useMemo(() => i18nFor(locale, resources), [locale, resources]);
+  const { locale, user } = useLoaderData<typeof loader>();
   return (
-    <I18nextProvider i18n={i18n}>
-      <Document lang={locale}>
+    <I18nextProvider i18n={i18nFor(locale)}>
+      <Document lang={locale} locale={locale}>
         <Layout user={user}>
           <Outlet />
         </Layout>
@@ -116,8 +143,7 @@ function ErrorContent() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const root = useRouteLoaderData<typeof loader>("root");
-  const i18n = useMemo(() => (root ? i18nFor(root.locale, root.resources) : null), [root]);
-  if (!root || !i18n) {
+  if (!root) {
     // The root loader failed (e.g. the database is down) or never ran (no route matched: 404).
     const message = fallbackMessage(isRouteErrorResponse(error) && error.status === 404 ? "notFound" : "unavailable");
     return (
@@ -138,8 +164,8 @@ export function ErrorBoundary() {
     );
   }
   return (
-    <I18nextProvider i18n={i18n}>
-      <Document lang={root.locale}>
+    <I18nextProvider i18n={i18nFor(root.locale)}>
+      <Document lang={root.locale} locale={root.locale}>
         <Layout user={root.user}>
           <ErrorContent />
         </Layout>

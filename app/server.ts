@@ -2,7 +2,8 @@
  * The production HTTP server (docs/decisions/006-own-express-server.md): remix-serve's set-up (compression,
  * static files, request log) plus what it cannot do — refuse cross-site state-changing requests with a 403
  * before Remix answers them with an empty 500, and hand loaders the client's address for rate limits.
- * Run with `tsx app/server.ts` after `remix build`.
+ * `npm run build` compiles it to build/server.js; `scripts/serve.sh` runs that as one `node` process
+ * (docs/decisions/009-fast-pages.md). It migrates (and seeds an empty demo database) before it listens.
  */
 import { createRequestHandler } from "@remix-run/express";
 import { installGlobals, type ServerBuild } from "@remix-run/node";
@@ -16,6 +17,7 @@ import { DEFAULT_DATABASE_PATH, openDatabase } from "../db/connection";
 import { purgeEndedSessions, SESSION_PURGE_INTERVAL_MS } from "../db/session-purge";
 import { serverPidFile } from "../db/backups";
 import { baseSecurityHeaders, isSameOrigin } from "./utils/security.server";
+import { setUpDatabase } from "../db/setup-database";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -25,6 +27,7 @@ declare module "@remix-run/node" {
 }
 
 installGlobals();
+await setUpDatabase();
 
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
 const port = Number(process.env.PORT) || 3000;
@@ -72,6 +75,22 @@ app.use((req, res, next) => {
   next();
 });
 
+// Memory back when idle (docs/benchmarks.md): V8 keeps the heap a burst of requests grew until it needs
+// room again. With --expose-gc (scripts/serve.sh), a full collection 2 s after the last response lets V8
+// shrink it and glibc (MALLOC_ARENA_MAX=2) return the freed pages.
+const collect = (globalThis as { gc?: () => void }).gc;
+if (collect) {
+  let idleTimer: NodeJS.Timeout | undefined;
+  app.use((_req, res, next) => {
+    res.once("finish", () => {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(collect, 2_000).unref();
+    });
+    next();
+  });
+}
+
+// The documents are rendered to one string (entry.server.tsx), so each response is compressed once.
 app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));

@@ -166,6 +166,13 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
                   </li>
                 ))}
               </ul>
+              {m.helpAskedCount > m.helpAsked.length ? (
+                <p>
+                  <Link to={`/plan/${m.youngPersonId}`}>
+                    {t("mentoring.dashboard.helpAskedMore", { count: m.helpAskedCount - m.helpAsked.length })}
+                  </Link>
+                </p>
+              ) : null}
             </div>
           ) : null}
           <p className="case-card__actions">

@@ -47,6 +47,9 @@ export interface DomainSummary {
   adultRating: number | null;
 }
 
+/** How many next steps the overview and the young person's home show. */
+export const NEXT_STEPS = 3;
+
 const isOpen = (status: GoalStatus) => status === "planned" || status === "in_progress";
 
 /** Open steps of open goals, soonest due first (undated last), then by goal and step order. */

@@ -4,9 +4,9 @@
  * contact log itself is append-only. Reads use a fixed number of queries, never one per mentee.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { goals, mentorContacts, mentorships, organisations, plans, readinessRatings, steps, users, youngPeople } from "../../db/schema";
+import { mentorContacts, mentorships, organisations, plans, readinessRatings, users, youngPeople } from "../../db/schema";
 import type { IsoDate } from "~/domain/dates";
 import {
   attentionKey,
@@ -27,6 +27,7 @@ import { latestRatings } from "~/domain/readiness";
 import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, type MentorshipStatus } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
 import { groupBy } from "~/utils/group-by";
 import { ensurePlan, ratingColumns, recordEvent } from "./plans.server";
 import type { PersonRef } from "./young-people.server";
@@ -502,11 +503,45 @@ export interface MenteeRow {
   nextMeeting: { on: IsoDate; time: string | null } | null;
   overdueGoals: number;
   overdueSteps: number;
-  /** Open steps the young person gave to the mentor. */
+  /** The first HELP_ASKED_SHOWN open steps the young person gave to the mentor (soonest due first)… */
   helpAsked: Array<{ stepId: string; goalId: string; title: string; dueDate: string | null }>;
+  /** …and how many there are. */
+  helpAskedCount: number;
   /** The newest readiness ratings, averaged over the domains rated (1–10), or null. */
   readiness: { youth: number | null; adult: number | null };
 }
+
+/** A dashboard shows this many of a mentee's "asked you for help" steps, and how many more there are. */
+export const HELP_ASKED_SHOWN = 5;
+
+const openStepsOfMentees = `
+  FROM steps s JOIN goals g ON g.id = s.goal_id JOIN plans p ON p.id = g.plan_id
+  WHERE p.young_person_id IN (SELECT value FROM json_each(@ids)) AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
+
+/** Per mentee: open steps given to the mentor and open steps overdue (counted in SQLite). */
+const dashboardStepCounts = prepared(`
+  SELECT p.young_person_id AS youngPersonId,
+         sum(s.owner = 'mentor') AS helpAsked,
+         sum(s.due_date IS NOT NULL AND s.due_date < @today) AS overdueSteps
+  ${openStepsOfMentees}
+  GROUP BY p.young_person_id`);
+
+/** Per mentee: open goals overdue. */
+const dashboardOverdueGoals = prepared(`
+  SELECT p.young_person_id AS youngPersonId, count(*) AS overdueGoals
+  FROM goals g JOIN plans p ON p.id = g.plan_id
+  WHERE p.young_person_id IN (SELECT value FROM json_each(@ids)) AND g.status IN ('planned', 'in_progress') AND g.due_date < @today
+  GROUP BY p.young_person_id`);
+
+/** Per mentee: the first HELP_ASKED_SHOWN open steps given to the mentor, soonest due first (undated last). */
+const dashboardHelpAsked = prepared(`
+  SELECT youngPersonId, stepId, goalId, title, dueDate FROM (
+    SELECT p.young_person_id AS youngPersonId, s.id AS stepId, s.goal_id AS goalId, s.title AS title, s.due_date AS dueDate,
+           row_number() OVER (PARTITION BY p.young_person_id ORDER BY s.due_date IS NULL, s.due_date, g.position, s.position, s.id) AS rank
+    ${openStepsOfMentees} AND s.owner = 'mentor'
+  )
+  WHERE rank <= @shown
+  ORDER BY youngPersonId, rank`);
 
 const average = (values: number[]) =>
   values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
@@ -548,31 +583,18 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     .sort();
   const ids = visible.map((v) => v.youngPerson.id);
   const summaryOf = contactSummaries(visible.map((v) => v.mentorship.id), today);
-  const openSteps = ids.length
-    ? db
-        .select({
-          youngPersonId: plans.youngPersonId,
-          stepId: steps.id,
-          goalId: goals.id,
-          title: steps.title,
-          owner: steps.owner,
-          dueDate: steps.dueDate,
-        })
-        .from(steps)
-        .innerJoin(goals, eq(goals.id, steps.goalId))
-        .innerJoin(plans, eq(plans.id, goals.planId))
-        .where(and(inArray(plans.youngPersonId, ids), inArray(goals.status, ["planned", "in_progress"]), isNull(steps.doneAt)))
-        .all()
-        .filter((s) => s.owner === "mentor" || (s.dueDate !== null && s.dueDate < today))
-    : [];
-  const overdueGoals = ids.length
-    ? db
-        .select({ youngPersonId: plans.youngPersonId, dueDate: goals.dueDate })
-        .from(goals)
-        .innerJoin(plans, eq(plans.id, goals.planId))
-        .where(and(inArray(plans.youngPersonId, ids), inArray(goals.status, ["planned", "in_progress"]), lt(goals.dueDate, today)))
-        .all()
-    : [];
+  const idList = JSON.stringify(ids);
+  const byMentee = <T extends { youngPersonId: string }>(rows: unknown[]) => new Map((rows as T[]).map((row) => [row.youngPersonId, row]));
+  const stepCounts = byMentee<{ youngPersonId: string; helpAsked: number; overdueSteps: number }>(
+    ids.length ? dashboardStepCounts().all({ ids: idList, today }) : [],
+  );
+  const overdueGoalCounts = byMentee<{ youngPersonId: string; overdueGoals: number }>(
+    ids.length ? dashboardOverdueGoals().all({ ids: idList, today }) : [],
+  );
+  const helpAskedOf = groupBy(
+    (ids.length ? dashboardHelpAsked().all({ ids: idList, shown: HELP_ASKED_SHOWN }) : []) as Array<MenteeRow["helpAsked"][number] & { youngPersonId: string }>,
+    (s) => s.youngPersonId,
+  );
   const ratings = ids.length
     ? db
         .select({ youngPersonId: plans.youngPersonId, ...ratingColumns })
@@ -583,12 +605,10 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         .all()
     : [];
   const rhythmDays = contactRhythmDays(actor.organisationId);
-  const stepsOf = groupBy(openSteps, (s) => s.youngPersonId);
-  const overdueGoalsOf = groupBy(overdueGoals, (g) => g.youngPersonId);
   const ratingsOf = groupBy(ratings, (r) => r.youngPersonId);
   const rows: MenteeRow[] = visible.map(({ mentorship: m, youngPerson }) => {
     const contact = summaryOf(m.id);
-    const own = stepsOf.get(youngPerson.id) ?? [];
+    const counts = stepCounts.get(youngPerson.id);
     const latest = latestRatings(ratingsOf.get(youngPerson.id) ?? []);
     return {
       youngPersonId: youngPerson.id,
@@ -597,9 +617,10 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
       rhythm: rhythmOf(m, youngPerson, contact.lastContactOn, rhythmDays, today),
       lastContactOn: contact.lastContactOn,
       nextMeeting: contact.nextMeeting,
-      overdueGoals: overdueGoalsOf.get(youngPerson.id)?.length ?? 0,
-      overdueSteps: own.filter((s) => s.dueDate !== null && s.dueDate < today).length,
-      helpAsked: own.filter((s) => s.owner === "mentor").map(({ stepId, goalId, title, dueDate }) => ({ stepId, goalId, title, dueDate })),
+      overdueGoals: overdueGoalCounts.get(youngPerson.id)?.overdueGoals ?? 0,
+      overdueSteps: counts?.overdueSteps ?? 0,
+      helpAsked: (helpAskedOf.get(youngPerson.id) ?? []).map(({ stepId, goalId, title, dueDate }) => ({ stepId, goalId, title, dueDate })),
+      helpAskedCount: counts?.helpAsked ?? 0,
       readiness: {
         youth: average(DOMAINS.flatMap((d) => (latest[d].youth ? [latest[d].youth!.value] : []))),
         adult: average(DOMAINS.flatMap((d) => (latest[d].adult ? [latest[d].adult!.value] : []))),
@@ -608,7 +629,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   });
   const key = (row: MenteeRow) =>
     attentionKey(
-      { rhythm: row.rhythm, overdueSteps: row.overdueGoals + row.overdueSteps, helpAsked: row.helpAsked.length, nextMeetingOn: row.nextMeeting?.on ?? null, careEnd: row.summary.careEnd },
+      { rhythm: row.rhythm, overdueSteps: row.overdueGoals + row.overdueSteps, helpAsked: row.helpAskedCount, nextMeetingOn: row.nextMeeting?.on ?? null, careEnd: row.summary.careEnd },
       today,
     );
   return {

@@ -1,7 +1,8 @@
 /**
  * In-app notifications: computed from the plans the user is linked to (app/domain/notifications.ts),
- * with the user's "read" marks. The header's unread count costs three small queries: the linked
- * records, their items in the notice horizon, and the read marks among them.
+ * with the user's "read" marks. The header's unread count is kept per user (never shared between
+ * users) while nothing in the database has changed: one tiny statement per page instead of the linked
+ * records, their items and the read marks (docs/decisions/009-fast-pages.md).
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { notificationReads } from "../../db/schema";
@@ -11,6 +12,7 @@ import type { Actor } from "~/domain/policy";
 import type { Role } from "~/domain/vocabulary";
 import { feedKindFor } from "~/domain/calendar";
 import { today } from "~/utils/clock.server";
+import type { TiltsDatabase } from "../../db/connection";
 import { getDb } from "~/utils/db.server";
 import { linkedRecords, recordItems } from "./calendar-items.server";
 
@@ -55,12 +57,44 @@ export function unreadCount(actor: Actor, today: IsoDate): number {
 }
 
 /**
+ * "Has anything been written since?": this connection's row changes (every write of this server goes
+ * through its one connection) and SQLite's data_version (bumped by commits from other connections, such
+ * as a script). Cheap: no table is read.
+ */
+const stampStatements = new WeakMap<TiltsDatabase, { get(): unknown }>();
+function databaseStamp(): string {
+  const db = getDb();
+  let statement = stampStatements.get(db);
+  if (!statement) {
+    statement = db.$client.prepare("SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version").raw();
+    stampStatements.set(db, statement);
+  }
+  return (statement.get() as unknown[]).join(":");
+}
+
+/** Per user: the badge and what it was computed from. Bounded; the oldest entries go first. */
+const BADGE_CACHE_SIZE = 10_000;
+const badgeCache = new Map<string, { from: string; count: number }>();
+
+/** The unread count, reused for the same user, role, day and database state; computed anew otherwise. */
+export function cachedUnreadCount(actor: Actor, today: IsoDate): number {
+  const from = `${actor.role}:${actor.organisationId}:${today}:${databaseStamp()}`;
+  const cached = badgeCache.get(actor.id);
+  if (cached && cached.from === from) return cached.count;
+  const count = unreadCount(actor, today);
+  badgeCache.delete(actor.id);
+  badgeCache.set(actor.id, { from, count });
+  if (badgeCache.size > BADGE_CACHE_SIZE) badgeCache.delete(badgeCache.keys().next().value!);
+  return count;
+}
+
+/**
  * What the header shows a logged-in user: the unread count (null for roles without notifications) and
  * whether there is a calendar page for them. Kept here so the root route imports one server module.
  */
 export function headerLinks(user: Actor): { unreadNotifications: number | null; hasCalendar: boolean } {
   return {
-    unreadNotifications: hasNotifications(user.role) ? unreadCount(user, today()) : null,
+    unreadNotifications: hasNotifications(user.role) ? cachedUnreadCount(user, today()) : null,
     hasCalendar: feedKindFor(user.role) !== null,
   };
 }

@@ -7,11 +7,12 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import type { TiltsDatabase } from "../../db/connection";
 import { goalComments, goals, planDomains, planEvents, plans, readinessRatings, steps, users } from "../../db/schema";
-import { openSteps, summariseDomains, type GoalRow, type StepRow } from "~/domain/plan-overview";
+import { NEXT_STEPS, type DomainSummary, type NextStep, type StepRow } from "~/domain/plan-overview";
 import { latestRatings, type Rating } from "~/domain/readiness";
 import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
 
 export type Tx = Parameters<Parameters<TiltsDatabase["transaction"]>[0]>[0];
 
@@ -129,22 +130,78 @@ export function planRatings(planId: string): Rating[] {
     .all();
 }
 
-/** The overview: one summary per domain (four queries whatever the size of the plan). */
-export function planOverview(planId: string, today: string) {
-  const goalRows: GoalRow[] = planGoals(planId);
-  const stepRows = planSteps(planId);
-  const ratings = planRatings(planId);
-  const planBs = getDb()
-    .select({ domain: planDomains.domain, planB: planDomains.planB })
-    .from(planDomains)
-    .where(eq(planDomains.planId, planId))
-    .all();
+/** Per domain: goals done, goals that count (not dropped), open goals past their due date. */
+const overviewGoalCounts = prepared(`
+  SELECT domain,
+         sum(status = 'done') AS done,
+         sum(status != 'dropped') AS total,
+         sum(status IN ('planned', 'in_progress') AND due_date IS NOT NULL AND due_date < @today) AS overdue
+  FROM goals WHERE plan_id = @planId GROUP BY domain`);
+
+const OPEN_STEP_COLUMNS = `s.id AS stepId, s.goal_id AS goalId, s.title AS title, g.title AS goalTitle, s.due_date AS dueDate, s.owner AS owner`;
+const OPEN_STEPS_OF_PLAN = `FROM steps s JOIN goals g ON g.id = s.goal_id
+  WHERE g.plan_id = @planId AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
+
+/** The plan's next open steps of open goals: soonest due first, undated last, then goal and step order. */
+const overviewNextSteps = prepared(`
+  SELECT ${OPEN_STEP_COLUMNS} ${OPEN_STEPS_OF_PLAN}
+  ORDER BY s.due_date IS NULL, s.due_date, g.position, s.position, s.created_at, s.id
+  LIMIT ${NEXT_STEPS}`);
+
+/**
+ * Per domain: the first open step in the same order and how many open steps are overdue, in one pass
+ * (SQLite takes the other columns from the row with the smallest key; the key's fields have fixed
+ * widths, so comparing keys as text is comparing by due date, goal position, step position, creation).
+ * Half the time of a window function over the same rows.
+ */
+const overviewFirstStepPerDomain = prepared(`
+  SELECT g.domain AS domain, ${OPEN_STEP_COLUMNS},
+         min((s.due_date IS NULL) || coalesce(s.due_date, '') || printf('%012d%012d%015d', g.position + 100000000000, s.position + 100000000000, s.created_at) || s.id) AS sortKey,
+         sum(s.due_date IS NOT NULL AND s.due_date < @today) AS overdueSteps
+  ${OPEN_STEPS_OF_PLAN}
+  GROUP BY g.domain`);
+
+const overviewPlanBs = prepared(`SELECT domain FROM plan_domains WHERE plan_id = ? AND plan_b IS NOT NULL AND plan_b != ''`);
+
+type OpenStepRow = Omit<NextStep, "overdue">;
+
+/**
+ * The overview: one summary per domain and the plan's next steps (the first NEXT_STEPS), five statements
+ * whatever the size of the plan; the counts are made by SQLite, not by mapping every goal and step.
+ * (tests/integration/plan-queries.test.ts checks it against the pure summariseDomains/openSteps.)
+ */
+export function planOverview(planId: string, today: string): { next: NextStep[]; domains: Array<DomainSummary & { hasPlanB: boolean }> } {
+  const counts = overviewGoalCounts().all({ planId, today }) as Array<{ domain: Domain; done: number; total: number; overdue: number }>;
+  const next = overviewNextSteps().all({ planId, today }) as OpenStepRow[];
+  const firstPerDomain = overviewFirstStepPerDomain().all({ planId, today }) as Array<OpenStepRow & { domain: Domain; overdueSteps: number }>;
+  const latest = latestRatings(planRatings(planId));
+  const withPlanB = new Set((overviewPlanBs().pluck().all(planId) as Domain[]));
+  const toNext = (row: OpenStepRow): NextStep => ({
+    stepId: row.stepId,
+    goalId: row.goalId,
+    title: row.title,
+    goalTitle: row.goalTitle,
+    dueDate: row.dueDate,
+    owner: row.owner,
+    overdue: row.dueDate !== null && row.dueDate < today,
+  });
   return {
-    next: openSteps(goalRows, stepRows, today),
-    domains: summariseDomains(goalRows, stepRows, latestRatings(ratings), today).map((summary) => ({
-      ...summary,
-      hasPlanB: Boolean(planBs.find((p) => p.domain === summary.domain)?.planB),
-    })),
+    next: next.map(toNext),
+    domains: DOMAINS.map((domain) => {
+      const count = counts.find((c) => c.domain === domain);
+      const first = firstPerDomain.find((row) => row.domain === domain);
+      return {
+        domain,
+        goalsDone: count?.done ?? 0,
+        goalsTotal: count?.total ?? 0,
+        overdueGoals: count?.overdue ?? 0,
+        overdueSteps: first?.overdueSteps ?? 0,
+        nextStep: first ? toNext(first) : null,
+        youthRating: latest[domain].youth?.value ?? null,
+        adultRating: latest[domain].adult?.value ?? null,
+        hasPlanB: withPlanB.has(domain),
+      };
+    }),
   };
 }
 

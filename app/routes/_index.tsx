@@ -8,6 +8,10 @@ import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { today } from "~/utils/clock.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["case", "countdown", "documents", "domains", "home", "mentoring", "organisation", "phase", "plan", "roles", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

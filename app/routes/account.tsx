@@ -1,14 +1,17 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { readFormData } from "~/utils/http.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormError } from "~/components/form";
+import { FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password";
 import { changePassword, requireUser } from "~/utils/auth.server";
 import { forms, parseForm } from "~/utils/forms.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["account", "roles"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -63,10 +66,9 @@ export default function AccountPage() {
   const { t } = useTranslation();
   const { email, displayName, role, changed } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm<{ currentPassword: string; newPassword: string; confirmPassword: string }>({
-    id: "change-password",
-    lastResult: actionData?.result,
-  });
+  // The server's reply read without conform's client code (decision 005); passwords are never sent back.
+  const reply = formReply(actionData?.result);
+  useFocusFirstInvalid("change-password", actionData?.result);
 
   return (
     <div className="narrow">
@@ -91,24 +93,23 @@ export default function AccountPage() {
           {t("account.passwordChanged")}
         </p>
       ) : null}
-      <Form method="post" className="card form" {...getFormProps(form)} key={changed ? "changed" : "change"}>
-        <FormError id={form.errorId} errors={form.errors} />
-        <Field label={t("account.currentPassword")} field={fields.currentPassword}>
-          <input {...getInputProps(fields.currentPassword, { type: "password" })} autoComplete="current-password" />
-        </Field>
-        <Field
+      <Form method="post" className="card form" id="change-password" noValidate key={changed ? "changed" : "change"}>
+        <FormError id="change-password-error" errors={reply.errors("") ?? undefined} />
+        <PlainField formId="change-password" name="currentPassword" label={t("account.currentPassword")} errors={reply.errors("currentPassword")}>
+          {(control) => <input {...control} type="password" autoComplete="current-password" />}
+        </PlainField>
+        <PlainField
+          formId="change-password"
+          name="newPassword"
           label={t("account.newPassword")}
           hint={t("account.passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}
-          field={fields.newPassword}
+          errors={reply.errors("newPassword")}
         >
-          <input
-            {...getInputProps(fields.newPassword, { type: "password", ariaDescribedBy: fields.newPassword.descriptionId })}
-            autoComplete="new-password"
-          />
-        </Field>
-        <Field label={t("account.confirmPassword")} field={fields.confirmPassword}>
-          <input {...getInputProps(fields.confirmPassword, { type: "password" })} autoComplete="new-password" />
-        </Field>
+          {(control) => <input {...control} type="password" autoComplete="new-password" />}
+        </PlainField>
+        <PlainField formId="change-password" name="confirmPassword" label={t("account.confirmPassword")} errors={reply.errors("confirmPassword")}>
+          {(control) => <input {...control} type="password" autoComplete="new-password" />}
+        </PlainField>
         <button type="submit" className="button button--primary">
           {t("account.submit")}
         </button>

@@ -1,9 +1,8 @@
-import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FieldError } from "~/components/form";
+import { FieldError, formReply, useFocusFirstInvalid } from "~/components/form";
 import { HowToSubscribe, MeetingList, SubscriptionLinks } from "~/components/calendar";
 import { feedKindFor, TITLE_CHOICES } from "~/domain/calendar";
 import type { Locale } from "~/domain/vocabulary";
@@ -16,6 +15,10 @@ import { forms, parseForm } from "~/utils/forms.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { linkOrigin } from "~/utils/security.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["calendar", "documents", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -55,16 +58,24 @@ export async function action({ request }: ActionFunctionArgs) {
 function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
-  const lastResult = actionData?.intent === "titles" ? (actionData.result ?? undefined) : undefined;
-  const [form, fields] = useForm<{ titles: string }>({ id: "titles", lastResult });
-  const saved = lastResult?.status === "success";
-  const invalid = Boolean(fields.titles.errors?.length);
+  // The server's reply read without conform's client code (decision 005): the page's JS stays in budget.
+  const result = actionData?.intent === "titles" ? (actionData.result ?? undefined) : undefined;
+  const reply = formReply(result);
+  useFocusFirstInvalid("titles", result);
+  const saved = result?.status === "success";
+  const errors = reply.errors("titles") ?? undefined;
+  const invalid = Boolean(errors?.length);
+  const [descriptionId, errorId] = ["titles-titles-description", "titles-titles-error"];
   return (
-    <Form method="post" className="card form" {...getFormProps(form)}>
+    <Form method="post" className="card form" id="titles" noValidate>
       <input type="hidden" name="intent" value="titles" />
-      <fieldset className={invalid ? "choice field--invalid" : "choice"} aria-describedby={`${fields.titles.descriptionId} ${invalid ? fields.titles.errorId : ""}`.trim()}>
+      <fieldset
+        className={invalid ? "choice field--invalid" : "choice"}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={`${descriptionId} ${invalid ? errorId : ""}`.trim()}
+      >
         <legend>{t("calendar.titles.legend")}</legend>
-        <p id={fields.titles.descriptionId} className="field__hint">
+        <p id={descriptionId} className="field__hint">
           {t("calendar.titles.hint")}
         </p>
         {TITLE_CHOICES.map((choice) => (
@@ -73,7 +84,7 @@ function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
             {t(choice === "full" ? "calendar.titles.full" : "calendar.titles.generic")}
           </label>
         ))}
-        <FieldError id={fields.titles.errorId} errors={fields.titles.errors} />
+        <FieldError id={errorId} errors={errors} />
       </fieldset>
       {saved ? (
         <p className="notice notice--success" role="status">

@@ -10,6 +10,10 @@ import { forms, parseForm } from "~/utils/forms.server";
 import { safeRedirectPath, readFormData } from "~/utils/http.server";
 import { cookieLocale, getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { assertSameOrigin } from "~/utils/security.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["login"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

@@ -10,6 +10,10 @@ import { now, today } from "~/utils/clock.server";
 import { forms } from "~/utils/forms.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["calendar", "documents", "notifications", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

@@ -12,6 +12,10 @@ import { actorOf } from "~/utils/authz.server";
 import { invariantResponse } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["countdown", "documents", "domains", "mentoring", "phase", "plan", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

@@ -24,6 +24,10 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["calendar", "documents", "domains", "plan", "roles", "skills"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 

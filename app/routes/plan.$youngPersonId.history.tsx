@@ -7,6 +7,10 @@ import { planHistory } from "~/models/plans.server";
 import { withSkillTitles } from "~/models/skills.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["documents", "domains", "plan", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FieldError, FormError } from "~/components/form";
+import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
 import { fieldErrorsOf } from "~/domain/form-errors";
 import { CONTACT_DURATION_MAX_MINUTES, readableContact } from "~/domain/mentoring";
 import { CONTACT_CHANNELS, DOMAINS } from "~/domain/vocabulary";
@@ -13,6 +12,10 @@ import { invariantResponse, newFormToken, readFormData } from "~/utils/http.serv
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["domains", "mentoring"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -57,30 +60,26 @@ function nonEmpty(errors: Record<string, string[] | null> | null | undefined): R
   return Object.fromEntries(Object.entries(errors ?? {}).filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length)));
 }
 
-type ContactFields = {
-  contactOn: string;
-  made: string;
-  channel: string;
-  durationMinutes: string;
-  topics: string[];
-  note: string;
-  notePrivate: string;
-  nextMeetingOn: string;
-  nextMeetingTime: string;
-  clientToken: string;
-};
-
 export default function LogContactPage() {
   const { t } = useTranslation();
   const { youngPerson, today, windowStart, formToken } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<ContactFields>({
-    id: "contact",
-    lastResult,
-    defaultValue: { contactOn: today, made: "yes", clientToken: formToken },
-  });
-  const topics = new Set((fields.topics.initialValue as string[] | string | undefined) ?? []);
-  const checkedTopic = (d: string) => topics.has(d) || (typeof fields.topics.initialValue === "string" && fields.topics.initialValue === d);
+  // The server's reply read without conform's client code (decision 005), so the page's JS stays in budget.
+  const result = useActionData<typeof action>();
+  const reply = formReply(result);
+  useFocusFirstInvalid("contact", result);
+  const typedList = (name: string): string[] => {
+    const value = result?.initialValue?.[name];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" ? [value] : [];
+  };
+  const topics = new Set(typedList("topics"));
+  const choiceErrors = (name: string) => {
+    const errors = reply.errors(name) ?? undefined;
+    return { errors, invalid: Boolean(errors?.length), errorId: `contact-${name}-error` };
+  };
+  const made = choiceErrors("made");
+  const channel = choiceErrors("channel");
+  const typedMade = reply.typed("made", "yes");
+  const typedChannel = reply.typed("channel");
   return (
     <>
       <p className="breadcrumb">
@@ -88,74 +87,69 @@ export default function LogContactPage() {
       </p>
       <h1>{t("mentoring.contact.title")}</h1>
       <p className="muted">{t("mentoring.contact.with", { name: youngPerson.displayName })}</p>
-      <Form method="post" className="form card" {...getFormProps(form)}>
-        <input {...getInputProps(fields.clientToken, { type: "hidden" })} />
-        <FormError id={form.errorId} errors={form.errors} />
-        <Field label={t("mentoring.contact.date")} field={fields.contactOn}>
-          <input {...getInputProps(fields.contactOn, { type: "date" })} min={windowStart} max={today} />
-        </Field>
+      <Form method="post" className="form card" id="contact" noValidate>
+        <input type="hidden" name="clientToken" value={reply.typed("clientToken", formToken)} />
+        <FormError id="contact-error" errors={reply.errors("") ?? undefined} />
+        <PlainField formId="contact" name="contactOn" label={t("mentoring.contact.date")} errors={reply.errors("contactOn")}>
+          {(control) => <input {...control} type="date" defaultValue={reply.typed("contactOn", today)} min={windowStart} max={today} />}
+        </PlainField>
 
-        <fieldset className={fields.made.errors?.length ? "field field--invalid" : "field"} aria-describedby={fields.made.errors?.length ? fields.made.errorId : undefined}>
+        <fieldset className={made.invalid ? "field field--invalid" : "field"} aria-describedby={made.invalid ? made.errorId : undefined}>
           <legend>{t("mentoring.contact.made")}</legend>
           {(["yes", "no"] as const).map((value) => (
             <label key={value} className="choice">
-              <input type="radio" name={fields.made.name} value={value} defaultChecked={(fields.made.initialValue ?? "yes") === value} />{" "}
-              {t(`mentoring.contact.made_${value}`)}
+              <input type="radio" name="made" value={value} defaultChecked={typedMade === value} /> {t(`mentoring.contact.made_${value}`)}
             </label>
           ))}
-          <FieldError id={fields.made.errorId} errors={fields.made.errors} />
+          <FieldError id={made.errorId} errors={made.errors} />
         </fieldset>
 
-        <fieldset className={fields.channel.errors?.length ? "field field--invalid" : "field"} aria-describedby={fields.channel.errors?.length ? fields.channel.errorId : undefined}>
+        <fieldset className={channel.invalid ? "field field--invalid" : "field"} aria-describedby={channel.invalid ? channel.errorId : undefined}>
           <legend>{t("mentoring.contact.channel")}</legend>
           <div className="choice-grid">
-            {CONTACT_CHANNELS.map((channel) => (
-              <label key={channel} className="choice">
-                <input type="radio" name={fields.channel.name} value={channel} defaultChecked={fields.channel.initialValue === channel} />{" "}
-                {t(`mentoring.channels.${channel}`)}
+            {CONTACT_CHANNELS.map((value) => (
+              <label key={value} className="choice">
+                <input type="radio" name="channel" value={value} defaultChecked={typedChannel === value} /> {t(`mentoring.channels.${value}`)}
               </label>
             ))}
           </div>
-          <FieldError id={fields.channel.errorId} errors={fields.channel.errors} />
+          <FieldError id={channel.errorId} errors={channel.errors} />
         </fieldset>
 
-        <Field label={t("mentoring.contact.duration")} hint={t("mentoring.contact.durationHint")} field={fields.durationMinutes}>
-          <input
-            {...getInputProps(fields.durationMinutes, { type: "number", ariaDescribedBy: fields.durationMinutes.descriptionId })}
-            min={1}
-            max={CONTACT_DURATION_MAX_MINUTES}
-            inputMode="numeric"
-          />
-        </Field>
+        <PlainField formId="contact" name="durationMinutes" label={t("mentoring.contact.duration")} hint={t("mentoring.contact.durationHint")} errors={reply.errors("durationMinutes")}>
+          {(control) => (
+            <input {...control} type="number" defaultValue={reply.typed("durationMinutes")} min={1} max={CONTACT_DURATION_MAX_MINUTES} inputMode="numeric" />
+          )}
+        </PlainField>
 
         <fieldset className="field">
           <legend>{t("mentoring.contact.topics")}</legend>
           <div className="choice-grid">
             {DOMAINS.map((d) => (
               <label key={d} className="choice">
-                <input type="checkbox" name={fields.topics.name} value={d} defaultChecked={checkedTopic(d)} /> {t(`domains.${d}.name`)}
+                <input type="checkbox" name="topics" value={d} defaultChecked={topics.has(d)} /> {t(`domains.${d}.name`)}
               </label>
             ))}
           </div>
-          <FieldError id={fields.topics.errorId} errors={fields.topics.errors} />
+          <FieldError id="contact-topics-error" errors={reply.errors("topics") ?? undefined} />
         </fieldset>
 
-        <Field label={t("mentoring.contact.note")} field={fields.note}>
-          <textarea {...getTextareaProps(fields.note)} rows={4} maxLength={2000} />
-        </Field>
+        <PlainField formId="contact" name="note" label={t("mentoring.contact.note")} errors={reply.errors("note")}>
+          {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={reply.typed("note")} />}
+        </PlainField>
         <label className="choice">
-          <input type="checkbox" name={fields.notePrivate.name} value="on" defaultChecked={fields.notePrivate.initialValue === "on"} />{" "}
+          <input type="checkbox" name="notePrivate" value="on" defaultChecked={reply.typed("notePrivate") === "on"} />{" "}
           {t("mentoring.contact.notePrivate")}
         </label>
         <p className="field__hint">{t("mentoring.contact.notePrivateHint")}</p>
 
         <div className="field-row">
-          <Field label={t("mentoring.contact.nextMeetingOn")} field={fields.nextMeetingOn}>
-            <input {...getInputProps(fields.nextMeetingOn, { type: "date" })} min="2000-01-01" max="2099-12-31" />
-          </Field>
-          <Field label={t("mentoring.contact.nextMeetingTime")} hint={t("mentoring.contact.timeHint")} field={fields.nextMeetingTime}>
-            <input {...getInputProps(fields.nextMeetingTime, { type: "time", ariaDescribedBy: fields.nextMeetingTime.descriptionId })} />
-          </Field>
+          <PlainField formId="contact" name="nextMeetingOn" label={t("mentoring.contact.nextMeetingOn")} errors={reply.errors("nextMeetingOn")}>
+            {(control) => <input {...control} type="date" defaultValue={reply.typed("nextMeetingOn")} min="2000-01-01" max="2099-12-31" />}
+          </PlainField>
+          <PlainField formId="contact" name="nextMeetingTime" label={t("mentoring.contact.nextMeetingTime")} hint={t("mentoring.contact.timeHint")} errors={reply.errors("nextMeetingTime")}>
+            {(control) => <input {...control} type="time" defaultValue={reply.typed("nextMeetingTime")} />}
+          </PlainField>
         </div>
         <button type="submit" className="button button--primary">
           {t("mentoring.contact.save")}

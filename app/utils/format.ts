@@ -14,7 +14,21 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return formatter;
 }
 
+// The texts themselves too: a page shows the same few dozen days again and again. Bounded.
+const formattedDates = new Map<string, string>();
+
 export function formatDate(isoDate: string, locale: Locale, style: "long" | "short" = "long"): string {
+  const key = `${locale}:${style}:${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDateAnew(isoDate, locale, style);
+    if (formattedDates.size >= 5_000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+function formatDateAnew(isoDate: string, locale: Locale, style: "long" | "short"): string {
   const parts = parseIsoDate(isoDate);
   if (!parts) return isoDate;
   const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, 12));

@@ -1,4 +1,8 @@
-/** Which language a request gets, and translations for loaders and actions. */
+/**
+ * Which language a request gets, translations for loaders and actions, and the browser's catalogue
+ * files: content-hashed, immutable, one per part a route names (docs/decisions/009-fast-pages.md).
+ */
+import { createHash } from "node:crypto";
 import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
 import enCalendar from "~/locales/en/calendar.json";
@@ -19,7 +23,15 @@ import ruDocuments from "~/locales/ru/documents.json";
 import ruMentoring from "~/locales/ru/mentoring.json";
 import ruPlan from "~/locales/ru/plan.json";
 import ruSkills from "~/locales/ru/skills.json";
-import { createI18n } from "./i18n";
+import {
+  createI18n,
+  DEFAULT_NAMESPACE,
+  mergeStrings,
+  registerManifestFactory,
+  registerStrings,
+  ROOT_TRANSLATIONS,
+  type TranslationManifest,
+} from "./i18n";
 
 export const LOCALE_COOKIE = "tilts_lng";
 
@@ -37,17 +49,91 @@ export function resourcesFor(locale: Locale): Resource {
   return { [locale]: RESOURCES[locale] };
 }
 
+type Strings = Record<string, unknown>;
+
+for (const locale of LOCALES) registerStrings(locale, RESOURCES[locale][DEFAULT_NAMESPACE] as Strings);
+
 /**
- * What the root loader sends to the browser with every page: everything but the life-skills catalogue
- * (86 items, ~4 KB gzip), whose titles the pages that show them translate on the server, and the texts
- * of calendar events, which only the server writes (into .ics files).
+ * Strings only the server uses, never sent to a browser: the life-skills catalogue (86 items, ~4 KB
+ * gzip; the pages that show them translate the titles on the server) and the texts of calendar events
+ * and feeds (written into .ics files).
  */
-export function browserResourcesFor(locale: Locale): Resource {
-  const { skills, calendar, ...common } = RESOURCES[locale].common as Record<string, Record<string, unknown>>;
-  const { items: _items, ...skillsWithoutItems } = skills ?? {};
-  const { event: _event, feed: _feed, ...calendarPage } = calendar ?? {};
-  return { [locale]: { common: { ...common, skills: skillsWithoutItems, calendar: calendarPage } } };
+export const SERVER_ONLY_TRANSLATIONS = ["skills.items", "calendar.event", "calendar.feed"] as const;
+
+function without(strings: Strings, path: string): Strings {
+  const [head, ...rest] = path.split(".");
+  if (!head || !(head in strings)) return strings;
+  const { [head]: inner, ...others } = strings;
+  if (rest.length === 0) return others;
+  return inner && typeof inner === "object" ? { ...others, [head]: without(inner as Strings, rest.join(".")) } : strings;
 }
+
+function browserStrings(locale: Locale): Strings {
+  return SERVER_ONLY_TRANSLATIONS.reduce(without, RESOURCES[locale][DEFAULT_NAMESPACE] as Strings);
+}
+
+/** One part ("plan", "notifications.unread") of the browser strings, nested as in the full set; null if absent. */
+function pick(strings: Strings, part: string): Strings | null {
+  const [head, ...rest] = part.split(".");
+  if (!head) return null;
+  if (rest.length === 0) {
+    if (Object.hasOwn(strings, head)) return { [head]: strings[head] };
+    // A plural key: "unread" is unread_one, unread_other…
+    const plural = Object.entries(strings).filter(([key]) => key.startsWith(`${head}_`) && /^[a-z]+$/.test(key.slice(head.length + 1)));
+    return plural.length ? Object.fromEntries(plural) : null;
+  }
+  if (!Object.hasOwn(strings, head)) return null;
+  const value = strings[head];
+  if (!value || typeof value !== "object") return null;
+  const inner = pick(value as Strings, rest.join("."));
+  return inner ? { [head]: inner } : null;
+}
+
+interface Catalogue {
+  body: string;
+  hash: string;
+}
+
+/** The strings of a catalogue file: "root" (ROOT_TRANSLATIONS), "all" (every browser string) or one part. */
+function catalogueStrings(locale: Locale, name: string): Strings | null {
+  const strings = browserStrings(locale);
+  if (name === "all") return strings;
+  const parts = name === "root" ? ROOT_TRANSLATIONS : [name];
+  const picked = parts.map((part) => pick(strings, part));
+  if (picked.some((p) => p === null)) return null;
+  return picked.reduce<Strings>((into, p) => mergeStrings(into, p!), {});
+}
+
+const catalogues = new Map<string, Catalogue | null>();
+
+/** A catalogue file's text and content hash, made once per language and name; null for an unknown name. */
+export function catalogue(locale: Locale, name: string): Catalogue | null {
+  const key = `${locale}/${name}`;
+  let entry = catalogues.get(key);
+  if (entry === undefined) {
+    const strings = /^[A-Za-z][A-Za-z0-9.]{0,80}$/.test(name) ? catalogueStrings(locale, name) : null;
+    const body = strings ? JSON.stringify(strings) : null;
+    entry = body ? { body, hash: createHash("sha256").update(body).digest("hex").slice(0, 12) } : null;
+    // Only names that exist are remembered, so probing unknown names cannot grow the map.
+    if (entry) catalogues.set(key, entry);
+  }
+  return entry;
+}
+
+export function catalogueUrl(locale: Locale, name: string): string {
+  const entry = catalogue(locale, name);
+  if (!entry) throw new Error(`No translations "${name}" for ${locale}: a route's handle names a part that does not exist.`);
+  return `/i18n/${locale}/${name}.${entry.hash}.json`;
+}
+
+/** The files a page with these parts loads in the browser. */
+export function translationManifest(locale: Locale, parts: readonly string[]): TranslationManifest {
+  const files: Record<string, string> = { root: catalogueUrl(locale, "root") };
+  for (const part of parts) files[part] = catalogueUrl(locale, part);
+  return { locale, files, all: catalogueUrl(locale, "all") };
+}
+
+registerManifestFactory(translationManifest);
 
 /** `?lng=xx` when it names a supported language; anything else is ignored. */
 export function requestedLocale(request: Request): Locale | null {

@@ -18,7 +18,7 @@ import { addDays } from "~/domain/dates";
 import { DOMAINS } from "~/domain/vocabulary";
 import { demoDatabase } from "./demo";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3203);
+const PORT = Number(process.env.BENCH_CALENDAR_PORT ?? 3215);
 const BASE = `http://localhost:${PORT}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
@@ -116,10 +116,9 @@ line("\nical-generator's own toString(), 1,000 events", measure(naive, 10), "(10
 if (!existsSync("build/index.js")) {
   console.log("\n(no build/: run `npm run build` for the HTTP numbers)");
 } else {
-  const server = spawn("npm", ["run", "serve"], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_PATH: path, SEED_DEMO: "0", NODE_ENV: "production" },
+  const server = spawn("sh", ["scripts/serve.sh"], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_PATH: path, SEED_DEMO: "0" },
     stdio: "ignore",
-    detached: true,
   });
   try {
     for (let i = 0; i < 120; i++) {
@@ -161,7 +160,7 @@ if (!existsSync("build/index.js")) {
       return stats(times);
     })());
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.kill("SIGTERM");
   }
 }
 console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(2)).join(", ")}`);

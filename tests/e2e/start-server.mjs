@@ -1,5 +1,6 @@
 /**
- * Playwright's webServer: the built app (`npm run serve`, as in production) on a fresh database
+ * Playwright's webServer: the built app (`scripts/serve.sh`, what `npm run serve` runs: one node process,
+ * as in production) on a fresh database
  * tests/.tmp/e2e.sqlite, which db/setup.ts migrates and seeds with the demo organisation.
  *
  * The server's output (a line per request, and the errors the bad-input tests provoke on purpose) goes
@@ -15,8 +16,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const database = join(root, "tests/.tmp/e2e.sqlite");
 const logFile = join(root, "tests/.tmp/e2e-server.log");
 
-if (!existsSync(join(root, "build/index.js"))) {
-  console.error("tests/e2e/start-server.mjs: build/index.js is missing. Run `npm run build` first.");
+if (!existsSync(join(root, "build/index.js")) || !existsSync(join(root, "build/server.js"))) {
+  console.error("tests/e2e/start-server.mjs: build/index.js or build/server.js is missing. Run `npm run build` first.");
   process.exit(1);
 }
 
@@ -24,7 +25,7 @@ mkdirSync(dirname(database), { recursive: true });
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(database + suffix, { force: true });
 
 const log = createWriteStream(logFile);
-const server = spawn("npm", ["run", "serve"], {
+const server = spawn("sh", ["scripts/serve.sh"], {
   cwd: root,
   stdio: ["ignore", "pipe", "pipe"],
   env: { ...process.env, DATABASE_PATH: database, PORT: process.env.PORT ?? "3100" },

@@ -233,24 +233,29 @@ export async function insertOtherOrganisation(today = todayInRiga()) {
 // ——— Added for tests/integration/plan-*.test.ts ———
 
 /**
- * Runs `run` and counts the SQL statements it prepares on the app's connection (drizzle prepares every
- * query it runs through better-sqlite3's `prepare`). Gives back the result, the count and the SQL.
+ * Runs `run` and counts the SQL statements it runs on the app's connection, whether drizzle prepared
+ * them just now or the model prepared them once and reuses them (app/utils/statements.server.ts), by
+ * watching better-sqlite3's Statement methods meanwhile. Gives back the result, the count and the SQL.
  */
 export async function countStatements<T>(run: () => T | Promise<T>): Promise<{ result: T; count: number; sql: string[] }> {
-  const client = getDb().$client;
-  const original = client.prepare;
-  const hadOwn = Object.prototype.hasOwnProperty.call(client, "prepare");
+  type Method = (this: { source: string }, ...args: unknown[]) => unknown;
+  const proto = Object.getPrototypeOf(getDb().$client.prepare("SELECT 1")) as Record<string, Method>;
+  const methods = ["all", "get", "run", "iterate"];
+  const originals = methods.map((m) => proto[m]!);
   const sql: string[] = [];
-  client.prepare = function (this: typeof client, source: string) {
-    sql.push(source);
-    return original.call(this, source);
-  } as typeof client.prepare;
+  methods.forEach((m, i) => {
+    proto[m] = function (this: { source: string }, ...args: unknown[]) {
+      sql.push(this.source);
+      return originals[i]!.apply(this, args);
+    };
+  });
   try {
     const result = await run();
     return { result, count: sql.length, sql };
   } finally {
-    if (hadOwn) client.prepare = original;
-    else delete (client as { prepare?: unknown }).prepare;
+    methods.forEach((m, i) => {
+      proto[m] = originals[i]!;
+    });
   }
 }
 

@@ -12,12 +12,12 @@ import type { Locale } from "~/domain/vocabulary";
 import { handleDataRequest } from "~/entry.server";
 import { loader as rootLoader } from "~/root";
 import { action as languageAction } from "~/routes/language";
+import { translationManifest } from "~/utils/i18n.server";
 import { action as loginAction } from "~/routes/login";
 import { getDb } from "~/utils/db.server";
 
 interface RootJson {
   locale: Locale;
-  resources: Record<string, unknown>;
   user: { displayName: string; role: string; email: string } | null;
 }
 
@@ -39,10 +39,12 @@ beforeEach(async () => {
 });
 
 describe("someone not logged in", () => {
-  test("gets Latvian by default, with only Latvian strings", async () => {
+  test("gets Latvian by default, with only Latvian strings (as catalogue files, none in the loader data)", async () => {
     const data = await rootData("/login");
     expect(data.locale).toBe("lv");
-    expect(Object.keys(data.resources)).toEqual(["lv"]);
+    expect(data).not.toHaveProperty("resources");
+    const manifest = translationManifest(data.locale, ["login"]);
+    expect([...Object.values(manifest.files), manifest.all].every((url) => url.startsWith("/i18n/lv/"))).toBe(true);
     expect(data.user).toBeNull();
   });
 
@@ -54,7 +56,7 @@ describe("someone not logged in", () => {
   test("?lng= wins over the cookie", async () => {
     const data = await rootData("/login?lng=en", "tilts_lng=ru");
     expect(data.locale).toBe("en");
-    expect(Object.keys(data.resources)).toEqual(["en"]);
+    expect(translationManifest(data.locale, []).files.root).toMatch(/^\/i18n\/en\/root\.[0-9a-f]{12}\.json$/);
   });
 
   test.each([

@@ -14,7 +14,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { mentorContacts, mentorships, organisations, planDomains, plans, users, youngPeople } from "../../db/schema";
+import { mentorContacts, mentorships, organisations, planDomains, plans, steps, users, youngPeople } from "../../db/schema";
 import { seedPlan, TRANSITION_PLAN } from "../../db/seed-plans";
 import { browserRequest, countStatements, freshDatabase, insertOtherOrganisation, routeArgs, settle, userByEmail } from "../helpers/db";
 import {
@@ -35,6 +35,7 @@ import {
   token,
   userIdOf,
   YOUTH,
+  youngPersonIdOf,
   type Outcome,
 } from "./plan-support";
 import {
@@ -1166,6 +1167,31 @@ describe("the mentor's dashboard", () => {
     expect(marta!.helpAsked.map((s) => s.title)).toEqual(["Sagatavoties intervijai kafejnīcā"]);
     expect(marta!.overdueSteps).toBeGreaterThan(0);
     expect(janis!.readiness.youth).not.toBeNull();
+  });
+
+  test("shows the first steps a mentee asked help with, soonest due first, and how many more (a large plan stays short)", async () => {
+    const janisGoal = goalRows(youngPersonIdOf(YOUTH)).find((g) => g.status === "in_progress")!;
+    const before = (await dashboardOf(MENTOR)).mentees.find((m) => m.displayName === JANIS)!;
+    getDb()
+      .insert(steps)
+      .values(
+        Array.from({ length: 40 }, (_, i) => ({
+          id: randomUUID(),
+          goalId: janisGoal.id,
+          title: `Palīdzi ar ${i + 1}`,
+          owner: "mentor" as const,
+          dueDate: addDays(today(), 100 + i),
+          position: 50 + i,
+          createdBy: userIdOf(YOUTH),
+        })),
+      )
+      .run();
+    const janis = (await dashboardOf(MENTOR)).mentees.find((m) => m.displayName === JANIS)!;
+    expect(janis.helpAskedCount).toBe(before.helpAskedCount + 40);
+    expect(janis.helpAsked).toHaveLength(5);
+    const due = janis.helpAsked.map((s) => s.dueDate ?? "9999");
+    expect(due).toEqual([...due].sort());
+    expect(janis.helpAsked.map((s) => s.title)).not.toContain("Palīdzi ar 40");
   });
 
   test("uses the same number of SQL statements for 2 mentees as for 20", async () => {

@@ -26,7 +26,7 @@ import {
 } from "./plan-support";
 import { addDays } from "~/domain/dates";
 import type { UserNotification } from "~/models/notifications.server";
-import { unreadCount } from "~/models/notifications.server";
+import { cachedUnreadCount, unreadCount } from "~/models/notifications.server";
 import { loader as rootLoader } from "~/root";
 import * as notificationsRoute from "~/routes/notifications";
 import { setClock } from "~/utils/clock.server";
@@ -203,5 +203,43 @@ describe("cost", () => {
     const { result, count } = await countExecutions(() => unreadCount(youth, day()));
     expect(result).toBe(0);
     expect(count).toBe(2);
+  });
+});
+
+describe("the header badge, kept per user while nothing changes", () => {
+  test("two users on the same page, interleaved, each get their own count; a change to one is seen by that one only", async () => {
+    const own = (email: string) => unreadCount(actorOf(email), day());
+    const youth0 = own(YOUTH);
+    const mentor0 = own(MENTOR);
+    expect(youth0).toBeGreaterThan(0);
+    expect(mentor0).toBeGreaterThan(0);
+    expect(youth0).not.toBe(mentor0);
+    for (let round = 0; round < 3; round++) {
+      expect(await headerCount(YOUTH)).toBe(youth0);
+      expect(await headerCount(MENTOR)).toBe(mentor0);
+    }
+    // The young person reads everything: their badge is 0 at once, the mentor's stays.
+    const keys = (await notificationsOf(YOUTH)).map((n) => n.key);
+    expect((await markAllRead(YOUTH, keys)).status).toBe(302);
+    expect(await headerCount(MENTOR)).toBe(mentor0);
+    expect(await headerCount(YOUTH)).toBe(0);
+    // A new overdue mentor's step in Jānis's plan: the mentor's badge grows, the young person's does not.
+    const goalId = goalRows(youngPersonIdOf(YOUTH)).find((g) => g.status !== "done" && g.status !== "dropped")!.id;
+    getDb().insert(steps).values({ id: randomUUID(), goalId, title: "Jauns solis", owner: "mentor", dueDate: addDays(day(), -1) }).run();
+    expect(await headerCount(YOUTH)).toBe(0);
+    expect(await headerCount(MENTOR)).toBe(mentor0 + 1);
+    expect(await headerCount(MENTOR)).toBe(own(MENTOR));
+  });
+
+  test("a repeated page costs one small statement for the badge, not the notification queries", async () => {
+    const specialist = actorOf(SPECIALIST);
+    const first = await countExecutions(() => cachedUnreadCount(specialist, day()));
+    const again = await countExecutions(() => cachedUnreadCount(specialist, day()));
+    expect(again.result).toBe(first.result);
+    expect(first.count).toBeGreaterThan(1);
+    expect(again.count).toBe(1);
+    // Another day is computed anew.
+    const tomorrow = await countExecutions(() => cachedUnreadCount(specialist, addDays(day(), 1)));
+    expect(tomorrow.count).toBe(first.count);
   });
 });

@@ -33,8 +33,8 @@ import {
   SKILL_STATES,
   type Locale,
 } from "~/domain/vocabulary";
-import { createI18n, DEFAULT_NAMESPACE, NAMESPACES } from "~/utils/i18n";
-import { resourcesFor } from "~/utils/i18n.server";
+import { createI18n, DEFAULT_NAMESPACE, NAMESPACES, ROOT_TRANSLATIONS } from "~/utils/i18n";
+import { resourcesFor, SERVER_ONLY_TRANSLATIONS } from "~/utils/i18n.server";
 
 const APP = fileURLToPath(new URL("../../app/", import.meta.url));
 const LOCALES_DIR = join(APP, "locales");
@@ -434,7 +434,8 @@ const otherKeyLiterals: Use[] = [];
 // is a key passed around before it reaches t() (e.g. login.tsx's notice, zod messages).
 const TOP_LEVEL = new Set(Object.keys(loadedCommon("lv")).map((key) => key.split(".")[0]!));
 // Not translation keys, even though they look like one: the policy's action names.
-const NOT_KEYS = new Set<string>([...CASE_ACTIONS, ...ORGANISATION_ACTIONS]);
+// Nor the sections kept on the server (app/utils/i18n.server.ts), which are not keys but whole sections.
+const NOT_KEYS = new Set<string>([...CASE_ACTIONS, ...ORGANISATION_ACTIONS, ...SERVER_ONLY_TRANSLATIONS]);
 
 for (const { path, text } of SOURCES) {
   for (const m of text.matchAll(/(?<![\w$.])t\(\s*(["'])((?:(?!\1)[^\\\n])+)\1/g)) {
@@ -622,5 +623,131 @@ describe("the fallback message", () => {
       expect(line.text).not.toBe("unavailable");
       expect(line.text).toBe(flat.fallback![line.lang]["unavailable"]);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// What each route sends to the browser (docs/decisions/009-fast-pages.md): the root parts plus its
+// handle's. A key the page's code uses in the browser that is not in those parts would show as a raw key
+// after hydration, so it fails here.
+
+const ROUTES_DIR = join(APP, "routes");
+
+/** The app files a file imports (not *.server files: their code never reaches the browser). */
+function importsOf(path: string): string[] {
+  const text = readFileSync(path, "utf8");
+  const found: string[] = [];
+  for (const m of text.matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
+    const spec = m[1]!;
+    const base = spec.startsWith("~/") ? join(APP, spec.slice(2)) : spec.startsWith(".") ? join(path, "..", spec) : null;
+    if (!base || /\.server(\.tsx?)?$/.test(base) || /\.(json|css)$/.test(base)) continue;
+    const file = [`${base}.tsx`, `${base}.ts`, join(base, "index.ts"), base].find((p) => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (file) found.push(file);
+  }
+  return found;
+}
+
+/** The route file and every app file it reaches by imports, with a route's loader and action left out. */
+function browserSources(routeFile: string): Array<{ path: string; text: string }> {
+  const seen = new Set<string>();
+  const queue = [routeFile];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...importsOf(file));
+  }
+  return [...seen].map((path) => {
+    let text = readFileSync(path, "utf8");
+    if (path === routeFile) {
+      // Server-only code of the route: its strings are translated on the server.
+      text = text.replace(/^export (?:async )?function (?:loader|action)\b[\s\S]*?^\}$/gm, "");
+    }
+    return { path: relative(APP, path), text };
+  });
+}
+
+function keysUsedIn(sources: Array<{ path: string; text: string }>): Use[] {
+  const uses: Use[] = [];
+  for (const { path, text } of sources) {
+    const where = (index: number) => `${path}:${lineOf(text, index)}`;
+    for (const m of text.matchAll(/(?<![\w$.])t\(\s*(["'])((?:(?!\1)[^\\\n])+)\1/g)) uses.push({ key: m[2]!, where: where(m.index!) });
+    for (const m of text.matchAll(/(?<![\w$.])t\(\s*[\w$.!]+\s*\?\s*(["'])([^"'\n]+)\1\s*:\s*(["'])([^"'\n]+)\3/g)) {
+      uses.push({ key: m[2]!, where: where(m.index!) }, { key: m[4]!, where: where(m.index!) });
+    }
+    for (const m of text.matchAll(/`([a-z][A-Za-z]*\.[^`]*)`/g)) {
+      if (!TOP_LEVEL.has(m[1]!.split(".")[0]!)) continue;
+      for (const key of expandTemplate(m[1]!).keys) uses.push({ key, where: where(m.index!) });
+    }
+    // Key-shaped literals in app/domain are validation messages an action returns; the page that shows
+    // them names their area itself (counting them here would make every page that imports a date helper
+    // need every area).
+    if (path.startsWith("domain/")) continue;
+    for (const m of text.matchAll(/(["'])([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)\1/g)) {
+      if (TOP_LEVEL.has(m[2]!.split(".")[0]!) && !NOT_KEYS.has(m[2]!)) uses.push({ key: m[2]!, where: where(m.index!) });
+    }
+  }
+  return uses;
+}
+
+/** Route files by Remix's flat-route names, and each one's parent layouts (root is everyone's). */
+const ROUTE_FILES = readdirSync(ROUTES_DIR).filter((f) => /\.tsx?$/.test(f));
+function parentsOf(file: string): string[] {
+  const segments = file.replace(/\.tsx?$/, "").split(".");
+  return ROUTE_FILES.filter((other) => {
+    const id = other.replace(/\.tsx?$/, "");
+    return other !== file && !id.endsWith("_index") && segments.slice(0, -1).some((_, i) => segments.slice(0, i + 1).join(".") === id);
+  });
+}
+
+const covers = (parts: readonly string[], key: string) => {
+  const { base } = splitPlural(key);
+  return parts.some((part) => base === part || base.startsWith(`${part}.`) || key.startsWith(`${part}.`));
+};
+
+describe("each route sends the translations its page uses", () => {
+  it("the server's catalogue files exist for every part a route names, and leave out the server-only strings", async () => {
+    const { catalogue, SERVER_ONLY_TRANSLATIONS } = await import("~/utils/i18n.server");
+    for (const lang of LOCALES) {
+      const all = JSON.parse(catalogue(lang, "all")!.body) as Json;
+      const keys = Object.keys(flatten(all));
+      for (const hidden of SERVER_ONLY_TRANSLATIONS) expect(keys.filter((k) => k.startsWith(`${hidden}.`)), hidden).toEqual([]);
+      const root = Object.keys(flatten(JSON.parse(catalogue(lang, "root")!.body) as Json));
+      expect(root).toContain("nav.home");
+      expect(root.some((k) => k.startsWith("plan."))).toBe(false);
+      expect(catalogue(lang, "noSuchPart")).toBeNull();
+    }
+  });
+
+  const handles = new Map<string, readonly string[]>();
+  it.each(ROUTE_FILES)("%s", async (file) => {
+    const module = (await import(join(ROUTES_DIR, file))) as { handle?: { i18n?: readonly string[] }; default?: unknown };
+    handles.set(file, module.handle?.i18n ?? []);
+    const parts = [...ROOT_TRANSLATIONS, ...(module.handle?.i18n ?? [])];
+    for (const parent of parentsOf(file)) {
+      const parentModule = (await import(join(ROUTES_DIR, parent))) as { handle?: { i18n?: readonly string[] } };
+      parts.push(...(parentModule.handle?.i18n ?? []));
+    }
+    const { catalogue } = await import("~/utils/i18n.server");
+    for (const part of module.handle?.i18n ?? []) expect(catalogue("lv", part), `handle names "${part}"`).not.toBeNull();
+    if (!module.default) return; // a resource route renders no page
+    const missing = keysUsedIn(browserSources(join(ROUTES_DIR, file)))
+      .filter((use) => !covers(parts, use.key))
+      .map((use) => `${use.key} (${use.where})`);
+    if (process.env.I18N_SECTIONS) console.log("SECTIONS", file, JSON.stringify([...new Set(missing.map((m) => m.split(".")[0]))].sort()));
+    expect([...new Set(missing)], `add the parts to ${file}'s handle: export const handle: TranslationHandle = { i18n: [...] }`).toEqual([]);
+  });
+
+  it("the check catches a key outside the parts sent", () => {
+    expect(covers(["plan"], "plan.goal.title")).toBe(true);
+    expect(covers(["notifications.unread"], "notifications.unread_one")).toBe(true);
+    expect(covers(["plan"], "mentoring.title")).toBe(false);
+    expect(covers(["notifications.unread"], "notifications.kind.overdue")).toBe(false);
   });
 });

@@ -1,11 +1,51 @@
 /** Small pieces of the plan pages: the step tick, status and owner labels, date inputs. */
-import { Form } from "@remix-run/react";
+import { useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { readinessStage } from "~/domain/readiness";
-import type { GoalStatus, Locale, Owner } from "~/domain/vocabulary";
+import { OWNERS, type GoalStatus, type Locale, type Owner } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/format";
 
-/** One tap ticks a step: a plain form post that says which state it wants (double taps are harmless). */
+/**
+ * The words every step row uses, made once per language (not once per row: a domain page of a large
+ * plan has 200 rows). The i18n instance of a language keeps its strings for its lifetime, so the labels
+ * are kept with it.
+ */
+interface StepLabels {
+  owner: Record<Owner, string>;
+  doneState: string;
+  openState: string;
+  tick: (title: string) => string;
+  untick: (title: string) => string;
+}
+
+const stepLabelsByI18n = new WeakMap<object, StepLabels>();
+const TITLE_MARK = "\u0001title\u0001";
+
+function useStepLabels(): StepLabels {
+  const { t, i18n } = useTranslation();
+  let labels = stepLabelsByI18n.get(i18n);
+  if (!labels) {
+    const around = (key: string) => {
+      const [before = "", after = ""] = t(key, { title: TITLE_MARK }).split(TITLE_MARK);
+      return (title: string) => before + title + after;
+    };
+    labels = {
+      owner: Object.fromEntries(OWNERS.map((o) => [o, t(`plan.owner.${o}`)])) as Record<Owner, string>,
+      doneState: t("plan.step.doneState"),
+      openState: t("plan.step.openState"),
+      tick: around("plan.step.tick"),
+      untick: around("plan.step.untick"),
+    };
+    stepLabelsByI18n.set(i18n, labels);
+  }
+  return labels;
+}
+
+/**
+ * One tap ticks a step: a plain form post that says which state it wants (double taps are harmless).
+ * A plain <form> with the submit handler Remix's <Form> would add (same markup, same client-side
+ * submission), because 200 <Form>s were a fifth of a large domain page's render.
+ */
 export function StepTick({
   youngPersonId,
   step,
@@ -17,13 +57,15 @@ export function StepTick({
   canTick: boolean;
   returnTo: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const labels = useStepLabels();
+  const submit = useSubmit();
   const done = step.doneAt !== null;
   const body = (
     <>
       <span className={done ? "step__title step__title--done" : "step__title"}>{step.title}</span>
       <span className="step__meta">
-        {t(`plan.owner.${step.owner}`)}
+        {labels.owner[step.owner]}
         {step.dueDate ? ` · ${formatDate(step.dueDate, i18n.language as Locale, "short")}` : ""}
       </span>
     </>
@@ -35,26 +77,33 @@ export function StepTick({
           {done ? "✓" : ""}
         </span>
         <span className="step__text">
-          <span className="visually-hidden">{done ? t("plan.step.doneState") : t("plan.step.openState")}: </span>
+          <span className="visually-hidden">{done ? labels.doneState : labels.openState}: </span>
           {body}
         </span>
       </div>
     );
   }
+  const action = `/plan/${youngPersonId}/step`;
   return (
-    <Form method="post" action={`/plan/${youngPersonId}/step`} className="step" preventScrollReset>
+    <form
+      method="post"
+      action={action}
+      className="step"
+      data-discover="true"
+      onSubmit={(event) => {
+        if (event.defaultPrevented) return;
+        event.preventDefault();
+        submit(event.currentTarget, { method: "post", action, preventScrollReset: true });
+      }}
+    >
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="done" value={done ? "0" : "1"} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button
-        type="submit"
-        className={done ? "step__box step__box--done" : "step__box"}
-        aria-label={done ? t("plan.step.untick", { title: step.title }) : t("plan.step.tick", { title: step.title })}
-      >
+      <button type="submit" className={done ? "step__box step__box--done" : "step__box"} aria-label={done ? labels.untick(step.title) : labels.tick(step.title)}>
         {done ? "✓" : ""}
       </button>
       <span className="step__text">{body}</span>
-    </Form>
+    </form>
   );
 }
 

@@ -1,0 +1,25 @@
+/**
+ * Hot SQL prepared once per connection (docs/decisions/009-fast-pages.md): building a query with drizzle
+ * and preparing it cost more than running it on every page. Each use names its SQL once, at module level:
+ *
+ *     const countGoals = prepared("SELECT count(*) FROM goals WHERE plan_id = ?");
+ *     countGoals().pluck().get(planId);
+ *
+ * The statement is made on first use for the current connection (tests reopen the database).
+ */
+import type { Statement } from "better-sqlite3";
+import type { TiltsDatabase } from "../../db/connection";
+import { getDb } from "./db.server";
+
+export function prepared(source: string): () => Statement {
+  const byConnection = new WeakMap<TiltsDatabase, Statement>();
+  return () => {
+    const db = getDb();
+    let statement = byConnection.get(db);
+    if (!statement) {
+      statement = db.$client.prepare(source);
+      byConnection.set(db, statement);
+    }
+    return statement;
+  };
+}
