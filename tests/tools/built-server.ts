@@ -18,13 +18,13 @@ export interface ServerProcess {
   output: () => string;
 }
 
-/** The command that runs the built server as one node process (what `npm run serve` ends in). */
+/** What `npm run serve` runs: scripts/serve.sh execs node on build/server.js, so the pid is node's. */
 function serverCommand(): string[] {
-  return [process.execPath, "--import", "tsx", join(ROOT, "app/server.ts")];
+  return ["sh", join(ROOT, "scripts/serve.sh")];
 }
 
 export function assertBuilt(): void {
-  if (!existsSync(join(ROOT, "build/index.js"))) {
+  if (!existsSync(join(ROOT, "build/index.js")) || !existsSync(join(ROOT, "build/server.js"))) {
     console.error("build/index.js is missing: run `npm run build` first.");
     process.exit(2);
   }
