@@ -22,7 +22,9 @@ import {
   type RhythmState,
 } from "~/domain/mentoring";
 import { mentoringWindow, phaseSummary, type PhaseSummary } from "~/domain/phase";
-import { can, type Actor } from "~/domain/policy";
+import { viewerOf, type Actor, type Viewer } from "~/domain/policy";
+import type { Section } from "~/domain/sharing";
+import { caseSubjectsOf } from "./young-people.server";
 import { latestRatings } from "~/domain/readiness";
 import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, type MentorshipStatus } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
@@ -133,17 +135,14 @@ function contactRows(mentorshipIds: string[]) {
     .all();
 }
 
-interface MentoringViewer {
-  actor: Actor;
-  mayViewPrivateNotes: boolean;
-}
 
 /**
  * Everything the mentoring page of one young person shows, for one viewer: the window, the open
  * mentorship with its rhythm and next meeting, the contact log and the earlier mentorships. A mentor
- * sees the contacts of their own mentorships only; private notes only with `mayViewPrivateNotes`.
+ * sees the contacts of their own mentorships only; private notes only when the policy allows
+ * "mentorship.viewPrivateNotes"; contact topics only of domains the viewer sees.
  */
-export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer, today: IsoDate) {
+export function mentoringOverview(youngPersonId: string, viewer: Viewer, today: IsoDate) {
   const person = youngPersonRow(youngPersonId);
   if (!person) return null;
   const rows = mentorshipRows(youngPersonId);
@@ -159,8 +158,8 @@ export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer
     made: c.made,
     channel: c.channel,
     durationMinutes: c.durationMinutes,
-    topics: (c.topics ?? []).filter((d): d is Domain => (DOMAINS as readonly string[]).includes(d)),
-    note: c.notePrivate && !viewer.mayViewPrivateNotes ? null : c.note,
+    topics: (c.topics ?? []).filter((d): d is Domain => (DOMAINS as readonly string[]).includes(d) && viewer.sections.has(d as Domain)),
+    note: c.notePrivate && !viewer.actions.has("mentorship.viewPrivateNotes") ? null : c.note,
     notePrivate: c.notePrivate,
     nextMeetingOn: c.nextMeetingOn,
     nextMeetingTime: c.nextMeetingTime,
@@ -236,7 +235,7 @@ export function linkMentor(youngPersonId: string, actorId: string, mentorId: str
   try {
     db.transaction((tx) => {
       tx.insert(mentorships).values({ id, youngPersonId, mentorId, status: "active", startedOn: today, linkedBy: actorId }).run();
-      recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: id, action: "linked", after: { mentor: candidate!.displayName } });
+      recordEvent(tx, { planId, actorId, kind: "mentorship.linked", entityId: id, after: { mentorId } });
     });
   } catch (error) {
     // Two links posted at the same moment: the unique index lets one through; name the one that won.
@@ -269,7 +268,7 @@ export function setMentorshipPaused(youngPersonId: string, mentorshipId: string,
       .set(paused ? { status: "paused", pausedOn: today } : { status: "active", pausedOn: null, resumedOn: today })
       .where(eq(mentorships.id, m.id))
       .run();
-    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: paused ? "paused" : "resumed" });
+    recordEvent(tx, { planId, actorId, kind: paused ? "mentorship.paused" : "mentorship.resumed", entityId: m.id });
   });
   return true;
 }
@@ -290,7 +289,7 @@ export function closeMentorship(
       .where(eq(mentorships.id, m.id))
       .run();
     // The handover note stays out of the history: the history is read by more people than the note.
-    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: "closed", after: { reason: input.reason } });
+    recordEvent(tx, { planId, actorId, kind: "mentorship.closed", entityId: m.id, after: { reason: input.reason } });
   });
   return true;
 }
@@ -307,7 +306,7 @@ export function saveYouthNote(youngPersonId: string, mentorshipId: string, actor
   const planId = ensurePlan(youngPersonId).id;
   db.transaction((tx) => {
     tx.update(mentorships).set({ youthNote: text, youthNoteAt: now().getTime() }).where(eq(mentorships.id, m.id)).run();
-    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: "youthNote" });
+    recordEvent(tx, { planId, actorId, kind: "mentorship.youthNote", entityId: m.id });
   });
   return true;
 }
@@ -413,7 +412,7 @@ export function logContact(youngPersonId: string, mentorId: string, input: Conta
       })
       .run();
     // The note is not copied into the history (it may be private); the log is the record.
-    recordEvent(tx, { planId, actorId: mentorId, entity: "contact", entityId: id, action: "logged", after: { contactOn: input.contactOn } });
+    recordEvent(tx, { planId, actorId: mentorId, kind: "contact.logged", entityId: id, after: { contactOn: input.contactOn } });
   });
   return [];
 }
@@ -437,9 +436,8 @@ export function setCareEndDates(
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "record",
+      kind: "record.careEndChanged",
       entityId: youngPersonId,
-      action: "careEndChanged",
       before: { plannedCareEndDate: person.plannedCareEndDate, actualCareEndDate: person.actualCareEndDate },
       after: next,
     });
@@ -524,24 +522,11 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
     .where(and(eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")))
     .all();
-  // The subject as the policy sees it for this mentor: their own active mentorship of the record.
-  const visible = linked.filter(({ youngPerson }) =>
-    can(
-      actor,
-      "plan.view",
-      {
-        kind: "case",
-        organisationId: youngPerson.organisationId,
-        youthUserId: youngPerson.userId,
-        specialistId: youngPerson.specialistId,
-        careEndDate: careEndOf(youngPerson),
-        dateOfBirth: youngPerson.dateOfBirth,
-        mentorships: [{ mentorId: actor.id, status: "active" }],
-        carerLinks: [],
-      },
-      today,
-    ),
-  );
+  // The policy's view of each record, from the one loader; each row shows only what its viewer sees.
+  const subjects = caseSubjectsOf(linked.map((l) => l.youngPerson));
+  const viewers = new Map(linked.map(({ youngPerson }) => [youngPerson.id, viewerOf(actor, subjects.get(youngPerson.id)!, today)]));
+  const visible = linked.filter(({ youngPerson }) => viewers.get(youngPerson.id)!.actions.has("plan.view"));
+  const sees = (youngPersonId: string, section: Section) => viewers.get(youngPersonId)?.sections.has(section) ?? false;
   const waiting = linked
     .map(({ youngPerson }) => windowOf(youngPerson).start)
     .filter((opensOn) => today < opensOn)
@@ -557,21 +542,23 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
           title: steps.title,
           owner: steps.owner,
           dueDate: steps.dueDate,
+          domain: goals.domain,
         })
         .from(steps)
         .innerJoin(goals, eq(goals.id, steps.goalId))
         .innerJoin(plans, eq(plans.id, goals.planId))
         .where(and(inArray(plans.youngPersonId, ids), inArray(goals.status, ["planned", "in_progress"]), isNull(steps.doneAt)))
         .all()
-        .filter((s) => s.owner === "mentor" || (s.dueDate !== null && s.dueDate < today))
+        .filter((s) => sees(s.youngPersonId, s.domain) && (s.owner === "mentor" || (s.dueDate !== null && s.dueDate < today)))
     : [];
   const overdueGoals = ids.length
     ? db
-        .select({ youngPersonId: plans.youngPersonId, dueDate: goals.dueDate })
+        .select({ youngPersonId: plans.youngPersonId, dueDate: goals.dueDate, domain: goals.domain })
         .from(goals)
         .innerJoin(plans, eq(plans.id, goals.planId))
         .where(and(inArray(plans.youngPersonId, ids), inArray(goals.status, ["planned", "in_progress"]), lt(goals.dueDate, today)))
         .all()
+        .filter((g) => sees(g.youngPersonId, g.domain))
     : [];
   const ratings = ids.length
     ? db
@@ -581,6 +568,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         .where(inArray(plans.youngPersonId, ids))
         .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))
         .all()
+        .filter((r) => sees(r.youngPersonId, "readiness") && sees(r.youngPersonId, r.domain))
     : [];
   const rhythmDays = contactRhythmDays(actor.organisationId);
   const stepsOf = groupBy(openSteps, (s) => s.youngPersonId);

@@ -13,9 +13,9 @@ import { requirePlan } from "~/utils/plan-access.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["skills"] });
   const t = getFixedT(resolveLocale(request, access.user.locale));
-  const items = skillChecklist(access.plan.id, access.user.organisationId).map(({ customTitle, ...item }) => ({
+  const items = skillChecklist(access.plan.id, access.user.organisationId).filter((item) => access.sees(item.domain)).map(({ customTitle, ...item }) => ({
     ...item,
     title: customTitle ?? t(`skills.items.${item.key}`),
   }));
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["skills"] });
   invariantResponse(access.permissions.confirmSkills, "Not found");
   const choice = parseFields(await readFormData(request), forms.skillState);
   invariantResponse(choice, "Bad request", { status: 400 });

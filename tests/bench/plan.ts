@@ -45,6 +45,9 @@ db.$client.close();
 // SQL statements per page, counted in this process on the same database (what the loaders run).
 const { getDb } = await import("~/utils/db.server");
 const plansModel = await import("~/models/plans.server");
+const { getCaseSubject } = await import("~/models/young-people.server");
+const { viewerOf } = await import("~/domain/policy");
+const viewer = viewerOf({ id: youth.id, role: youth.role, organisationId: youth.organisationId }, getCaseSubject(record.id)!, today);
 const client = getDb().$client;
 const originalPrepare = client.prepare.bind(client);
 let statements = 0;
@@ -60,7 +63,7 @@ const countStatements = (fn: () => unknown) => {
 const queryCounts = {
   overview: countStatements(() => plansModel.planOverview(plan.id, today)),
   domain: countStatements(() => plansModel.domainDetail(plan.id, "housing")),
-  history: countStatements(() => plansModel.planHistory(plan.id, { limit: 300 })),
+  history: countStatements(() => plansModel.planHistory(plan.id, viewer, { limit: 300 })),
 };
 
 async function waitForServer() {

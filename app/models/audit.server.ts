@@ -1,0 +1,113 @@
+/**
+ * The audit log (docs/decisions/011-audit-export-erasure.md): one row per read of a record and per
+ * change, append-only (triggers in db/migrations/0006_audit_append_only.sql refuse UPDATE and DELETE)
+ * and hash-chained: each row's hash covers the previous row's hash and its own fields. The append is one
+ * prepared INSERT that reads the previous hash and computes the new one inside SQLite, so two writers
+ * can never chain onto the same row (SQLite serialises writes).
+ */
+import { and, desc, eq, gte, ne } from "drizzle-orm";
+import type Database from "better-sqlite3";
+import { auditLog, users } from "../../db/schema";
+import { getDb } from "~/utils/db.server";
+import { now } from "~/utils/clock.server";
+
+export const AUDIT_KINDS = ["read", "change", "sharing", "export", "erase"] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export interface AuditEntry {
+  actorId: string | null;
+  actorRole: string | null;
+  youngPersonId: string | null;
+  kind: AuditKind;
+  /** The part of the record: a page ("overview"), a section ("health") or what changed ("goal"). */
+  part: string;
+}
+
+/** The text a row's hash covers: the previous hash, then every field, separated by "|". */
+export function auditHashInput(prevHash: string, row: { at: number; actorId: string | null; actorRole: string | null; youngPersonId: string | null; kind: string; part: string }) {
+  return [prevHash, row.at, row.actorId ?? "", row.actorRole ?? "", row.youngPersonId ?? "", row.kind, row.part].join("|");
+}
+
+const APPEND_SQL = `
+INSERT INTO audit_log (at, actor_id, actor_role, young_person_id, kind, part, prev_hash, hash)
+SELECT CAST(@at AS INTEGER), @actorId, @actorRole, @youngPersonId, @kind, @part, prev.h,
+       tilts_sha256(prev.h || '|' || CAST(@at AS INTEGER) || '|' || coalesce(@actorId, '') || '|' || coalesce(@actorRole, '') || '|' ||
+                    coalesce(@youngPersonId, '') || '|' || @kind || '|' || @part)
+FROM (SELECT coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '') AS h) AS prev`;
+
+const prepared = new WeakMap<Database.Database, Database.Statement>();
+
+/** Whether reads are logged: on, except when a benchmark measures the page without it (AUDIT_READS=off). */
+function readsLogged(): boolean {
+  return process.env["AUDIT_READS"] !== "off";
+}
+
+/** Appends one entry (one prepared INSERT). Works inside a drizzle transaction on the same connection. */
+export function appendAudit(entry: AuditEntry, atMs: number = now().getTime()): void {
+  if (entry.kind === "read" && !readsLogged()) return;
+  const client = getDb().$client;
+  let statement = prepared.get(client);
+  if (!statement) {
+    statement = client.prepare(APPEND_SQL);
+    prepared.set(client, statement);
+  }
+  statement.run({
+    at: atMs,
+    actorId: entry.actorId,
+    actorRole: entry.actorRole,
+    youngPersonId: entry.youngPersonId,
+    kind: entry.kind,
+    part: entry.part,
+  });
+}
+
+export interface AccessView {
+  at: number;
+  actorId: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  part: string;
+}
+
+/** Reads of a record by anyone but the young person themself, newest first, within the last `days` days. */
+export function recordReads(youngPersonId: string, ownUserId: string | null, sinceMs: number, limit = 2000): AccessView[] {
+  return getDb()
+    .select({ at: auditLog.at, actorId: auditLog.actorId, actorName: users.displayName, actorRole: auditLog.actorRole, part: auditLog.part })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(
+      and(
+        eq(auditLog.youngPersonId, youngPersonId),
+        eq(auditLog.kind, "read"),
+        gte(auditLog.at, sinceMs),
+        ownUserId ? ne(auditLog.actorId, ownUserId) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.at))
+    .limit(limit)
+    .all();
+}
+
+export interface ChainReport {
+  rows: number;
+  ok: boolean;
+  /** The first entry whose hash or link does not match, if any. */
+  firstBroken: { seq: number; problem: "hash" | "link" } | null;
+}
+
+/** Walks the whole chain in order (streams the rows; memory stays flat over millions of them). */
+export function verifyAuditChain(client: Database.Database, hash: (text: string) => string): ChainReport {
+  let previous = "";
+  let rows = 0;
+  const statement = client.prepare("SELECT seq, at, actor_id, actor_role, young_person_id, kind, part, prev_hash, hash FROM audit_log ORDER BY seq").raw(true);
+  for (const raw of statement.iterate() as IterableIterator<[number, number, string | null, string | null, string | null, string, string, string, string]>) {
+    const [seq, at, actorId, actorRole, youngPersonId, kind, part, prevHash, rowHash] = raw;
+    rows += 1;
+    if (prevHash !== previous) return { rows, ok: false, firstBroken: { seq, problem: "link" } };
+    if (hash(auditHashInput(prevHash, { at, actorId, actorRole, youngPersonId, kind, part })) !== rowHash) {
+      return { rows, ok: false, firstBroken: { seq, problem: "hash" } };
+    }
+    previous = rowHash;
+  }
+  return { rows, ok: true, firstBroken: null };
+}
