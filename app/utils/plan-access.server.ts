@@ -27,7 +27,7 @@ export async function requirePlan(
 ) {
   const user = await requireUser(request);
   invariantResponse(youngPersonId, "Not found");
-  const { viewer } = requireViewer(user, youngPersonId, action);
+  const { viewer, subject } = requireViewer(user, youngPersonId, action);
   if (options.sections) requireSections(viewer, ...options.sections);
   const day = today();
   const plan = ensurePlan(youngPersonId);
@@ -41,6 +41,7 @@ export async function requirePlan(
     plan,
     today: day,
     viewer,
+    subject,
     allowed,
     /** Does this viewer see the section? */
     sees: (section: Section) => viewer.sections.has(section),
