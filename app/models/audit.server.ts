@@ -7,6 +7,7 @@
  */
 import { and, desc, eq, gte, ne } from "drizzle-orm";
 import type Database from "better-sqlite3";
+export { auditHashInput, verifyAuditChain, type ChainReport } from "~/domain/audit-chain";
 import { auditLog, users } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
 import { now } from "~/utils/clock.server";
@@ -21,11 +22,6 @@ export interface AuditEntry {
   kind: AuditKind;
   /** The part of the record: a page ("overview"), a section ("health") or what changed ("goal"). */
   part: string;
-}
-
-/** The text a row's hash covers: the previous hash, then every field, separated by "|". */
-export function auditHashInput(prevHash: string, row: { at: number; actorId: string | null; actorRole: string | null; youngPersonId: string | null; kind: string; part: string }) {
-  return [prevHash, row.at, row.actorId ?? "", row.actorRole ?? "", row.youngPersonId ?? "", row.kind, row.part].join("|");
 }
 
 const APPEND_SQL = `
@@ -86,28 +82,4 @@ export function recordReads(youngPersonId: string, ownUserId: string | null, sin
     .orderBy(desc(auditLog.at))
     .limit(limit)
     .all();
-}
-
-export interface ChainReport {
-  rows: number;
-  ok: boolean;
-  /** The first entry whose hash or link does not match, if any. */
-  firstBroken: { seq: number; problem: "hash" | "link" } | null;
-}
-
-/** Walks the whole chain in order (streams the rows; memory stays flat over millions of them). */
-export function verifyAuditChain(client: Database.Database, hash: (text: string) => string): ChainReport {
-  let previous = "";
-  let rows = 0;
-  const statement = client.prepare("SELECT seq, at, actor_id, actor_role, young_person_id, kind, part, prev_hash, hash FROM audit_log ORDER BY seq").raw(true);
-  for (const raw of statement.iterate() as IterableIterator<[number, number, string | null, string | null, string | null, string, string, string, string]>) {
-    const [seq, at, actorId, actorRole, youngPersonId, kind, part, prevHash, rowHash] = raw;
-    rows += 1;
-    if (prevHash !== previous) return { rows, ok: false, firstBroken: { seq, problem: "link" } };
-    if (hash(auditHashInput(prevHash, { at, actorId, actorRole, youngPersonId, kind, part })) !== rowHash) {
-      return { rows, ok: false, firstBroken: { seq, problem: "hash" } };
-    }
-    previous = rowHash;
-  }
-  return { rows, ok: true, firstBroken: null };
 }
