@@ -31,3 +31,13 @@ export const sharing = {
 export const accessLog = {
   page: (email: string | null, id: string) => callRoute(accessRoute.loader, `/plan/${id}/access`, { youngPersonId: id }, email),
 };
+
+import * as exportRoute from "~/routes/plan.$youngPersonId.export";
+import * as exportJsonRoute from "~/routes/plan.$youngPersonId.export[.]json";
+
+export type MyDataPage = SerializeFrom<typeof exportRoute.loader>;
+
+export const myDataDownload = {
+  page: (email: string | null, id: string) => callRoute(exportRoute.loader, `/plan/${id}/export`, { youngPersonId: id }, email),
+  json: (email: string | null, id: string) => callRoute(exportJsonRoute.loader, `/plan/${id}/export.json`, { youngPersonId: id }, email),
+};
