@@ -510,6 +510,8 @@ export const erasures = sqliteTable("erasures", {
   /** For anonymous statistics: the care form, the year care ended and the phase the record reached. */
   careForm: text("care_form").notNull(),
   careEndYear: integer("care_end_year").notNull(),
+  /** Anonymised records keep counts (goals per domain and status, contacts): numbers, never words. */
+  stats: text("stats", { mode: "json" }).$type<Record<string, number>>(),
   createdAt: createdAt(),
 });
 

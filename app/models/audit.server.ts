@@ -41,7 +41,11 @@ function readsLogged(): boolean {
 /** Appends one entry (one prepared INSERT). Works inside a drizzle transaction on the same connection. */
 export function appendAudit(entry: AuditEntry, atMs: number = now().getTime()): void {
   if (entry.kind === "read" && !readsLogged()) return;
-  const client = getDb().$client;
+  appendAuditTo(getDb().$client, entry, atMs);
+}
+
+/** The same on a given connection (the demo seed writes through its own). */
+export function appendAuditTo(client: Database.Database, entry: AuditEntry, atMs: number): void {
   let statement = prepared.get(client);
   if (!statement) {
     statement = client.prepare(APPEND_SQL);

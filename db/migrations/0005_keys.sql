@@ -19,6 +19,7 @@ CREATE TABLE `erasures` (
 	`erased_by` text,
 	`care_form` text NOT NULL,
 	`care_end_year` integer NOT NULL,
+	`stats` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`erased_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action

@@ -41,3 +41,12 @@ export const myDataDownload = {
   page: (email: string | null, id: string) => callRoute(exportRoute.loader, `/plan/${id}/export`, { youngPersonId: id }, email),
   json: (email: string | null, id: string) => callRoute(exportJsonRoute.loader, `/plan/${id}/export.json`, { youngPersonId: id }, email),
 };
+
+import * as erasureRoute from "~/routes/organisation.erasure";
+
+export type ErasurePage = SerializeFrom<typeof erasureRoute.loader>;
+
+export const erasure = {
+  page: (email: string | null) => callRoute(erasureRoute.loader, "/organisation/erasure", {}, email),
+  post: (email: string | null, form: Record<string, string>) => callRoute(erasureRoute.action, "/organisation/erasure", {}, email, form),
+};

@@ -136,7 +136,9 @@ describe("download everything about me", () => {
     const page = await jsonOf<MyDataPage>(await myDataDownload.page(YOUTH, id));
     expect(page.data.record.displayName).toBe("Jānis Ozols");
     expect(page.data.plan.goals.some((g) => g.title === "Krāt naudu velosipēdam" && g.comments.length === 1)).toBe(true);
-    expect(page.data.sharing.receipts).toHaveLength(1);
+    // The demo's two (hidden and shared again twelve days ago) and today's.
+    expect(page.data.sharing.receipts).toHaveLength(3);
+    expect(page.data.sharing.receipts[0]).toMatchObject({ section: "health", shared: false });
     expect(page.data.accessLog.some((a) => a.who === "Pēteris Bērziņš")).toBe(true);
     expect(page.data.plan.skills.find((s) => s.key === "findRentalAd")?.title).toBeTruthy();
   });

@@ -381,6 +381,7 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "keys.sections.": SECTIONS.filter((s) => !(DOMAINS as readonly string[]).includes(s)),
   "keys.audience.": AUDIENCES,
   "keys.careForms.": CARE_FORMS,
+  "keys.erase.errors.": ["mode", "reason"],
   "keys.access.parts.": ["overview", "history", "goal", "readiness", "skills", "documents", "mentoring", "calendar-file", "sharing", "access", "export", "other"],
   // Life skills and documents.
   "skills.items.": LIFE_SKILLS.map((s) => s.key),
