@@ -44,6 +44,7 @@ db.$client.close();
 
 // SQL statements per page, counted in this process on the same database (what the loaders run).
 const { getDb } = await import("~/utils/db.server");
+const db2 = () => getDb().$client;
 const plansModel = await import("~/models/plans.server");
 const { getCaseSubject } = await import("~/models/young-people.server");
 const { viewerOf } = await import("~/domain/policy");
@@ -66,10 +67,10 @@ const queryCounts = {
   history: countStatements(() => plansModel.planHistory(plan.id, viewer, { limit: 300 })),
 };
 
-async function waitForServer() {
+async function waitForServer(base: string) {
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
+      if ((await fetch(`${base}/healthz`)).ok) return;
     } catch {
       // not up yet
     }
@@ -78,41 +79,63 @@ async function waitForServer() {
   throw new Error("server did not start");
 }
 
-async function time(pathname: string, cookie?: string) {
-  const run = async () => {
-    const times: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const start = performance.now();
-      const response = await fetch(`${BASE}${pathname}`, { headers: cookie ? { Cookie: cookie } : {} });
-      if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
-      await response.arrayBuffer();
-      times.push(performance.now() - start);
-    }
-    return times.sort((a, b) => a - b);
+/**
+ * Times a page on both servers in one run, request by request in turn (so load on the shared machine
+ * falls on both alike): with the audit append on every read, and without it (AUDIT_READS=off).
+ */
+async function timeBoth(pathname: string, cookies: { audited?: string; plain?: string }) {
+  const once = async (base: string, cookie: string | undefined) => {
+    const start = performance.now();
+    const response = await fetch(`${base}${pathname}`, { headers: { ...(cookie ? { Cookie: cookie } : {}), "Accept-Encoding": "gzip" } });
+    if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
+    await response.arrayBuffer();
+    return performance.now() - start;
   };
-  await run();
-  const times = await run();
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
+  const audited: number[] = [];
+  const plain: number[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    audited.length = 0;
+    plain.length = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      audited.push(await once(BASE, cookies.audited));
+      plain.push(await once(PLAIN_BASE, cookies.plain));
+    }
+  }
+  const stats = (times: number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+    return { median: at(0.5), p95: at(0.95) };
+  };
+  return { audited: stats(audited), plain: stats(plain) };
 }
 
+const PLAIN_BASE = `http://localhost:${PORT + 1}`;
 const server = spawn("npm", ["run", "serve"], {
   env: { ...process.env, PORT: String(PORT), DATABASE_PATH: path, SEED_DEMO: "0" },
   stdio: "ignore",
   detached: true,
 });
-try {
-  await waitForServer();
-  const login = await fetch(`${BASE}/login`, {
+const plainServer = spawn("npm", ["run", "serve"], {
+  env: { ...process.env, PORT: String(PORT + 1), DATABASE_PATH: path, SEED_DEMO: "0", AUDIT_READS: "off" },
+  stdio: "ignore",
+  detached: true,
+});
+async function logIn(base: string) {
+  const login = await fetch(`${base}/login`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, "Sec-Fetch-Site": "same-origin" },
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, "Sec-Fetch-Site": "same-origin" },
     body: new URLSearchParams({ email: "youth.transition@demo.test", password: "tilts-demo-parole" }),
   });
-  const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+  return login.headers.get("set-cookie")!.split(";")[0]!;
+}
+try {
+  await waitForServer(BASE);
+  await waitForServer(PLAIN_BASE);
+  const cookies = { audited: await logIn(BASE), plain: await logIn(PLAIN_BASE) };
   console.log(`plan: ${counts.goals} goals, ${counts.goals * 10 - 0} steps (+ demo), ${counts.events} history entries`);
   console.log(`SQL statements: overview ${queryCounts.overview}, domain page ${queryCounts.domain}, history ${queryCounts.history}`);
-  console.log("page                         median ms   p95 ms");
+  console.log("page                         with audit append: median ms  p95 ms | without: median ms  p95 ms");
   for (const [name, pathname, withCookie] of [
     ["bare route (/healthz)", "/healthz", false],
     ["plan overview", `/plan/${record.id}`, true],
@@ -120,10 +143,14 @@ try {
     ["history (300 newest)", `/plan/${record.id}/history`, true],
     ["young person's home", "/", true],
   ] as const) {
-    const t = await time(pathname, withCookie ? cookie : undefined);
-    console.log(`${name.padEnd(28)} ${t.median.toFixed(2).padStart(9)} ${t.p95.toFixed(2).padStart(8)}`);
+    const t = await timeBoth(pathname, withCookie ? cookies : {});
+    console.log(
+      `${name.padEnd(28)} ${t.audited.median.toFixed(2).padStart(26)} ${t.audited.p95.toFixed(2).padStart(7)} | ${t.plain.median.toFixed(2).padStart(17)} ${t.plain.p95.toFixed(2).padStart(7)}`,
+    );
   }
-  console.log(`(${ROUNDS} sequential requests per page after a warm-up, one client, times include HTTP on loopback)`);
+  const audited = db2().prepare("SELECT count(*) AS n FROM audit_log WHERE kind = 'read'").get() as { n: number };
+  console.log(`(${ROUNDS} requests per page and server after a warm-up, one client, gzip, times include HTTP on loopback; ${audited.n} reads logged)`);
 } finally {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
+  if (plainServer.pid) process.kill(-plainServer.pid, "SIGTERM");
 }
