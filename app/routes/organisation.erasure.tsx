@@ -145,10 +145,10 @@ export default function ErasurePage() {
                   <input type="hidden" name="youngPersonId" value={r.id} />
                   <fieldset className={own?.errors.mode ? "field field--invalid" : "field"} aria-describedby={own?.errors.mode ? `mode-${r.id}-error` : undefined}>
                     <legend>{t("keys.erase.mode")}</legend>
-                    <label>
+                    <label className="choice__option">
                       <input type="radio" name="mode" value="erase" defaultChecked={(own?.values.mode ?? "erase") === "erase"} /> {t("keys.erase.modeErase")}
                     </label>
-                    <label>
+                    <label className="choice__option">
                       <input type="radio" name="mode" value="anonymise" defaultChecked={own?.values.mode === "anonymise"} /> {t("keys.erase.modeAnonymise")}
                     </label>
                     <ErrorText id={`mode-${r.id}-error`} error={own?.errors.mode} />

@@ -6,9 +6,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { sectionName } from "~/components/keys";
+import { ReceiptList, sectionName } from "~/components/keys";
 import { PlanTimeline } from "~/components/plan/timeline";
-import { todayInRiga } from "~/domain/dates";
 import type { Locale } from "~/domain/vocabulary";
 import { myData } from "~/models/my-data.server";
 import { withSkillTitles } from "~/models/skills.server";
@@ -137,9 +136,9 @@ export default function MyDataPage() {
             <tbody>
               {data.plan.readinessRatings.map((r, i) => (
                 <tr key={i}>
-                  <td>{date(r.ratedOn)}</td>
+                  <td className="nowrap">{formatDate(r.ratedOn, locale, "short")}</td>
                   <td>{sectionName(t, r.domain)}</td>
-                  <td>{r.value}/10</td>
+                  <td className="nowrap">{r.value}/10</td>
                   <td>{r.rater}</td>
                 </tr>
               ))}
@@ -222,17 +221,7 @@ export default function MyDataPage() {
       <section aria-labelledby="my-receipts">
         <h2 id="my-receipts">{t("keys.export.receipts")}</h2>
         {data.sharing.receipts.length === 0 ? none : (
-          <ul>
-            {data.sharing.receipts.map((r) => (
-              <li key={r.id}>
-                {t(r.shared ? "keys.sharing.receiptOn" : "keys.sharing.receiptOff", {
-                  date: formatDate(todayInRiga(new Date(r.at)), locale, "short"),
-                  section: sectionName(t, r.section),
-                  people: r.people.length ? r.people.join(", ") : t(`keys.audience.${r.audience}`),
-                })}
-              </li>
-            ))}
-          </ul>
+          <ReceiptList receipts={data.sharing.receipts} />
         )}
       </section>
 

@@ -6,12 +6,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { sectionName } from "~/components/keys";
-import { todayInRiga } from "~/domain/dates";
+import { ReceiptList, sectionName } from "~/components/keys";
 import { ALWAYS_SHARED, AUDIENCES, SWITCHABLE, type Audience, type Section } from "~/domain/sharing";
-import type { Locale } from "~/domain/vocabulary";
 import { linkedPeople, receiptsOf, setSharingSwitch } from "~/models/sharing.server";
-import { formatDate } from "~/utils/format";
 import { readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
@@ -80,8 +77,7 @@ function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPers
 }
 
 export default function SharingPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   const { youngPersonId, isOwn, people, shared, receipts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const seesText = (audience: Audience) =>
@@ -132,17 +128,7 @@ export default function SharingPage() {
           {receipts.length === 0 ? (
             <p className="muted">{t("keys.sharing.noReceipts")}</p>
           ) : (
-            <ul className="receipts">
-              {receipts.map((r) => (
-                <li key={r.id}>
-                  {t(r.shared ? "keys.sharing.receiptOn" : "keys.sharing.receiptOff", {
-                    date: formatDate(todayInRiga(new Date(r.at)), locale, "short"),
-                    section: sectionName(t, r.section),
-                    people: r.people.length ? r.people.join(", ") : t(`keys.audience.${r.audience}`),
-                  })}
-                </li>
-              ))}
-            </ul>
+            <ReceiptList receipts={receipts} className="receipts" />
           )}
         </section>
       ) : null}
