@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["skills"] });
-  invariantResponse(access.permissions.confirmSkills, "Not found");
+  access.requirePermission("confirmSkills");
   const choice = parseFields(await readFormData(request), forms.skillState);
   invariantResponse(choice, "Bad request", { status: 400 });
   const saved = setSkillState(access.plan.id, access.user.organisationId, access.user.id, choice.skillKey, choice.state);

@@ -36,6 +36,14 @@ export async function requirePlan(
     appendAudit({ actorId: user.id, actorRole: user.role, youngPersonId, kind: "read", part: options.part ?? recordPart(request) });
   }
   const allowed = (a: CaseAction) => viewer.actions.has(a);
+  const permissions = {
+    edit: allowed("plan.edit"),
+    rate: allowed("plan.rate"),
+    comment: allowed("plan.comment"),
+    editOwnSteps: allowed("plan.editOwnSteps"),
+    /** Life skills are confirmed by whoever sees them: the young person, or an adult who rates. */
+    confirmSkills: allowed("plan.edit") || allowed("plan.rate"),
+  };
   return {
     user,
     plan,
@@ -48,13 +56,10 @@ export async function requirePlan(
     /** 404 unless the viewer sees these sections (e.g. a goal's domain). */
     requireSections: (...sections: Section[]) => requireSections(viewer, ...sections),
     /** What the page may offer this user: forms the policy would refuse are not shown. */
-    permissions: {
-      edit: allowed("plan.edit"),
-      rate: allowed("plan.rate"),
-      comment: allowed("plan.comment"),
-      editOwnSteps: allowed("plan.editOwnSteps"),
-      /** Life skills are confirmed by whoever sees them: the young person, or an adult who rates. */
-      confirmSkills: allowed("plan.edit") || allowed("plan.rate"),
+    permissions,
+    /** 404 unless the policy gives this permission (a form without intents, e.g. the skills checklist). */
+    requirePermission: (name: keyof typeof permissions) => {
+      if (!permissions[name]) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     },
     raterKind: (user.role === "youth" ? "youth" : "adult") as RaterKind,
     /** The whole plan's editors may change any step; a mentor only the steps the mentor owns. */
