@@ -112,7 +112,7 @@ describe("append-only and hash-chained", () => {
     }
     expect(failure?.status).toBe(1);
     expect(failure?.stderr).toContain(`BROKEN at entry ${second}`);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe("who looked at my plan", () => {
