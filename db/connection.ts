@@ -5,6 +5,7 @@
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as schema from "./schema";
@@ -26,6 +27,8 @@ export function openSqlite(path: string): Database.Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // The audit log's hash chain is computed inside its one INSERT (app/models/audit.server.ts).
+  sqlite.function("tilts_sha256", { deterministic: true }, (text: unknown) => createHash("sha256").update(String(text)).digest("hex"));
   return sqlite;
 }
 

@@ -23,6 +23,7 @@ import {
   SKILL_STATES,
 } from "../app/domain/vocabulary";
 import { FEED_KINDS } from "../app/domain/calendar";
+import { AUDIENCES, SECTIONS } from "../app/domain/sharing";
 
 export { CARE_FORMS, DOMAINS, LOCALES, MENTORSHIP_STATUSES, ROLES };
 
@@ -36,6 +37,8 @@ export const organisations = sqliteTable("organisations", {
   name: text("name").notNull(),
   /** Target mentor contact rhythm in days (SPEC: at least monthly). */
   mentorContactRhythmDays: integer("mentor_contact_rhythm_days").notNull().default(30),
+  /** How many months after a plan closes its record may be erased or anonymised (docs/decisions/011). */
+  retentionMonths: integer("retention_months").notNull().default(36),
   createdAt: createdAt(),
 });
 
@@ -433,6 +436,84 @@ export const notificationReads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
+
+/**
+ * The young person's sharing switches, one row per switch they changed (docs/decisions/010); a section
+ * without a row has its default (app/domain/sharing.ts).
+ */
+export const sharingSwitches = sqliteTable(
+  "sharing_switches",
+  {
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    audience: text("audience", { enum: AUDIENCES }).notNull(),
+    section: text("section", { enum: SECTIONS }).notNull(),
+    shared: integer("shared", { mode: "boolean" }).notNull(),
+    changedAt: integer("changed_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.youngPersonId, t.audience, t.section] })],
+);
+
+/** Every change of a switch, kept as the young person's receipt ("you stopped sharing Health with …"). */
+export const sharingReceipts = sqliteTable(
+  "sharing_receipts",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    audience: text("audience", { enum: AUDIENCES }).notNull(),
+    section: text("section", { enum: SECTIONS }).notNull(),
+    shared: integer("shared", { mode: "boolean" }).notNull(),
+    /** The mentor or carers the audience meant at that moment (ids; names are read when shown). */
+    peopleIds: text("people_ids", { mode: "json" }).$type<string[]>().notNull(),
+    changedBy: text("changed_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sharing_receipts_young_person_idx").on(t.youngPersonId, t.createdAt)],
+);
+
+/**
+ * The audit log (docs/decisions/011-audit-export-erasure.md): every read of a record and every change,
+ * append-only (triggers refuse UPDATE and DELETE) and hash-chained. Rows hold ids and codes only, never
+ * names or words, so erasing a record leaves the chain intact.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "number" }).notNull(),
+    actorId: text("actor_id"),
+    actorRole: text("actor_role"),
+    youngPersonId: text("young_person_id"),
+    /** read | change | export | erase | sharing */
+    kind: text("kind").notNull(),
+    /** The part of the record: a page ("overview", "history"), a section ("health") or an entity. */
+    part: text("part").notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [index("audit_log_young_person_idx").on(t.youngPersonId, t.at)],
+);
+
+/** Erased or anonymised records: what was done, by whom, why. Holds no identifier of the person. */
+export const erasures = sqliteTable("erasures", {
+  id: text("id").primaryKey(),
+  organisationId: text("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  /** erase | anonymise */
+  mode: text("mode", { enum: ["erase", "anonymise"] }).notNull(),
+  reason: text("reason").notNull(),
+  erasedBy: text("erased_by").references(() => users.id),
+  /** For anonymous statistics: the care form, the year care ended and the phase the record reached. */
+  careForm: text("care_form").notNull(),
+  careEndYear: integer("care_end_year").notNull(),
+  /** Anonymised records keep counts (goals per domain and status, contacts): numbers, never words. */
+  stats: text("stats", { mode: "json" }).$type<Record<string, number>>(),
+  createdAt: createdAt(),
+});
 
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   users: many(users),

@@ -7,6 +7,7 @@ import { addDays, addMonths, type IsoDate } from "../app/domain/dates";
 import { DOMAINS, type CareForm, type Domain, type Role } from "../app/domain/vocabulary";
 import { hashPassword } from "../app/utils/password.server";
 import type { TiltsDatabase } from "./connection";
+import { seedKeys } from "./seed-keys";
 import { AFTERCARE_PLAN, PREPARATION_PLAN, seedPlan, TRANSITION_PLAN, type DemoPlan } from "./seed-plans";
 import { carerLinks, mentorContacts, mentorships, organisations, planDomains, plans, users, youngPeople } from "./schema";
 
@@ -232,6 +233,7 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate): Promise<{ org
         });
       }
     }
+    seedKeys(db, tx, organisationId, today, Date.now());
   });
   return { organisationId };
 }

@@ -151,6 +151,7 @@ export function LeadHome({
       <p className="plan-links">
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
         <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
+        <Link to="/organisation/erasure">{t("keys.erase.title")}</Link>
       </p>
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{t("home.lead.byPhase")}</h2>

@@ -30,6 +30,8 @@ export interface NextStep {
   goalId: string;
   title: string;
   goalTitle: string;
+  /** The goal's domain: what the viewer must see to be shown the step. */
+  domain: Domain;
   dueDate: string | null;
   owner: Owner;
   overdue: boolean;
@@ -67,6 +69,7 @@ export function openSteps(goals: readonly GoalRow[], steps: readonly StepRow[], 
           goalId: goal.id,
           title: s.title,
           goalTitle: goal.title,
+          domain: goal.domain,
           dueDate: s.dueDate,
           owner: s.owner,
           overdue: s.dueDate !== null && s.dueDate < today,

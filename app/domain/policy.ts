@@ -5,6 +5,7 @@
  */
 import { isWithinWindow, mentoringWindow } from "./phase";
 import type { IsoDate } from "./dates";
+import { SECTIONS, sharedSections, type Section, type SharedSections } from "./sharing";
 import type { MentorshipStatus, Role } from "./vocabulary";
 
 export interface Actor {
@@ -26,6 +27,8 @@ export interface CaseSubject {
   dateOfBirth?: IsoDate | null;
   mentorships: ReadonlyArray<{ mentorId: string; status: MentorshipStatus }>;
   carerLinks: ReadonlyArray<{ carerId: string; ended: boolean }>;
+  /** What the young person shares with their mentor and carer (the defaults when absent). */
+  shared?: SharedSections;
 }
 
 export interface OrganisationSubject {
@@ -53,6 +56,16 @@ export const CASE_ACTIONS = [
   "mentorship.viewPrivateNotes",
   /** The young person's own "what I want my next mentor to know". */
   "mentorship.writeYouthNote",
+  /** "Who sees my plan": the people linked to the record and what each sees. */
+  "sharing.view",
+  /** The young person's own sharing switches. */
+  "sharing.manage",
+  /** "Who looked at my plan": the record's access log. */
+  "audit.viewOwn",
+  /** "Download everything about me". */
+  "record.export",
+  /** Erase or anonymise a closed record after the retention period (the period is checked by the model). */
+  "record.erase",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -87,7 +100,19 @@ export const CASE_RELATIONS = [
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 
 const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
-  self: ["case.view", "plan.view", "plan.edit", "plan.rate", "plan.comment", "mentorship.view", "mentorship.writeYouthNote"],
+  self: [
+    "case.view",
+    "plan.view",
+    "plan.edit",
+    "plan.rate",
+    "plan.comment",
+    "mentorship.view",
+    "mentorship.writeYouthNote",
+    "sharing.view",
+    "sharing.manage",
+    "audit.viewOwn",
+    "record.export",
+  ],
   assignedSpecialist: [
     "case.view",
     "case.editRecord",
@@ -98,8 +123,18 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.view",
     "mentorship.manage",
     "mentorship.viewPrivateNotes",
+    "sharing.view",
   ],
-  lead: ["case.view", "case.editRecord", "plan.view", "mentorship.view", "mentorship.manage", "mentorship.viewPrivateNotes"],
+  lead: [
+    "case.view",
+    "case.editRecord",
+    "plan.view",
+    "mentorship.view",
+    "mentorship.manage",
+    "mentorship.viewPrivateNotes",
+    "sharing.view",
+    "record.erase",
+  ],
   mentorInWindow: [
     "case.view",
     "plan.view",
@@ -110,7 +145,8 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.logContact",
     "mentorship.viewPrivateNotes",
   ],
-  carer: ["case.view", "plan.view", "plan.comment"],
+  // mentorship.view only when the young person shares the contact log with the carer (SECTION_OF_ACTION).
+  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
   mentorInactive: [],
@@ -157,11 +193,63 @@ export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate)
   }
 }
 
+/** Actions that need a section of the record besides the relation: the mentoring page is the contact log. */
+const SECTION_OF_ACTION: Partial<Record<CaseAction, Section>> = {
+  "mentorship.view": "contacts",
+  "mentorship.logContact": "contacts",
+};
+
+/** The sections of the record this actor sees: everything, their audience's share, or nothing. */
+export function visibleSections(actor: Actor | null | undefined, subject: CaseSubject, today: IsoDate): Section[] {
+  if (!actor || actor.disabled) return [];
+  try {
+    if (!can(actor, "case.view", subject, today)) return [];
+    const relation = caseRelation(actor, subject, today);
+    const shared = subject.shared ?? sharedSections([]);
+    if (relation === "mentorInWindow") return [...shared.mentor];
+    if (relation === "carer") return [...shared.carer];
+    return [...SECTIONS];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * One viewer of one record, as the policy sees them today: the relation, every action allowed and the
+ * sections visible. Models take this instead of booleans, and filter what they read by its sections.
+ */
+export interface Viewer {
+  actor: Actor;
+  relation: CaseRelation;
+  actions: ReadonlySet<CaseAction>;
+  sections: ReadonlySet<Section>;
+}
+
+export function viewerOf(actor: Actor, subject: CaseSubject, today: IsoDate): Viewer {
+  let relation: CaseRelation = "none";
+  try {
+    relation = caseRelation(actor, subject, today);
+  } catch {
+    relation = "none";
+  }
+  return {
+    actor,
+    relation,
+    actions: new Set(CASE_ACTIONS.filter((a) => can(actor, a, subject, today))),
+    sections: new Set(visibleSections(actor, subject, today)),
+  };
+}
+
 function decide(actor: Actor, action: Action, subject: Subject, today: IsoDate): boolean {
   if (actor.disabled) return false;
   if (subject.kind === "case") {
     if (!(CASE_ACTIONS as readonly string[]).includes(action)) return false;
-    return CASE_PERMISSIONS[caseRelation(actor, subject, today)].includes(action as CaseAction);
+    const relation = caseRelation(actor, subject, today);
+    if (!CASE_PERMISSIONS[relation].includes(action as CaseAction)) return false;
+    const section = SECTION_OF_ACTION[action as CaseAction];
+    if (!section || (relation !== "mentorInWindow" && relation !== "carer")) return true;
+    const shared = subject.shared ?? sharedSections([]);
+    return (relation === "carer" ? shared.carer : shared.mentor).includes(section);
   }
   // Only a subject that says it is an organisation gets organisation permissions (deny by default).
   if (subject.kind !== "organisation") return false;

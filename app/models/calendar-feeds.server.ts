@@ -27,6 +27,7 @@ import { getDb } from "~/utils/db.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { writeCalendar, type WrittenEvent } from "~/utils/ics.server";
 import { messageTranslator, translate } from "~/utils/messages";
+import type { Viewer } from "~/domain/policy";
 import { linkedRecords, recordItems, type LinkedRecord } from "./calendar-items.server";
 
 /** 24 random bytes: 192 bits, 32 characters of base64url. */
@@ -282,6 +283,7 @@ function matches(item: CalendarItem, ref: ItemRef): boolean {
  */
 export function itemCalendar(
   actor: Actor & { locale: Locale },
+  viewer: Viewer,
   youngPersonId: string,
   ref: ItemRef,
   origin: string,
@@ -299,6 +301,7 @@ export function itemCalendar(
     careEnd: row.actual ?? row.planned,
     dateOfBirth: row.dateOfBirth,
     createdAt: row.createdAt,
+    sections: viewer.sections,
   };
   const item = recordItems([record], {}, today).find((i) => matches(i, ref));
   if (!item) return null;

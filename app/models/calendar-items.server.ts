@@ -9,9 +9,11 @@ import type { TiltsDatabase } from "../../db/connection";
 import { carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
 import { careMilestones, isMeetingTime, type CalendarItem } from "~/domain/calendar";
 import type { IsoDate } from "~/domain/dates";
-import { can, type Actor, type CaseSubject } from "~/domain/policy";
+import { viewerOf, type Actor } from "~/domain/policy";
+import type { Section } from "~/domain/sharing";
 import type { DocumentKind, Domain, Owner } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
+import { caseSubjectsOf } from "./young-people.server";
 
 export interface LinkedRecord {
   id: string;
@@ -19,27 +21,18 @@ export interface LinkedRecord {
   careEnd: IsoDate;
   dateOfBirth: IsoDate;
   createdAt: number;
+  /** The sections of this record the actor sees today (the young person's sharing switches). */
+  sections: ReadonlySet<Section>;
 }
 
 /**
  * The records the actor is linked to by a link of their own — their own record, their caseload, their
  * active mentorships, the young people they care for — that the policy lets them see ("plan.view")
- * today. The policy's subject carries only the actor's own link: that is all it reads for these roles.
- * (tests/integration/calendar-items.test.ts checks the answer against the full subjects.)
+ * today, with the sections they see. The policy's view comes from the one loader (caseSubjectsOf).
  */
 export function linkedRecords(actor: Actor, today: IsoDate): LinkedRecord[] {
   const db = getDb();
-  const columns = {
-    id: youngPeople.id,
-    displayName: youngPeople.displayName,
-    organisationId: youngPeople.organisationId,
-    userId: youngPeople.userId,
-    specialistId: youngPeople.specialistId,
-    careEnd: sql<string>`coalesce(${youngPeople.actualCareEndDate}, ${youngPeople.plannedCareEndDate})`,
-    dateOfBirth: youngPeople.dateOfBirth,
-    createdAt: youngPeople.createdAt,
-  };
-  const base = db.select(columns).from(youngPeople);
+  const base = db.select({ youngPerson: youngPeople }).from(youngPeople);
   const rows =
     actor.role === "youth"
       ? base.where(eq(youngPeople.userId, actor.id)).all()
@@ -57,22 +50,38 @@ export function linkedRecords(actor: Actor, today: IsoDate): LinkedRecord[] {
                 .innerJoin(carerLinks, and(eq(carerLinks.youngPersonId, youngPeople.id), eq(carerLinks.carerId, actor.id), isNull(carerLinks.endedOn)))
                 .all()
             : [];
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    if (seen.has(row.id)) return false;
-    seen.add(row.id);
-    const subject: CaseSubject = {
-      kind: "case",
-      organisationId: row.organisationId,
-      youthUserId: row.userId,
-      specialistId: row.specialistId,
-      careEndDate: row.careEnd,
-      dateOfBirth: row.dateOfBirth,
-      mentorships: actor.role === "mentor" ? [{ mentorId: actor.id, status: "active" }] : [],
-      carerLinks: actor.role === "carer" ? [{ carerId: actor.id, ended: false }] : [],
-    };
-    return can(actor, "plan.view", subject, today);
-  }).map(({ id, displayName, careEnd, dateOfBirth, createdAt }) => ({ id, displayName, careEnd, dateOfBirth, createdAt }));
+  const unique = [...new Map(rows.map((r) => [r.youngPerson.id, r.youngPerson])).values()];
+  const subjects = caseSubjectsOf(unique);
+  return unique.flatMap((row) => {
+    const viewer = viewerOf(actor, subjects.get(row.id)!, today);
+    if (!viewer.actions.has("plan.view")) return [];
+    return [
+      {
+        id: row.id,
+        displayName: row.displayName,
+        careEnd: row.actualCareEndDate ?? row.plannedCareEndDate,
+        dateOfBirth: row.dateOfBirth,
+        createdAt: row.createdAt,
+        sections: viewer.sections,
+      },
+    ];
+  });
+}
+
+/** Does the record's viewer see this item? Goals and steps need their domain, documents the documents, meetings the contact log. */
+function visibleItem(item: CalendarItem, sections: ReadonlySet<Section> | undefined): boolean {
+  if (!sections) return false;
+  switch (item.type) {
+    case "goal":
+    case "step":
+      return sections.has(item.domain);
+    case "document":
+      return sections.has("documents") && sections.has("legal");
+    case "meeting":
+      return sections.has("contacts");
+    default:
+      return true;
+  }
 }
 
 export interface ItemWindow {
@@ -271,6 +280,7 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
   // Rows as arrays: drizzle's mapping of 1,000 rows into objects took twice as long as the query.
   // (better-sqlite3 is synchronous; drizzle types a prepared set operation's result as sync or async.)
   const rows = query.values({ ids: JSON.stringify(records.map((r) => r.id)), from: window.from ?? null, to: window.to ?? null, today }) as unknown as ItemRow[];
+  const sectionsOf = new Map(records.map((r) => [r.id, r.sections]));
   const items: CalendarItem[] = rows.map(([type, id, youngPersonId, domain, title, detail, owner, ref, on, time, version]): CalendarItem => {
     switch (type) {
       case "goal":
@@ -284,10 +294,11 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
     }
   });
 
+  const shown = items.filter((item) => visibleItem(item, sectionsOf.get(item.youngPersonId)));
   for (const record of records) {
     for (const milestone of careMilestones({ youngPersonId: record.id, careEnd: record.careEnd, dateOfBirth: record.dateOfBirth, version: record.createdAt })) {
-      if ((!window.from || milestone.on >= window.from) && (!window.to || milestone.on <= window.to)) items.push(milestone);
+      if ((!window.from || milestone.on >= window.from) && (!window.to || milestone.on <= window.to)) shown.push(milestone);
     }
   }
-  return items;
+  return shown;
 }

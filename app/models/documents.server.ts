@@ -52,17 +52,24 @@ export function saveDocument(planId: string, actorId: string, input: DocumentInp
       recordEvent(tx, {
         planId,
         actorId,
-        entity: "document",
+        kind: "document.updated",
         entityId: existing.id,
         domain: "legal",
-        action: "updated",
-        before: { kind: existing.kind, ...Object.fromEntries(changed.map((k) => [k, existing[k]])) },
-        after: { kind: existing.kind, ...Object.fromEntries(changed.map((k) => [k, values[k]])) },
+        // The label is the young person's words: named as changed, never copied.
+        before: { kind: existing.kind, ...Object.fromEntries(changed.filter((k) => k !== "label").map((k) => [k, existing[k]])) },
+        after: { kind: existing.kind, ...Object.fromEntries(changed.filter((k) => k !== "label").map((k) => [k, values[k]])), fields: changed },
       });
     } else {
       const id = randomUUID();
       tx.insert(planDocuments).values({ id, planId, kind: input.kind, ...values, updatedBy: actorId, updatedAt: nowMs, createdAt: nowMs }).run();
-      recordEvent(tx, { planId, actorId, entity: "document", entityId: id, domain: "legal", action: "created", after: { kind: input.kind, ...values } });
+      recordEvent(tx, {
+        planId,
+        actorId,
+        kind: "document.created",
+        entityId: id,
+        domain: "legal",
+        after: { kind: input.kind, status: values.status, expiresOn: values.expiresOn },
+      });
     }
   });
   return true;

@@ -1,6 +1,6 @@
 /** What each role's home page shows: one function per role, picked by the user's role. */
 import { mentorNeed, type MentorNeed, type RhythmState } from "~/domain/mentoring";
-import { can, type Actor } from "~/domain/policy";
+import { viewerOf, type Actor } from "~/domain/policy";
 import { PHASES, type Phase } from "~/domain/phase";
 import { getOrganisation, organisationMembers, type OrganisationMember } from "./organisations.server";
 import { expiringDocuments } from "~/domain/documents";
@@ -23,17 +23,18 @@ export type YouthHome = ReturnType<typeof youthHome>;
 function youthHome(actor: Actor, today: string) {
   const id = youthRecordId(actor);
   const subject = id ? getCaseSubject(id) : null;
+  const viewer = subject ? viewerOf(actor, subject, today) : null;
   const card = id ? getCaseCard(actor, id, today) : null;
-  if (!id || !subject || !card) return null;
+  if (!id || !viewer || !card) return null;
   const planId = ensurePlan(id).id;
   const overview = planOverview(planId, today);
-  const mayEdit = can(actor, "plan.edit", subject, today);
+  const mayEdit = viewer.actions.has("plan.edit");
   return {
     card,
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: mayEdit })),
     expiring: expiringDocuments(planDocumentRows(planId), today),
     domains: overview.domains,
-    nextMeeting: mentoringOverview(id, { actor, mayViewPrivateNotes: false }, today)?.open?.nextMeeting ?? null,
+    nextMeeting: mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null,
   };
 }
 

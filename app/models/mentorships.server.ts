@@ -22,7 +22,9 @@ import {
   type RhythmState,
 } from "~/domain/mentoring";
 import { mentoringWindow, phaseSummary, type PhaseSummary } from "~/domain/phase";
-import { can, type Actor } from "~/domain/policy";
+import { viewerOf, type Actor, type Viewer } from "~/domain/policy";
+import type { Section } from "~/domain/sharing";
+import { caseSubjectsOf } from "./young-people.server";
 import { latestRatings } from "~/domain/readiness";
 import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, type MentorshipStatus } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
@@ -134,17 +136,14 @@ function contactRows(mentorshipIds: string[]) {
     .all();
 }
 
-interface MentoringViewer {
-  actor: Actor;
-  mayViewPrivateNotes: boolean;
-}
 
 /**
  * Everything the mentoring page of one young person shows, for one viewer: the window, the open
  * mentorship with its rhythm and next meeting, the contact log and the earlier mentorships. A mentor
- * sees the contacts of their own mentorships only; private notes only with `mayViewPrivateNotes`.
+ * sees the contacts of their own mentorships only; private notes only when the policy allows
+ * "mentorship.viewPrivateNotes"; contact topics only of domains the viewer sees.
  */
-export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer, today: IsoDate) {
+export function mentoringOverview(youngPersonId: string, viewer: Viewer, today: IsoDate) {
   const person = youngPersonRow(youngPersonId);
   if (!person) return null;
   const rows = mentorshipRows(youngPersonId);
@@ -160,8 +159,8 @@ export function mentoringOverview(youngPersonId: string, viewer: MentoringViewer
     made: c.made,
     channel: c.channel,
     durationMinutes: c.durationMinutes,
-    topics: (c.topics ?? []).filter((d): d is Domain => (DOMAINS as readonly string[]).includes(d)),
-    note: c.notePrivate && !viewer.mayViewPrivateNotes ? null : c.note,
+    topics: (c.topics ?? []).filter((d): d is Domain => (DOMAINS as readonly string[]).includes(d) && viewer.sections.has(d as Domain)),
+    note: c.notePrivate && !viewer.actions.has("mentorship.viewPrivateNotes") ? null : c.note,
     notePrivate: c.notePrivate,
     nextMeetingOn: c.nextMeetingOn,
     nextMeetingTime: c.nextMeetingTime,
@@ -237,7 +236,7 @@ export function linkMentor(youngPersonId: string, actorId: string, mentorId: str
   try {
     db.transaction((tx) => {
       tx.insert(mentorships).values({ id, youngPersonId, mentorId, status: "active", startedOn: today, linkedBy: actorId }).run();
-      recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: id, action: "linked", after: { mentor: candidate!.displayName } });
+      recordEvent(tx, { planId, actorId, kind: "mentorship.linked", entityId: id, after: { mentorId } });
     });
   } catch (error) {
     // Two links posted at the same moment: the unique index lets one through; name the one that won.
@@ -270,7 +269,7 @@ export function setMentorshipPaused(youngPersonId: string, mentorshipId: string,
       .set(paused ? { status: "paused", pausedOn: today } : { status: "active", pausedOn: null, resumedOn: today })
       .where(eq(mentorships.id, m.id))
       .run();
-    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: paused ? "paused" : "resumed" });
+    recordEvent(tx, { planId, actorId, kind: paused ? "mentorship.paused" : "mentorship.resumed", entityId: m.id });
   });
   return true;
 }
@@ -291,7 +290,7 @@ export function closeMentorship(
       .where(eq(mentorships.id, m.id))
       .run();
     // The handover note stays out of the history: the history is read by more people than the note.
-    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: "closed", after: { reason: input.reason } });
+    recordEvent(tx, { planId, actorId, kind: "mentorship.closed", entityId: m.id, after: { reason: input.reason } });
   });
   return true;
 }
@@ -308,7 +307,7 @@ export function saveYouthNote(youngPersonId: string, mentorshipId: string, actor
   const planId = ensurePlan(youngPersonId).id;
   db.transaction((tx) => {
     tx.update(mentorships).set({ youthNote: text, youthNoteAt: now().getTime() }).where(eq(mentorships.id, m.id)).run();
-    recordEvent(tx, { planId, actorId, entity: "mentorship", entityId: m.id, action: "youthNote" });
+    recordEvent(tx, { planId, actorId, kind: "mentorship.youthNote", entityId: m.id });
   });
   return true;
 }
@@ -414,7 +413,7 @@ export function logContact(youngPersonId: string, mentorId: string, input: Conta
       })
       .run();
     // The note is not copied into the history (it may be private); the log is the record.
-    recordEvent(tx, { planId, actorId: mentorId, entity: "contact", entityId: id, action: "logged", after: { contactOn: input.contactOn } });
+    recordEvent(tx, { planId, actorId: mentorId, kind: "contact.logged", entityId: id, after: { contactOn: input.contactOn } });
   });
   return [];
 }
@@ -438,9 +437,8 @@ export function setCareEndDates(
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "record",
+      kind: "record.careEndChanged",
       entityId: youngPersonId,
-      action: "careEndChanged",
       before: { plannedCareEndDate: person.plannedCareEndDate, actualCareEndDate: person.actualCareEndDate },
       after: next,
     });
@@ -514,9 +512,16 @@ export interface MenteeRow {
 /** A dashboard shows this many of a mentee's "asked you for help" steps, and how many more there are. */
 export const HELP_ASKED_SHOWN = 5;
 
+/**
+ * @visible: the "<young person>:<domain>" pairs this mentor may see (the young person's sharing
+ * switches), so hidden domains are left out of every count and list.
+ */
+const visibleDomain = `(p.young_person_id || ':' || g.domain) IN (SELECT value FROM json_each(@visible))`;
+
 const openStepsOfMentees = `
   FROM steps s JOIN goals g ON g.id = s.goal_id JOIN plans p ON p.id = g.plan_id
-  WHERE p.young_person_id IN (SELECT value FROM json_each(@ids)) AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
+  WHERE p.young_person_id IN (SELECT value FROM json_each(@ids)) AND ${visibleDomain}
+    AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
 
 /** Per mentee: open steps given to the mentor and open steps overdue (counted in SQLite). */
 const dashboardStepCounts = prepared(`
@@ -530,7 +535,8 @@ const dashboardStepCounts = prepared(`
 const dashboardOverdueGoals = prepared(`
   SELECT p.young_person_id AS youngPersonId, count(*) AS overdueGoals
   FROM goals g JOIN plans p ON p.id = g.plan_id
-  WHERE p.young_person_id IN (SELECT value FROM json_each(@ids)) AND g.status IN ('planned', 'in_progress') AND g.due_date < @today
+  WHERE p.young_person_id IN (SELECT value FROM json_each(@ids)) AND ${visibleDomain}
+    AND g.status IN ('planned', 'in_progress') AND g.due_date < @today
   GROUP BY p.young_person_id`);
 
 /** Per mentee: the first HELP_ASKED_SHOWN open steps given to the mentor, soonest due first (undated last). */
@@ -559,24 +565,11 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
     .where(and(eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")))
     .all();
-  // The subject as the policy sees it for this mentor: their own active mentorship of the record.
-  const visible = linked.filter(({ youngPerson }) =>
-    can(
-      actor,
-      "plan.view",
-      {
-        kind: "case",
-        organisationId: youngPerson.organisationId,
-        youthUserId: youngPerson.userId,
-        specialistId: youngPerson.specialistId,
-        careEndDate: careEndOf(youngPerson),
-        dateOfBirth: youngPerson.dateOfBirth,
-        mentorships: [{ mentorId: actor.id, status: "active" }],
-        carerLinks: [],
-      },
-      today,
-    ),
-  );
+  // The policy's view of each record, from the one loader; each row shows only what its viewer sees.
+  const subjects = caseSubjectsOf(linked.map((l) => l.youngPerson));
+  const viewers = new Map(linked.map(({ youngPerson }) => [youngPerson.id, viewerOf(actor, subjects.get(youngPerson.id)!, today)]));
+  const visible = linked.filter(({ youngPerson }) => viewers.get(youngPerson.id)!.actions.has("plan.view"));
+  const sees = (youngPersonId: string, section: Section) => viewers.get(youngPersonId)?.sections.has(section) ?? false;
   const waiting = linked
     .map(({ youngPerson }) => windowOf(youngPerson).start)
     .filter((opensOn) => today < opensOn)
@@ -584,15 +577,16 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   const ids = visible.map((v) => v.youngPerson.id);
   const summaryOf = contactSummaries(visible.map((v) => v.mentorship.id), today);
   const idList = JSON.stringify(ids);
+  const visibleList = JSON.stringify(ids.flatMap((id) => DOMAINS.filter((d) => sees(id, d)).map((d) => `${id}:${d}`)));
   const byMentee = <T extends { youngPersonId: string }>(rows: unknown[]) => new Map((rows as T[]).map((row) => [row.youngPersonId, row]));
   const stepCounts = byMentee<{ youngPersonId: string; helpAsked: number; overdueSteps: number }>(
-    ids.length ? dashboardStepCounts().all({ ids: idList, today }) : [],
+    ids.length ? dashboardStepCounts().all({ ids: idList, visible: visibleList, today }) : [],
   );
   const overdueGoalCounts = byMentee<{ youngPersonId: string; overdueGoals: number }>(
-    ids.length ? dashboardOverdueGoals().all({ ids: idList, today }) : [],
+    ids.length ? dashboardOverdueGoals().all({ ids: idList, visible: visibleList, today }) : [],
   );
   const helpAskedOf = groupBy(
-    (ids.length ? dashboardHelpAsked().all({ ids: idList, shown: HELP_ASKED_SHOWN }) : []) as Array<MenteeRow["helpAsked"][number] & { youngPersonId: string }>,
+    (ids.length ? dashboardHelpAsked().all({ ids: idList, visible: visibleList, shown: HELP_ASKED_SHOWN }) : []) as Array<MenteeRow["helpAsked"][number] & { youngPersonId: string }>,
     (s) => s.youngPersonId,
   );
   const ratings = ids.length
@@ -603,6 +597,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         .where(inArray(plans.youngPersonId, ids))
         .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))
         .all()
+        .filter((r) => sees(r.youngPersonId, "readiness") && sees(r.youngPersonId, r.domain))
     : [];
   const rhythmDays = contactRhythmDays(actor.organisationId);
   const ratingsOf = groupBy(ratings, (r) => r.youngPersonId);

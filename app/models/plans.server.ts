@@ -4,13 +4,18 @@
  * fixed number of queries per page, never one per goal.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, max, notInArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { TiltsDatabase } from "../../db/connection";
 import { goalComments, goals, planDomains, planEvents, plans, readinessRatings, steps, users } from "../../db/schema";
 import { NEXT_STEPS, type DomainSummary, type NextStep, type StepRow } from "~/domain/plan-overview";
+import { GOAL_STATUS_EVENTS, splitKind, type GoalField, type PlanEventKind, type PlanEventPayloads, type StepField } from "~/domain/plan-history";
+import type { Viewer } from "~/domain/policy";
 import { latestRatings, type Rating } from "~/domain/readiness";
+import type { Section } from "~/domain/sharing";
 import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
+import { appendAudit } from "./audit.server";
 import { getDb } from "~/utils/db.server";
 import { prepared } from "~/utils/statements.server";
 
@@ -38,36 +43,40 @@ export function ensurePlan(youngPersonId: string): PlanRef {
   return { id: plan.id, youngPersonId };
 }
 
-/** Appends one entry to the plan's history; call inside the transaction that makes the change. */
-export function recordEvent(
-  tx: Tx,
-  event: {
-    planId: string;
-    actorId: string;
-    entity: string;
-    entityId?: string | null;
-    domain?: Domain | null;
-    action: string;
-    before?: unknown;
-    after?: unknown;
-  },
-): void {
+/** One history entry of a kind from the vocabulary (app/domain/plan-history.ts), with its payload. */
+export type PlanEventInput<K extends PlanEventKind = PlanEventKind> = {
+  planId: string;
+  actorId: string;
+  kind: K;
+  entityId?: string | null;
+  domain?: Domain | null;
+} & PlanEventPayloads[K];
+
+/**
+ * Appends one entry to the plan's history and one "change" to the audit log; call inside the
+ * transaction that makes the change.
+ */
+export function recordEvent<K extends PlanEventKind>(tx: Tx, event: PlanEventInput<K>): void {
   const nowMs = now().getTime();
+  const { entity, action } = splitKind(event.kind);
+  const payload = event as { before?: unknown; after?: unknown };
   tx.insert(planEvents)
     .values({
       id: randomUUID(),
       planId: event.planId,
       actorId: event.actorId,
-      entity: event.entity,
+      entity,
       entityId: event.entityId ?? null,
       domain: event.domain ?? null,
-      action: event.action,
-      before: event.before ?? null,
-      after: event.after ?? null,
+      action,
+      before: payload.before ?? null,
+      after: payload.after ?? null,
       createdAt: nowMs,
     })
     .run();
-  tx.update(plans).set({ updatedAt: nowMs }).where(eq(plans.id, event.planId)).run();
+  const plan = tx.update(plans).set({ updatedAt: nowMs }).where(eq(plans.id, event.planId)).returning({ youngPersonId: plans.youngPersonId }).get();
+  const actor = tx.select({ role: users.role }).from(users).where(eq(users.id, event.actorId)).get();
+  appendAudit({ actorId: event.actorId, actorRole: actor?.role ?? null, youngPersonId: plan?.youngPersonId ?? null, kind: "change", part: event.kind }, nowMs);
 }
 
 // ---------------------------------------------------------------------------------------------- reads
@@ -138,9 +147,11 @@ const overviewGoalCounts = prepared(`
          sum(status IN ('planned', 'in_progress') AND due_date IS NOT NULL AND due_date < @today) AS overdue
   FROM goals WHERE plan_id = @planId GROUP BY domain`);
 
-const OPEN_STEP_COLUMNS = `s.id AS stepId, s.goal_id AS goalId, s.title AS title, g.title AS goalTitle, s.due_date AS dueDate, s.owner AS owner`;
+const OPEN_STEP_COLUMNS = `s.id AS stepId, s.goal_id AS goalId, s.title AS title, g.title AS goalTitle, g.domain AS domain, s.due_date AS dueDate, s.owner AS owner`;
+/** @domains: the domains the viewer may see (the young person's sharing switches), as a JSON array. */
 const OPEN_STEPS_OF_PLAN = `FROM steps s JOIN goals g ON g.id = s.goal_id
-  WHERE g.plan_id = @planId AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
+  WHERE g.plan_id = @planId AND g.domain IN (SELECT value FROM json_each(@domains))
+    AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
 
 /** The plan's next open steps of open goals: soonest due first, undated last, then goal and step order. */
 const overviewNextSteps = prepared(`
@@ -170,10 +181,16 @@ type OpenStepRow = Omit<NextStep, "overdue">;
  * whatever the size of the plan; the counts are made by SQLite, not by mapping every goal and step.
  * (tests/integration/plan-queries.test.ts checks it against the pure summariseDomains/openSteps.)
  */
-export function planOverview(planId: string, today: string): { next: NextStep[]; domains: Array<DomainSummary & { hasPlanB: boolean }> } {
+export function planOverview(
+  planId: string,
+  today: string,
+  /** The next steps come only from these domains (what the viewer may see). */
+  visibleDomains: readonly Domain[] = DOMAINS,
+): { next: NextStep[]; domains: Array<DomainSummary & { hasPlanB: boolean }> } {
+  const domains = JSON.stringify(visibleDomains);
   const counts = overviewGoalCounts().all({ planId, today }) as Array<{ domain: Domain; done: number; total: number; overdue: number }>;
-  const next = overviewNextSteps().all({ planId, today }) as OpenStepRow[];
-  const firstPerDomain = overviewFirstStepPerDomain().all({ planId, today }) as Array<OpenStepRow & { domain: Domain; overdueSteps: number }>;
+  const next = overviewNextSteps().all({ planId, today, domains }) as OpenStepRow[];
+  const firstPerDomain = overviewFirstStepPerDomain().all({ planId, today, domains }) as Array<OpenStepRow & { overdueSteps: number }>;
   const latest = latestRatings(planRatings(planId));
   const withPlanB = new Set((overviewPlanBs().pluck().all(planId) as Domain[]));
   const toNext = (row: OpenStepRow): NextStep => ({
@@ -181,6 +198,7 @@ export function planOverview(planId: string, today: string): { next: NextStep[];
     goalId: row.goalId,
     title: row.title,
     goalTitle: row.goalTitle,
+    domain: row.domain,
     dueDate: row.dueDate,
     owner: row.owner,
     overdue: row.dueDate !== null && row.dueDate < today,
@@ -291,10 +309,31 @@ export interface PlanEventView {
   createdAt: number;
   actorName: string | null;
   actorRole: string | null;
+  /** The goal's or step's title as it is now (events never copy words; app/domain/plan-history.ts). */
+  title: string | null;
+  /** A step's goal, as it is now. */
+  goalTitle: string | null;
+  /** The mentor a "linked" event names. */
+  mentorName: string | null;
+  /** A comment event's comment, as it is now. */
+  commentBody: string | null;
 }
 
-/** The plan's timeline, newest first. */
-export function planHistory(planId: string, options: { limit?: number; entityIds?: string[] } = {}): PlanEventView[] {
+/** History entities that belong to a section of their own, besides their domain (app/domain/sharing.ts). */
+const ENTITY_SECTIONS: Record<string, Section> = { skill: "skills", document: "documents", rating: "readiness", contact: "contacts", mentorship: "contacts" };
+
+/**
+ * The plan's timeline for one viewer, newest first: only entries of sections the viewer sees (a hidden
+ * domain's goals, a hidden life-skills list…), with today's titles read through the events' ids.
+ */
+export function planHistory(planId: string, viewer: Viewer, options: { limit?: number; entityIds?: string[] } = {}): PlanEventView[] {
+  const visibleDomains = DOMAINS.filter((d) => viewer.sections.has(d));
+  const hiddenEntities = Object.entries(ENTITY_SECTIONS).filter(([, section]) => !viewer.sections.has(section)).map(([entity]) => entity);
+  const goal = alias(goals, "event_goal");
+  const step = alias(steps, "event_step");
+  const stepGoal = alias(goals, "event_step_goal");
+  const mentor = alias(users, "event_mentor");
+  const comment = alias(goalComments, "event_comment");
   return getDb()
     .select({
       id: planEvents.id,
@@ -306,13 +345,25 @@ export function planHistory(planId: string, options: { limit?: number; entityIds
       createdAt: planEvents.createdAt,
       actorName: users.displayName,
       actorRole: users.role,
+      title: sql<string | null>`coalesce(${goal.title}, ${step.title})`,
+      goalTitle: stepGoal.title,
+      mentorName: mentor.displayName,
+      commentBody: comment.body,
     })
     .from(planEvents)
     .leftJoin(users, eq(users.id, planEvents.actorId))
+    .leftJoin(goal, and(eq(goal.id, planEvents.entityId), inArray(planEvents.entity, ["goal", "comment"])))
+    .leftJoin(step, and(eq(step.id, planEvents.entityId), eq(planEvents.entity, "step")))
+    .leftJoin(stepGoal, eq(stepGoal.id, step.goalId))
+    .leftJoin(comment, and(eq(planEvents.entity, "comment"), eq(comment.id, sql`json_extract(${planEvents.after}, '$.commentId')`)))
+    .leftJoin(mentor, and(eq(planEvents.entity, "mentorship"), eq(mentor.id, sql`json_extract(${planEvents.after}, '$.mentorId')`)))
     .where(
-      options.entityIds
-        ? and(eq(planEvents.planId, planId), inArray(planEvents.entityId, options.entityIds))
-        : eq(planEvents.planId, planId),
+      and(
+        eq(planEvents.planId, planId),
+        options.entityIds ? inArray(planEvents.entityId, options.entityIds) : undefined,
+        or(isNull(planEvents.domain), inArray(planEvents.domain, visibleDomains)),
+        hiddenEntities.length ? notInArray(planEvents.entity, hiddenEntities) : undefined,
+      ),
     )
     .orderBy(desc(planEvents.createdAt))
     .limit(options.limit ?? 200)
@@ -366,11 +417,10 @@ export function createGoal(planId: string, actorId: string, input: GoalInput): s
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "goal",
+      kind: "goal.created",
       entityId: id,
       domain: input.domain,
-      action: "created",
-      after: { title: row.title, why: row.why, owner: row.owner, dueDate: row.dueDate },
+      after: { owner: row.owner, dueDate: row.dueDate },
     });
   });
   return id;
@@ -392,23 +442,27 @@ export function updateGoal(
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "goal",
+      kind: "goal.updated",
       entityId: goalId,
       domain: before.domain,
-      action: "updated",
-      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-      after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      ...factChanges(changed, before, after),
     });
   });
   return true;
 }
 
-const STATUS_ACTIONS: Record<GoalStatus, string> = {
-  planned: "reopened",
-  in_progress: "started",
-  done: "completed",
-  dropped: "dropped",
-};
+/** The before → after of the fields that are not words (owner, due date); the rest only by name. */
+function factChanges<F extends GoalField | StepField>(
+  changed: F[],
+  before: { owner: Owner; dueDate: string | null },
+  after: { owner: Owner; dueDate: string | null },
+) {
+  const facts = changed.filter((k): k is F & ("owner" | "dueDate") => k === "owner" || k === "dueDate");
+  return {
+    before: Object.fromEntries(facts.map((k) => [k, before[k]])),
+    after: { ...Object.fromEntries(facts.map((k) => [k, after[k]])), fields: changed },
+  };
+}
 
 /** Moves a goal to a status; dropping keeps it, visibly, as dropped. Setting the same status is a no-op. */
 export function setGoalStatus(planId: string, goalId: string, actorId: string, status: GoalStatus): boolean {
@@ -420,10 +474,9 @@ export function setGoalStatus(planId: string, goalId: string, actorId: string, s
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "goal",
+      kind: GOAL_STATUS_EVENTS[status],
       entityId: goalId,
       domain: before.domain,
-      action: STATUS_ACTIONS[status],
       before: { status: before.status },
       after: { status },
     });
@@ -449,10 +502,9 @@ export function moveGoal(planId: string, goalId: string, actorId: string, direct
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "goal",
+      kind: "goal.moved",
       entityId: goalId,
       domain: goal.domain,
-      action: "moved",
       before: { position: index },
       after: { position: otherIndex },
     });
@@ -496,11 +548,10 @@ export function createStep(
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "step",
+      kind: "step.created",
       entityId: id,
       domain: goal.domain,
-      action: "created",
-      after: { title: input.title, goal: goal.title, owner: input.owner, dueDate: input.dueDate || null },
+      after: { goalId, owner: input.owner, dueDate: input.dueDate || null },
     });
   });
   return id;
@@ -534,12 +585,11 @@ export function updateStep(
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "step",
+      kind: "step.updated",
       entityId: stepId,
       domain: before.domain,
-      action: "updated",
-      before: { title: before.title, ...Object.fromEntries(changed.map((k) => [k, before[k]])) },
-      after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      before: factChanges(changed, before, after).before,
+      after: { ...factChanges(changed, before, after).after, goalId: before.goalId },
     });
   });
   return true;
@@ -561,11 +611,10 @@ export function setStepDone(planId: string, stepId: string, actorId: string, don
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "step",
+      kind: done ? "step.completed" : "step.reopened",
       entityId: stepId,
       domain: step.domain,
-      action: done ? "completed" : "reopened",
-      after: { title: step.title, goal: step.goalTitle },
+      after: { goalId: step.goalId },
     });
   });
   return true;
@@ -589,11 +638,10 @@ export function addComment(planId: string, goalId: string, actorId: string, body
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "comment",
+      kind: "comment.commented",
       entityId: goalId,
       domain: goal.domain,
-      action: "commented",
-      after: { goal: goal.title, body },
+      after: { commentId: id },
     });
   });
   return true;
@@ -631,9 +679,8 @@ export function addRating(
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "rating",
+      kind: "rating.rated",
       domain: input.domain,
-      action: "rated",
       after: { value: input.value, raterKind: input.raterKind },
     });
   });
@@ -657,11 +704,9 @@ export function setPlanB(planId: string, actorId: string, domain: Domain, planB:
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "planB",
+      kind: "planB.updated",
       domain,
-      action: "updated",
-      before: { planB: before?.planB ?? null },
-      after: { planB: value },
+      after: { fields: ["planB"], empty: value === null },
     });
   });
 }

@@ -106,10 +106,9 @@ export function setSkillState(planId: string, organisationId: string, actorId: s
     recordEvent(tx, {
       planId,
       actorId,
-      entity: "skill",
+      kind: "skill.updated",
       entityId: key,
       domain: skillDomain(key, organisationId),
-      action: "updated",
       before: { skill: key, state: before?.state ?? "not_yet" },
       after: { skill: key, state },
     });

@@ -4,9 +4,10 @@
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { carerLinks, mentorships, users, youngPeople } from "../../db/schema";
+import { carerLinks, mentorships, sharingSwitches, users, youngPeople } from "../../db/schema";
 import { phaseSummary, type PhaseSummary } from "~/domain/phase";
-import { can, type Actor, type CaseSubject } from "~/domain/policy";
+import { can, viewerOf, type Actor, type CaseSubject, type Viewer } from "~/domain/policy";
+import { sharedSections } from "~/domain/sharing";
 import type { CareForm } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
 import { groupBy } from "~/utils/group-by";
@@ -29,7 +30,10 @@ export interface CaseCard {
 
 type YoungPersonRow = typeof youngPeople.$inferSelect;
 
-/** Relations of many records at once, keyed by young person id (two queries whatever the count). */
+/**
+ * The relations and sharing switches of many records at once, keyed by young person id (three queries
+ * whatever the count): everything the policy reads besides the record's own row.
+ */
 function loadRelations(ids: string[]) {
   const db = getDb();
   const mentorUser = alias(users, "mentor_user");
@@ -53,7 +57,18 @@ function loadRelations(ids: string[]) {
         .where(inArray(carerLinks.youngPersonId, ids))
         .all()
     : [];
-  return { mentorsOf: groupBy(mentorRows, (m) => m.youngPersonId), carersOf: groupBy(carerRows, (c) => c.youngPersonId) };
+  const switchRows = ids.length
+    ? db
+        .select({ youngPersonId: sharingSwitches.youngPersonId, audience: sharingSwitches.audience, section: sharingSwitches.section, shared: sharingSwitches.shared })
+        .from(sharingSwitches)
+        .where(inArray(sharingSwitches.youngPersonId, ids))
+        .all()
+    : [];
+  return {
+    mentorsOf: groupBy(mentorRows, (m) => m.youngPersonId),
+    carersOf: groupBy(carerRows, (c) => c.youngPersonId),
+    switchesOf: groupBy(switchRows, (s) => s.youngPersonId),
+  };
 }
 
 function toSubject(
@@ -69,7 +84,32 @@ function toSubject(
     dateOfBirth: row.dateOfBirth,
     mentorships: (relations.mentorsOf.get(row.id) ?? []).map((m) => ({ mentorId: m.mentorId, status: m.status })),
     carerLinks: (relations.carersOf.get(row.id) ?? []).map((c) => ({ carerId: c.carerId, ended: c.endedOn !== null })),
+    shared: sharedSections(relations.switchesOf.get(row.id) ?? []),
   };
+}
+
+/**
+ * The one loader of the policy's view of records: every guard, list, dashboard, feed and notification
+ * gets its subjects here (a constant number of queries for any number of records).
+ */
+export function caseSubjectsOf(rows: readonly YoungPersonRow[]): Map<string, CaseSubject> {
+  const relations = loadRelations(rows.map((r) => r.id));
+  return new Map(rows.map((row) => [row.id, toSubject(row, relations)]));
+}
+
+/** The records of these ids with their subjects (four queries). */
+export function caseSubjectsByIds(ids: readonly string[]): Map<string, { row: YoungPersonRow; subject: CaseSubject }> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb().select().from(youngPeople).where(inArray(youngPeople.id, [...ids])).all();
+  const subjects = caseSubjectsOf(rows);
+  return new Map(rows.map((row) => [row.id, { row, subject: subjects.get(row.id)! }]));
+}
+
+/** The viewers the actor is of each of these records (for lists: filter rows and sections per record). */
+export function viewersOf(actor: Actor, ids: readonly string[], today: string): Map<string, Viewer> {
+  const result = new Map<string, Viewer>();
+  for (const [id, { subject }] of caseSubjectsByIds(ids)) result.set(id, viewerOf(actor, subject, today));
+  return result;
 }
 
 /** The policy's view of one record, or null when there is no such record. */

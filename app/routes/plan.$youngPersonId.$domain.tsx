@@ -13,7 +13,7 @@ import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseFields, parseForm } from "~/utils/forms.server";
-import { requirePlan } from "~/utils/plan-access.server";
+import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
@@ -30,8 +30,9 @@ function domainParam(value: string | undefined): Domain {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
   const domain = domainParam(params.domain);
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: [domain] });
+  const showsReadiness = access.sees("readiness");
   const detail = domainDetail(access.plan.id, domain);
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const latest = latestRatings(detail.ratings)[domain];
@@ -41,27 +42,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     domain,
     goals: detail.goals.map((g) => ({ ...g, steps: g.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })) })),
     planB: detail.planB,
-    youthRating: latest.youth?.value ?? null,
-    adultRating: latest.adult?.value ?? null,
+    showsReadiness,
+    youthRating: showsReadiness ? (latest.youth?.value ?? null) : null,
+    adultRating: showsReadiness ? (latest.adult?.value ?? null) : null,
     trend: {
-      youth: ratingTrend(detail.ratings, domain, "youth").map((r) => r.value),
-      adult: ratingTrend(detail.ratings, domain, "adult").map((r) => r.value),
+      youth: showsReadiness ? ratingTrend(detail.ratings, domain, "youth").map((r) => r.value) : [],
+      adult: showsReadiness ? ratingTrend(detail.ratings, domain, "adult").map((r) => r.value) : [],
     },
-    permissions: access.permissions,
+    permissions: { ...access.permissions, rate: access.permissions.rate && showsReadiness },
     raterKind: access.raterKind,
     formToken: newFormToken(),
   });
 }
 
+/** What each form of the page needs from the policy. */
+const INTENTS = {
+  createGoal: { action: "plan.edit" },
+  rate: { action: "plan.rate", sections: ["readiness"] },
+  planB: { action: "plan.edit" },
+  move: { action: "plan.edit" },
+} as const;
+
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
   const domain = domainParam(params.domain);
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: [domain] });
   const formData = await readFormData(request);
-  const intent = formData.get("intent");
+  const intent = requireIntent(access, formData.get("intent"), INTENTS);
   const here = `/plan/${access.plan.youngPersonId}/${domain}`;
 
   if (intent === "createGoal") {
-    invariantResponse(access.permissions.edit, "Not found");
     const submission = parseForm(formData, forms.goal);
     if (submission.status !== "success" || submission.value.domain !== domain) {
       return json({ intent, result: submission.reply() }, { status: 400 });
@@ -70,7 +79,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/plan/${access.plan.youngPersonId}/goals/${goalId}`);
   }
   if (intent === "rate") {
-    invariantResponse(access.permissions.rate, "Not found");
     const submission = parseForm(formData, forms.rating);
     if (submission.status !== "success" || submission.value.domain !== domain) {
       return json({ intent, result: submission.reply() }, { status: 400 });
@@ -79,7 +87,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#readiness`);
   }
   if (intent === "planB") {
-    invariantResponse(access.permissions.edit, "Not found");
     const submission = parseForm(formData, forms.planB);
     if (submission.status !== "success" || submission.value.domain !== domain) {
       return json({ intent, result: submission.reply() }, { status: 400 });
@@ -88,7 +95,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#plan-b`);
   }
   if (intent === "move") {
-    invariantResponse(access.permissions.edit, "Not found");
     const move = parseFields(formData, forms.moveGoal);
     invariantResponse(move && moveGoal(access.plan.id, move.goalId, access.user.id, move.direction), "Not found");
     return redirect(`${here}#goal-${move.goalId}`);

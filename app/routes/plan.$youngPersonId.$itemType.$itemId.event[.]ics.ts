@@ -19,8 +19,9 @@ function itemRef(type: string | undefined, id: string | undefined): ItemRef | nu
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ref = itemRef(params.itemType, params.itemId);
   invariantResponse(ref, "Not found");
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
-  const text = itemCalendar(access.user, access.plan.youngPersonId, ref, linkOrigin(request), access.today);
+  // Each item asks its own action: a meeting belongs to the mentorship, a goal or step to the plan (and its domain).
+  const access = await requirePlan(request, params.youngPersonId, ref.type === "meeting" ? "mentorship.view" : "plan.view", { part: "calendar-file" });
+  const text = itemCalendar(access.user, access.viewer, access.plan.youngPersonId, ref, linkOrigin(request), access.today);
   invariantResponse(text, "Not found");
   return new Response(text, {
     headers: {

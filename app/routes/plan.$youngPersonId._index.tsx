@@ -11,6 +11,7 @@ import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
 import { invariantResponse } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { DOMAINS } from "~/domain/vocabulary";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
@@ -23,23 +24,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
   const card = getCaseCard(actorOf(access.user), access.plan.youngPersonId, access.today);
   invariantResponse(card, "Not found");
-  const overview = planOverview(access.plan.id, access.today);
+  const sees = access.sees;
+  const overview = planOverview(access.plan.id, access.today, DOMAINS.filter((d) => sees(d)));
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const isOwn = access.user.role === "youth";
   return json({
     title: `${isOwn ? t("plan.myPlan") : t("plan.planOf", { name: card.displayName })} · ${t("app.name")}`,
     isOwn,
     card,
-    domains: overview.domains,
-    nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
-    expiring: expiringDocuments(planDocumentRows(access.plan.id), access.today),
+    domains: overview.domains.filter((d) => sees(d.domain)),
+    nextSteps: overview.next.filter((s) => sees(s.domain)).slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
+    expiring: sees("documents") && sees("legal") ? expiringDocuments(planDocumentRows(access.plan.id), access.today) : [],
     mayViewMentoring: access.allowed("mentorship.view"),
+    links: {
+      readiness: sees("readiness"),
+      skills: sees("skills"),
+      documents: sees("documents") && sees("legal"),
+      sharing: access.allowed("sharing.view"),
+      access: access.allowed("audit.viewOwn"),
+      export: access.allowed("record.export"),
+    },
   });
 }
 
 export default function PlanOverviewPage() {
   const { t } = useTranslation();
-  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring } = useLoaderData<typeof loader>();
+  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring, links } = useLoaderData<typeof loader>();
   const base = `/plan/${card.id}`;
   return (
     <>
@@ -51,11 +61,14 @@ export default function PlanOverviewPage() {
       <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
 
       <nav aria-label={t("plan.sections")} className="plan-links">
-        <Link to={`${base}/readiness`}>{t("plan.readiness.title")}</Link>
-        <Link to={`${base}/skills`}>{t("skills.title")}</Link>
-        <Link to={`${base}/documents`}>{t("documents.title")}</Link>
+        {links.readiness ? <Link to={`${base}/readiness`}>{t("plan.readiness.title")}</Link> : null}
+        {links.skills ? <Link to={`${base}/skills`}>{t("skills.title")}</Link> : null}
+        {links.documents ? <Link to={`${base}/documents`}>{t("documents.title")}</Link> : null}
         {mayViewMentoring ? <Link to={`${base}/mentoring`}>{t(isOwn ? "mentoring.titleOwn" : "mentoring.title")}</Link> : null}
         <Link to={`${base}/history`}>{t("plan.history.title")}</Link>
+        {links.sharing ? <Link to={`${base}/sharing`}>{t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")}</Link> : null}
+        {links.access ? <Link to={`${base}/access`}>{t("keys.access.title")}</Link> : null}
+        {links.export ? <Link to={`${base}/export`}>{t("keys.export.title")}</Link> : null}
       </nav>
 
       <section aria-labelledby="domains-heading">

@@ -19,7 +19,7 @@ export const handle: TranslationHandle = { i18n: ["documents", "domains", "plan"
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["documents", "legal"] });
   const t = getFixedT(resolveLocale(request, access.user.locale));
   return json({
     title: `${t("documents.title")} · ${t("app.name")}`,
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.edit");
+  const access = await requirePlan(request, params.youngPersonId, "plan.edit", { sections: ["documents", "legal"] });
   const submission = parseForm(await readFormData(request), forms.document);
   if (submission.status !== "success") {
     const formId = /^[A-Za-z0-9_-]{1,80}$/.test(String(submission.payload.formId)) ? String(submission.payload.formId) : "";

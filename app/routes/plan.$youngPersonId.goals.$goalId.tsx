@@ -22,7 +22,7 @@ import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseFields, parseForm } from "~/utils/forms.server";
-import { requirePlan } from "~/utils/plan-access.server";
+import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
@@ -34,9 +34,10 @@ export const shouldRevalidate = keepDataAfterFormErrors;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { part: "goal" });
   const detail = goalDetail(access.plan.id, params.goalId ?? "");
   invariantResponse(detail, "Not found");
+  access.requireSections(detail.goal.domain);
   const t = getFixedT(resolveLocale(request, access.user.locale));
   return json({
     title: `${detail.goal.title} · ${t("app.name")}`,
@@ -45,37 +46,45 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     steps: detail.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     comments: detail.comments,
     // The goal's own history: the goal, its comments and its steps.
-    history: planHistory(access.plan.id, { entityIds: [detail.goal.id, ...detail.steps.map((s) => s.id)], limit: 100 }),
+    history: planHistory(access.plan.id, access.viewer, { entityIds: [detail.goal.id, ...detail.steps.map((s) => s.id)], limit: 100 }),
     permissions: access.permissions,
     formToken: newFormToken(),
   });
 }
 
 
+/** What each form of the page needs from the policy (a step edit also asks who owns the step). */
+const INTENTS = {
+  editGoal: { action: "plan.edit" },
+  status: { action: "plan.edit" },
+  addStep: { action: "plan.edit" },
+  editStep: { action: "plan.view" },
+  comment: { action: "plan.comment" },
+} as const;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
   const goalId = params.goalId ?? "";
   const here = `/plan/${access.plan.youngPersonId}/goals/${goalId}`;
-  invariantResponse(goalDetail(access.plan.id, goalId), "Not found");
+  const goal = goalDetail(access.plan.id, goalId);
+  invariantResponse(goal, "Not found");
+  access.requireSections(goal.goal.domain);
   const formData = await readFormData(request);
-  const intent = formData.get("intent");
+  const intent = requireIntent(access, formData.get("intent"), INTENTS);
 
   if (intent === "editGoal") {
-    invariantResponse(access.permissions.edit, "Not found");
     const submission = parseForm(formData, forms.editGoal);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     updateGoal(access.plan.id, goalId, access.user.id, submission.value);
     return redirect(here);
   }
   if (intent === "status") {
-    invariantResponse(access.permissions.edit, "Not found");
     const change = parseFields(formData, forms.goalStatus);
     invariantResponse(change, "Bad request", { status: 400 });
     setGoalStatus(access.plan.id, goalId, access.user.id, change.status);
     return redirect(here);
   }
   if (intent === "addStep") {
-    invariantResponse(access.permissions.edit, "Not found");
     const submission = parseForm(formData, forms.step);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     createStep(access.plan.id, goalId, access.user.id, submission.value);
@@ -94,7 +103,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#steps`);
   }
   if (intent === "comment") {
-    invariantResponse(access.permissions.comment, "Not found");
     const submission = parseForm(formData, forms.comment);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     addComment(access.plan.id, goalId, access.user.id, submission.value.body, submission.value.clientToken);

@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: `${t("plan.history.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
-    events: withSkillTitles(planHistory(access.plan.id, { limit: 300 }), t, access.user.organisationId),
+    events: withSkillTitles(planHistory(access.plan.id, access.viewer, { limit: 300 }), t, access.user.organisationId),
   });
 }
 

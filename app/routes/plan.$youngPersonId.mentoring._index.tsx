@@ -17,12 +17,11 @@ import {
   setCareEndDates,
   setMentorshipPaused,
 } from "~/models/mentorships.server";
-import { actorOf } from "~/utils/authz.server";
 import { formatDate } from "~/utils/format";
 import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
-import { requirePlan } from "~/utils/plan-access.server";
+import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
@@ -36,11 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "mentorship.view");
   const mayManage = access.allowed("mentorship.manage");
-  const overview = mentoringOverview(
-    access.plan.youngPersonId,
-    { actor: actorOf(access.user), mayViewPrivateNotes: access.allowed("mentorship.viewPrivateNotes") },
-    access.today,
-  );
+  const overview = mentoringOverview(access.plan.youngPersonId, access.viewer, access.today);
   invariantResponse(overview, "Not found");
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const isOwn = access.user.role === "youth";
@@ -58,15 +53,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** What each form of the page needs from the policy. */
+const INTENTS = {
+  link: { action: "mentorship.manage" },
+  status: { action: "mentorship.manage" },
+  close: { action: "mentorship.manage" },
+  youthNote: { action: "mentorship.writeYouthNote" },
+  careEnd: { action: "case.editRecord" },
+} as const;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "mentorship.view");
   const youngPersonId = access.plan.youngPersonId;
   const here = `/plan/${youngPersonId}/mentoring`;
   const formData = await readFormData(request);
-  const intent = String(formData.get("intent") ?? "");
+  const intent = requireIntent(access, formData.get("intent"), INTENTS);
 
   if (intent === "link") {
-    invariantResponse(access.allowed("mentorship.manage"), "Not found");
     const submission = parseForm(formData, forms.linkMentor);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const problem = linkMentor(youngPersonId, access.user.id, submission.value.mentorId, access.today);
@@ -74,7 +77,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#mentor`);
   }
   if (intent === "status") {
-    invariantResponse(access.allowed("mentorship.manage"), "Not found");
     const change = parseFields(formData, forms.mentorshipStatus);
     invariantResponse(change, "Bad request", { status: 400 });
     const changed = setMentorshipPaused(youngPersonId, change.mentorshipId, access.user.id, change.to === "paused", access.today);
@@ -82,14 +84,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#mentor`);
   }
   if (intent === "close") {
-    invariantResponse(access.allowed("mentorship.manage"), "Not found");
     const submission = parseForm(formData, forms.closeMentorship);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     invariantResponse(closeMentorship(youngPersonId, submission.value.mentorshipId, access.user.id, submission.value, access.today), "Not found");
     return redirect(`${here}#earlier`);
   }
   if (intent === "youthNote") {
-    invariantResponse(access.allowed("mentorship.writeYouthNote"), "Not found");
     const submission = parseForm(formData, forms.youthNote);
     const formIntent = `youthNote:${String(formData.get("mentorshipId") ?? "")}`;
     if (submission.status !== "success") return json({ intent: formIntent, result: submission.reply() }, { status: 400 });
@@ -97,7 +97,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#earlier`);
   }
   if (intent === "careEnd") {
-    invariantResponse(access.allowed("case.editRecord"), "Not found");
     const submission = parseForm(formData, forms.careEnd);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const problems = setCareEndDates(youngPersonId, access.user.id, submission.value, access.today);

@@ -17,21 +17,22 @@ export const handle: TranslationHandle = { i18n: ["domains", "plan"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
-  const ratings = planRatings(access.plan.id);
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["readiness"] });
+  const shown = DOMAINS.filter((d) => access.sees(d));
+  const ratings = planRatings(access.plan.id).filter((r) => access.sees(r.domain));
   const latest = latestRatings(ratings);
   const t = getFixedT(resolveLocale(request, access.user.locale));
   return json({
     title: `${t("plan.readiness.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
-    domains: DOMAINS.map((domain) => ({
+    domains: shown.map((domain) => ({
       domain,
       youth: latest[domain].youth?.value ?? null,
       adult: latest[domain].adult?.value ?? null,
       youthTrend: ratingTrend(ratings, domain, "youth").map((r) => r.value),
       adultTrend: ratingTrend(ratings, domain, "adult").map((r) => r.value),
     })),
-    topics: suggestedTopics(latest),
+    topics: suggestedTopics(latest).filter((topic) => access.sees(topic.domain)),
   });
 }
 

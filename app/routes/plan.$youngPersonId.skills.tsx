@@ -17,9 +17,9 @@ export const handle: TranslationHandle = { i18n: ["domains", "plan", "skills"] }
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["skills"] });
   const t = getFixedT(resolveLocale(request, access.user.locale));
-  const items = skillChecklist(access.plan.id, access.user.organisationId).map(({ customTitle, ...item }) => ({
+  const items = skillChecklist(access.plan.id, access.user.organisationId).filter((item) => access.sees(item.domain)).map(({ customTitle, ...item }) => ({
     ...item,
     title: customTitle ?? t(`skills.items.${item.key}`),
   }));
@@ -34,8 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const access = await requirePlan(request, params.youngPersonId, "plan.view");
-  invariantResponse(access.permissions.confirmSkills, "Not found");
+  const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["skills"] });
+  access.requirePermission("confirmSkills");
   const choice = parseFields(await readFormData(request), forms.skillState);
   invariantResponse(choice, "Bad request", { status: 400 });
   const saved = setSkillState(access.plan.id, access.user.organisationId, access.user.id, choice.skillKey, choice.state);

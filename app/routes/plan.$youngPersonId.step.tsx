@@ -12,6 +12,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(tick, "Bad request", { status: 400 });
   const step = findStep(access.plan.id, tick.stepId);
   invariantResponse(step && access.mayChangeStep(step.owner), "Not found");
+  access.requireSections(step.domain);
   setStepDone(access.plan.id, step.id, access.user.id, tick.done === "1");
   return redirect(safeRedirectPath(tick.returnTo, `/plan/${params.youngPersonId}`));
 }

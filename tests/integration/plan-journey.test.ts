@@ -194,23 +194,28 @@ test("the young person builds a goal, and everyone on the case sees the same pla
     return found[0]!;
   };
   const after = (e: PlanEvent) => (e.after ?? {}) as Record<string, unknown>;
-  expect(find((e) => e.entity === "goal" && e.action === "created" && after(e).title === "Iegūt autovadītāja tiesības")).toMatchObject({
+  // Events keep ids and changed field names, never the young person's words (decision 010); the
+  // timeline reads today's title through the id.
+  const newTitle = "Iegūt B kategorijas autovadītāja tiesības";
+  expect(find((e) => e.entity === "goal" && e.action === "created" && e.title === newTitle)).toMatchObject({
     domain: "legal",
-    after: { title: "Iegūt autovadītāja tiesības", why: "Lai varu braukt uz darbu laukos.", owner: "youth", dueDate },
+    after: { owner: "youth", dueDate },
   });
-  find((e) => e.entity === "step" && e.action === "created" && after(e).title === "Pierakstīties autoskolā");
-  find((e) => e.entity === "step" && e.action === "created" && after(e).title === "Nokārtot teorijas eksāmenu");
-  find((e) => e.entity === "step" && e.action === "completed" && after(e).title === "Pierakstīties autoskolā");
-  find((e) => e.entity === "comment" && e.action === "commented" && after(e).body === "Jautāšu speciālistei par atlaidēm autoskolā.");
+  find((e) => e.entity === "step" && e.action === "created" && e.title === "Pierakstīties autoskolā" && e.goalTitle === newTitle);
+  find((e) => e.entity === "step" && e.action === "created" && e.title === "Nokārtot teorijas eksāmenu");
+  find((e) => e.entity === "step" && e.action === "completed" && e.title === "Pierakstīties autoskolā");
+  find((e) => e.entity === "comment" && e.action === "commented" && e.commentBody === "Jautāšu speciālistei par atlaidēm autoskolā." && e.title === newTitle);
   expect(find((e) => e.entity === "rating" && e.domain === "legal" && after(e).value === 7)).toMatchObject({ after: { value: 7, raterKind: "youth" } });
-  expect(find((e) => e.entity === "planB" && e.domain === "legal")).toMatchObject({ before: { planB: null }, after: { planB } });
+  expect(find((e) => e.entity === "planB" && e.domain === "legal")).toMatchObject({ after: { fields: ["planB"], empty: false } });
   expect(find((e) => e.entity === "goal" && e.action === "updated")).toMatchObject({
-    before: { title: "Iegūt autovadītāja tiesības", dueDate },
-    after: { title: "Iegūt B kategorijas autovadītāja tiesības", dueDate: newDue },
+    before: { dueDate },
+    after: { dueDate: newDue, fields: ["title", "dueDate"] },
   });
   const edit = events.find((e) => e.entity === "goal" && e.action === "updated")!;
-  // Only what changed is recorded.
-  expect(Object.keys(edit.before as object).sort()).toEqual(["dueDate", "title"]);
+  // Only what changed is recorded, and no words: the old title is not copied.
+  expect(Object.keys(edit.before as object).sort()).toEqual(["dueDate"]);
+  expect(JSON.stringify(events)).not.toContain("Lai varu braukt uz darbu laukos.");
+  expect(JSON.stringify(events.map((e) => [e.before, e.after]))).not.toContain("Iegūt autovadītāja tiesības");
   expect(find((e) => e.entity === "goal" && e.action === "completed" && e.domain === "legal")).toMatchObject({
     before: { status: "planned" },
     after: { status: "done" },
@@ -253,11 +258,11 @@ test("the mentor's and the specialist's own changes show in the young person's h
   const { events } = await historyOf(YOUTH, id);
   const mentorName = nameOf(MENTOR);
   const specialistName = nameOf(SPECIALIST);
-  expect(events.find((e) => e.entity === "comment" && (e.after as { body?: string }).body === "Sestdien brauksim!")).toMatchObject({
+  expect(events.find((e) => e.entity === "comment" && e.commentBody === "Sestdien brauksim!")).toMatchObject({
     actorName: mentorName,
     actorRole: "mentor",
   });
-  expect(events.find((e) => e.entity === "step" && e.action === "completed" && (e.after as { title?: string }).title === mentorStep.title && e.actorName === mentorName)).toBeTruthy();
+  expect(events.find((e) => e.entity === "step" && e.action === "completed" && e.title === mentorStep.title && e.actorName === mentorName)).toBeTruthy();
   const ratings = events.filter((e) => e.entity === "rating" && e.domain === "housing").slice(0, 2);
   expect(ratings.map((e) => [e.actorName, (e.after as { value: number }).value]).sort()).toEqual(
     [

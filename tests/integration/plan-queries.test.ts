@@ -127,6 +127,8 @@ test("the overview and domain pages use as many queries after the plan grows to 
   const id = youngPersonIdOf(PREPARATION);
   const planId = planIdOf(id);
 
+  // Warm up: the audit append is prepared once per connection, on the first read.
+  await overviewOf(SPECIALIST, id);
   const overviewSmall = await countStatements(() => overviewOf(SPECIALIST, id));
   const domainSmall = await countStatements(() => domainOf(SPECIALIST, id, "health"));
   const detailSmall = await countStatements(() => domainDetail(planId, "health" as Domain));

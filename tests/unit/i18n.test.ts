@@ -7,6 +7,8 @@
  * The files are split by area for editing and merged into the one "common" namespace by
  * app/utils/i18n.server.ts; only fallback.json stays a namespace of its own (app/components/fallback-message.ts).
  */
+import { AUDIENCES, SECTIONS } from "~/domain/sharing";
+import { CARE_FORMS } from "~/domain/vocabulary";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -375,6 +377,12 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
     "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
     "record.careEndChanged",
   ],
+  // Who sees my plan, who looked (app/components/keys.tsx: domains use domains.*).
+  "keys.sections.": SECTIONS.filter((s) => !(DOMAINS as readonly string[]).includes(s)),
+  "keys.audience.": AUDIENCES,
+  "keys.careForms.": CARE_FORMS,
+  "keys.erase.errors.": ["mode", "reason"],
+  "keys.access.parts.": ["overview", "history", "goal", "readiness", "skills", "documents", "mentoring", "calendar-file", "sharing", "access", "export", "other"],
   // Life skills and documents.
   "skills.items.": LIFE_SKILLS.map((s) => s.key),
   "skills.state.": SKILL_STATES,

@@ -16,8 +16,11 @@ import {
   type CaseRelation,
   type CaseSubject,
   type OrganisationSubject,
+  viewerOf,
+  visibleSections,
 } from "~/domain/policy";
-import { ROLES, type Role } from "~/domain/vocabulary";
+import { isSwitchable, SECTIONS, sharedSections, type SharingSwitch } from "~/domain/sharing";
+import { DOMAINS, ROLES, type Role } from "~/domain/vocabulary";
 
 // ---------------------------------------------------------------------------------------------------
 // The vocabulary, written out (and checked against the policy, so a new action cannot slip in untested).
@@ -35,6 +38,11 @@ const ALL_CASE_ACTIONS = [
   "mentorship.logContact",
   "mentorship.viewPrivateNotes",
   "mentorship.writeYouthNote",
+  "sharing.view",
+  "sharing.manage",
+  "audit.viewOwn",
+  "record.export",
+  "record.erase",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
@@ -131,6 +139,11 @@ const YOUTH_OWN = [
   "plan.comment",
   "mentorship.view",
   "mentorship.writeYouthNote",
+  // Only the young person holds the keys: their switches, who looked, their download.
+  "sharing.view",
+  "sharing.manage",
+  "audit.viewOwn",
+  "record.export",
 ] as const;
 // Everything except plan.editOwnSteps, which plan.edit already covers.
 const ASSIGNED_SPECIALIST = [
@@ -143,6 +156,8 @@ const ASSIGNED_SPECIALIST = [
   "mentorship.view",
   "mentorship.manage",
   "mentorship.viewPrivateNotes",
+  // Sees who sees the plan; never changes the young person's switches.
+  "sharing.view",
 ] as const;
 const LEAD = [
   "case.view",
@@ -151,6 +166,9 @@ const LEAD = [
   "mentorship.view",
   "mentorship.manage",
   "mentorship.viewPrivateNotes",
+  "sharing.view",
+  // Erasing a closed record after the retention period (the model checks the period and the phase).
+  "record.erase",
 ] as const;
 // A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
 // the private notes of the mentorship (their own), but never links or closes it.
@@ -584,5 +602,67 @@ describe("a mentor's access ends at the young person's 25th birthday, even insid
   it("on the birthday: outside", () => {
     expect(caseRelation(mentor, turning25, "2028-06-15")).toBe("mentorOutsideWindow");
     expect(can(mentor, "plan.view", turning25, "2028-06-15")).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Sections: what the young person shares with the mentor and the carer (app/domain/sharing.ts).
+
+describe("sections the young person shares", () => {
+  const mentor = actor("mentor", ID.mentor);
+  const carer = actor("carer", ID.carer);
+  const withSwitches = (switches: SharingSwitch[]): CaseSubject => ({ ...caseSubject, shared: sharedSections(switches) });
+
+  it("defaults: the plan is shared with both; well-being and budget with nobody; the contact log is the mentor's own", () => {
+    expect(visibleSections(mentor, caseSubject, INSIDE_WINDOW)).toEqual([...DOMAINS, "skills", "documents", "readiness", "contacts"]);
+    expect(visibleSections(carer, caseSubject, INSIDE_WINDOW)).toEqual([...DOMAINS, "skills", "documents", "readiness"]);
+    for (const who of [actor("youth", ID.youth), actor("specialist", ID.specialist), actor("lead", ID.lead)]) {
+      expect(visibleSections(who, caseSubject, INSIDE_WINDOW)).toEqual([...SECTIONS]);
+    }
+    for (const who of [actor("admin", ID.admin), actor("mentor", ID.pausedMentor), actor("carer", ID.formerCarer), actor("specialist", ID.otherSpecialist)]) {
+      expect(visibleSections(who, caseSubject, INSIDE_WINDOW)).toEqual([]);
+    }
+    expect(visibleSections(mentor, caseSubject, DAY_AFTER_WINDOW)).toEqual([]);
+  });
+
+  it("a switch for the mentor changes the mentor's sections only, and never the specialist's", () => {
+    const subject = withSwitches([{ audience: "mentor", section: "health", shared: false }, { audience: "mentor", section: "wellbeing", shared: true }]);
+    expect(visibleSections(mentor, subject, INSIDE_WINDOW)).not.toContain("health");
+    expect(visibleSections(mentor, subject, INSIDE_WINDOW)).toContain("wellbeing");
+    expect(visibleSections(carer, subject, INSIDE_WINDOW)).toContain("health");
+    expect(visibleSections(actor("specialist", ID.specialist), subject, INSIDE_WINDOW)).toContain("health");
+  });
+
+  it("the mentor's contact log cannot be switched off; the carer's mentoring view follows the contact-log switch", () => {
+    const off = withSwitches([{ audience: "mentor", section: "contacts", shared: false }]);
+    expect(visibleSections(mentor, off, INSIDE_WINDOW)).toContain("contacts");
+    expect(can(mentor, "mentorship.logContact", off, INSIDE_WINDOW)).toBe(true);
+    expect(can(carer, "mentorship.view", caseSubject, INSIDE_WINDOW)).toBe(false);
+    const shared = withSwitches([{ audience: "carer", section: "contacts", shared: true }]);
+    expect(can(carer, "mentorship.view", shared, INSIDE_WINDOW)).toBe(true);
+    expect(can(carer, "mentorship.viewPrivateNotes", shared, INSIDE_WINDOW)).toBe(false);
+    expect(can(carer, "mentorship.logContact", shared, INSIDE_WINDOW)).toBe(false);
+  });
+
+  it("a viewer carries the relation, the allowed actions and the sections", () => {
+    const subject = withSwitches([{ audience: "mentor", section: "health", shared: false }]);
+    const viewer = viewerOf(mentor, subject, INSIDE_WINDOW);
+    expect(viewer.relation).toBe("mentorInWindow");
+    expect([...viewer.actions].sort()).toEqual([...MENTOR_IN_WINDOW].sort());
+    expect(viewer.sections.has("health")).toBe(false);
+    expect(viewer.sections.has("housing")).toBe(true);
+    const stranger = viewerOf(actor("youth", ID.otherYouth), subject, INSIDE_WINDOW);
+    expect(stranger.actions.size).toBe(0);
+    expect(stranger.sections.size).toBe(0);
+  });
+
+  it("switches that do not exist are ignored, and only switchable ones are accepted", () => {
+    expect(isSwitchable("mentor", "health")).toBe(true);
+    expect(isSwitchable("mentor", "contacts")).toBe(false);
+    expect(isSwitchable("carer", "contacts")).toBe(true);
+    expect(isSwitchable("specialist", "health")).toBe(false);
+    expect(isSwitchable("mentor", "diary")).toBe(false);
+    const odd = sharedSections([{ audience: "mentor", section: "diary" as never, shared: true }]);
+    expect(odd.mentor).toEqual(sharedSections([]).mentor);
   });
 });

@@ -2,20 +2,12 @@
 import { useTranslation } from "react-i18next";
 import type { Locale } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/dates";
+import { changedFields, isPlanEventKind, SHOWN_VALUE_FIELDS } from "~/domain/plan-history";
 import { formatDate, formatDateTime } from "~/utils/format";
 
-const KNOWN_EVENTS = new Set([
-  "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
-  "step.created", "step.updated", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
-  "skill.updated", "document.created", "document.updated",
-  "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
-  "record.careEndChanged",
-]);
-const SHOWN_FIELDS = [
-  "title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label", "plannedCareEndDate", "actualCareEndDate",
-] as const;
-/** Events that show what changed, before → after. */
+/** Events that show what changed: the names of changed fields, and before → after for values that are not words. */
 const CHANGE_ACTIONS = new Set(["updated", "careEndChanged"]);
+const VALUE_FIELDS: readonly string[] = SHOWN_VALUE_FIELDS;
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
@@ -31,6 +23,11 @@ export interface TimelineEvent {
   after?: unknown;
   createdAt: number;
   actorName: string | null;
+  /** The goal's or step's title as it is now (the event keeps only ids). */
+  title?: string | null;
+  goalTitle?: string | null;
+  mentorName?: string | null;
+  commentBody?: string | null;
   /** For skill events: the skill's title, translated on the server. */
   skillTitle?: string | null;
 }
@@ -52,22 +49,28 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
         const before = record(event.before);
         const after = record(event.after);
         const key = `${event.entity}.${event.action}`;
-        const changed =
-          CHANGE_ACTIONS.has(event.action) ? SHOWN_FIELDS.filter((f) => (f in after || f in before) && after[f] !== before[f]) : [];
+        const fields = CHANGE_ACTIONS.has(event.action) ? changedFields(event.before, event.after) : [];
+        const changed = fields.filter((f) => VALUE_FIELDS.includes(f) && after[f] !== before[f]);
+        const named = fields.filter((f) => !VALUE_FIELDS.includes(f));
         return (
           <li key={event.id} className="timeline__item">
             <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
             <p>
-              {t(KNOWN_EVENTS.has(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
+              {t(isPlanEventKind(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
                 actor: event.actorName ?? t("plan.history.someone"),
-                title: String(after.title ?? before.title ?? after.goal ?? ""),
+                title: event.title ?? "",
                 skill: event.skillTitle ?? t("skills.ownItem"),
                 document: typeof after.kind === "string" ? t(`documents.kinds.${after.kind}`) : "",
                 value: String(after.value ?? ""),
                 domain: event.domain ? t(`domains.${event.domain}.name`) : "",
-                mentor: String(after.mentor ?? ""),
+                mentor: event.mentorName ?? "",
               })}
             </p>
+            {named.length > 0 ? (
+              <p className="muted">
+                {t("plan.history.changedFields", { fields: named.map((f) => t(`plan.history.field.${f}`)).join(", ") })}
+              </p>
+            ) : null}
             {changed.length > 0 ? (
               <dl className="timeline__changes">
                 {changed.map((field) => (
@@ -80,7 +83,7 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
                 ))}
               </dl>
             ) : null}
-            {event.entity === "comment" && after.body ? <p className="timeline__quote">“{String(after.body)}”</p> : null}
+            {event.entity === "comment" && event.commentBody ? <p className="timeline__quote">“{event.commentBody}”</p> : null}
           </li>
         );
       })}

@@ -1,0 +1,99 @@
+/**
+ * Where a young person's data lives (docs/decisions/011-audit-export-erasure.md): one registry of every
+ * table that holds it, how its rows are found from the record, and what export and erasure do with
+ * them. "Download everything about me" and erasure both read this registry, and
+ * tests/integration/personal-data.test.ts fails when a table that references a young person (directly
+ * or through their plan, goals or account) is not in it.
+ */
+import type { TiltsDatabase } from "../../db/connection";
+
+/** How a table's rows belong to a record. */
+export type Scope =
+  | "record" // young_people itself
+  | "youngPerson" // a young_person_id column
+  | "plan" // a plan_id column of the record's plan
+  | "goal" // a goal_id column of a goal of the record's plan
+  | "account"; // a user_id column (or the id) of the young person's own account
+
+export interface PersonalTable {
+  scope: Scope;
+  /** The column the scope is read through (for "account" on users itself: "id"). */
+  column: string;
+  /**
+   * On erasure: delete the rows, or keep them because they hold only random ids and codes (the audit
+   * log, whose hash chain must stay whole).
+   */
+  erase: "delete" | "keep";
+  /**
+   * A column whose value for every row of the record appears in "download everything about me" (the
+   * test checks it), or null with the reason the rows are left out.
+   */
+  exported: { key: string } | { leftOut: string };
+}
+
+/**
+ * Every table with a person's data. Order matters for erasure: children before parents (rows are
+ * deleted top to bottom).
+ */
+export const PERSONAL_TABLES: Record<string, PersonalTable> = {
+  goal_comments: { scope: "goal", column: "goal_id", erase: "delete", exported: { key: "id" } },
+  steps: { scope: "goal", column: "goal_id", erase: "delete", exported: { key: "id" } },
+  goals: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "id" } },
+  plan_domains: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "plan_b" } },
+  readiness_ratings: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "id" } },
+  skill_states: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "skill_key" } },
+  plan_documents: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "id" } },
+  plan_events: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "id" } },
+  plans: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  mentor_contacts: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  mentorships: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  carer_links: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  sharing_switches: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "section" } },
+  sharing_receipts: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  audit_log: { scope: "youngPerson", column: "young_person_id", erase: "keep", exported: { key: "seq" } },
+  sessions: { scope: "account", column: "user_id", erase: "delete", exported: { leftOut: "login sessions: security tokens, nothing the person wrote or chose" } },
+  calendar_feeds: { scope: "account", column: "user_id", erase: "delete", exported: { key: "id" } },
+  notification_reads: { scope: "account", column: "user_id", erase: "delete", exported: { key: "key" } },
+  young_people: { scope: "record", column: "id", erase: "delete", exported: { key: "id" } },
+  users: { scope: "account", column: "id", erase: "delete", exported: { key: "email" } },
+};
+
+/**
+ * Tables that hold no one's personal data, with the reason. Every table of the schema is in one of the
+ * two lists (the test checks), so a new table has to be thought about once.
+ */
+export const OTHER_TABLES: Record<string, string> = {
+  organisations: "the organisation's name and settings",
+  organisation_skills: "the organisation's own checklist items",
+  erasures: "what was erased, why and by whom; no identifier of the erased person",
+  __drizzle_migrations: "applied migrations",
+};
+
+/** The WHERE clause that selects a table's rows of one record (one parameter: the young person's id). */
+export function scopeCondition(table: string): string {
+  const entry = PERSONAL_TABLES[table];
+  if (!entry) throw new Error(`${table} is not in PERSONAL_TABLES`);
+  const column = `"${entry.column}"`;
+  switch (entry.scope) {
+    case "record":
+      return `${column} = ?`;
+    case "youngPerson":
+      return `${column} = ?`;
+    case "plan":
+      return `${column} IN (SELECT id FROM plans WHERE young_person_id = ?)`;
+    case "goal":
+      return `${column} IN (SELECT g.id FROM goals g JOIN plans p ON p.id = g.plan_id WHERE p.young_person_id = ?)`;
+    case "account":
+      return `${column} IN (SELECT user_id FROM young_people WHERE id = ? AND user_id IS NOT NULL)`;
+  }
+}
+
+/** How many rows each registered table holds of this record (for the erasure's check and the tests). */
+export function personalRowCounts(db: TiltsDatabase, youngPersonId: string): Record<string, number> {
+  return Object.fromEntries(
+    Object.keys(PERSONAL_TABLES).map((table) => [
+      table,
+      (db.$client.prepare(`SELECT count(*) AS n FROM "${table}" WHERE ${scopeCondition(table)}`).get(youngPersonId) as { n: number }).n,
+    ]),
+  );
+}

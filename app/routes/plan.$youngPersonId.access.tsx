@@ -1,0 +1,79 @@
+/** "Who looked at my plan": the young person's own access log, grouped by day, in plain words. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import { sectionName } from "~/components/keys";
+import { ACCESS_LOG_DAYS, groupReadsByDay } from "~/domain/access-log";
+import { addDays } from "~/domain/dates";
+import { isSection } from "~/domain/sharing";
+import type { Locale } from "~/domain/vocabulary";
+import { recordReads } from "~/models/audit.server";
+import { formatDate } from "~/utils/format";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { requirePlan } from "~/utils/plan-access.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "audit.viewOwn", { part: "access" });
+  const t = getFixedT(resolveLocale(request, access.user.locale));
+  const since = Date.parse(`${addDays(access.today, -ACCESS_LOG_DAYS)}T00:00:00Z`);
+  return json({
+    title: `${t("keys.access.title")} · ${t("app.name")}`,
+    youngPersonId: access.plan.youngPersonId,
+    today: access.today,
+    days: groupReadsByDay(recordReads(access.plan.youngPersonId, access.subject.youthUserId, since)),
+  });
+}
+
+const PARTS = new Set(["overview", "history", "goal", "readiness", "skills", "documents", "mentoring", "calendar-file", "sharing", "access", "export"]);
+
+function partName(t: TFunction, part: string): string {
+  if (isSection(part) && !PARTS.has(part)) return sectionName(t, part);
+  return t(`keys.access.parts.${PARTS.has(part) ? part : "other"}`);
+}
+
+function timeOf(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { timeZone: "Europe/Riga", hour: "2-digit", minute: "2-digit" }).format(ms);
+}
+
+export default function AccessLogPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { youngPersonId, days, today } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
+      </p>
+      <h1>{t("keys.access.title")}</h1>
+      <p className="muted">{t("keys.access.intro")}</p>
+      {days.length === 0 ? (
+        <p className="empty">{t("keys.access.none", { days: ACCESS_LOG_DAYS })}</p>
+      ) : (
+        <>
+          <p className="muted">{t("keys.access.period", { days: ACCESS_LOG_DAYS })}</p>
+          {days.map((day) => (
+            <section key={day.day} className="card access-day" aria-labelledby={`day-${day.day}`}>
+              <h2 id={`day-${day.day}`}>{day.day === today ? t("keys.access.today") : formatDate(day.day, locale)}</h2>
+              <ul className="receipts">
+                {day.groups.map((g) => (
+                  <li key={`${g.actorName}-${g.part}-${g.times[0]}`}>
+                    {t("keys.access.entry", {
+                      name: g.actorName ?? t("keys.access.unknownPerson"),
+                      role: g.actorRole ? t(`roles.${g.actorRole}`) : "–",
+                      part: partName(t, g.part),
+                    })}{" "}
+                    <span className="muted">{t("keys.access.times", { times: g.times.map((ms) => timeOf(ms, locale)).join(", ") })}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * "Who sees my plan": every person linked to the plan and what each sees; the young person's switches
+ * for their mentor and their carer; the receipts of every change (docs/decisions/010-sharing-and-history.md).
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ReceiptList, sectionName } from "~/components/keys";
+import { ALWAYS_SHARED, AUDIENCES, SWITCHABLE, type Audience, type Section } from "~/domain/sharing";
+import { linkedPeople, receiptsOf, setSharingSwitch } from "~/models/sharing.server";
+import { readFormData } from "~/utils/http.server";
+import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { requireIntent, requirePlan } from "~/utils/plan-access.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "sharing.view", { part: "sharing" });
+  const t = getFixedT(resolveLocale(request, access.user.locale));
+  const isOwn = access.allowed("sharing.manage");
+  const shared = access.subject.shared ?? { mentor: [], carer: [] };
+  return json({
+    title: `${t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")} · ${t("app.name")}`,
+    youngPersonId: access.plan.youngPersonId,
+    isOwn,
+    people: linkedPeople(access.plan.youngPersonId),
+    shared,
+    switchable: SWITCHABLE,
+    always: ALWAYS_SHARED,
+    receipts: isOwn ? receiptsOf(access.plan.youngPersonId) : [],
+  });
+}
+
+const INTENTS = { switch: { action: "sharing.manage" } } as const;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requirePlan(request, params.youngPersonId, "sharing.view");
+  const formData = await readFormData(request);
+  requireIntent(access, formData.get("intent"), INTENTS);
+  const audience = formData.get("audience");
+  const section = formData.get("section");
+  const result = setSharingSwitch(access.plan.youngPersonId, access.subject, access.user, audience, section, formData.get("shared") === "1");
+  if (result === "invalid") return json({ error: "keys.sharing.unknownSwitch" }, { status: 400 });
+  return redirect(`/plan/${access.plan.youngPersonId}/sharing#${audience}-${section}`);
+}
+
+function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPersonId: string }) {
+  const { t } = useTranslation();
+  const { shared, switchable, always } = useLoaderData<typeof loader>();
+  const sees = new Set<Section>(shared[audience]);
+  const who = t(`keys.audience.${audience}`);
+  return (
+    <ul className="switches">
+      {switchable[audience].map((section) => {
+        const on = sees.has(section);
+        const name = sectionName(t, section);
+        return (
+          <li key={section} id={`${audience}-${section}`} className="switch">
+            <span className="switch__name">{name}</span>
+            <span className={on ? "status status--shared" : "status status--hidden"}>{t(on ? "keys.sharing.shared" : "keys.sharing.hidden")}</span>
+            <Form method="post" action={`/plan/${youngPersonId}/sharing`} className="switch__form">
+              <input type="hidden" name="intent" value="switch" />
+              <input type="hidden" name="audience" value={audience} />
+              <input type="hidden" name="section" value={section} />
+              <input type="hidden" name="shared" value={on ? "0" : "1"} />
+              <button type="submit" className="button button--small" aria-label={t(on ? "keys.sharing.stopLabel" : "keys.sharing.shareLabel", { section: name, audience: who })}>
+                {t(on ? "keys.sharing.stopSharing" : "keys.sharing.share")}
+              </button>
+            </Form>
+          </li>
+        );
+      })}
+      {always[audience].includes("contacts") ? <li className="muted">{t("keys.sharing.contactsAlways")}</li> : null}
+    </ul>
+  );
+}
+
+export default function SharingPage() {
+  const { t } = useTranslation();
+  const { youngPersonId, isOwn, people, shared, receipts } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const seesText = (audience: Audience) =>
+    shared[audience].length ? t("keys.sharing.sees", { sections: shared[audience].map((s) => sectionName(t, s)).join(", ") }) : t("keys.sharing.seesNothing");
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
+      </p>
+      <h1>{t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")}</h1>
+      <p className="muted">{t(isOwn ? "keys.sharing.intro" : "keys.sharing.introStaff")}</p>
+      {actionData?.error ? (
+        <p className="form-error" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">{t("keys.sharing.people")}</h2>
+        {people.length === 0 ? <p className="muted">{t("keys.sharing.nobody")}</p> : null}
+        <ul className="card-list">
+          {people.map((person) => (
+            <li key={`${person.role}-${person.id}`} className="card">
+              <h3>
+                {person.displayName} <span className="muted">({t(`roles.${person.role}`)})</span>
+              </h3>
+              <p>{person.role === "specialist" ? t("keys.sharing.specialistWhy") : seesText(person.role)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {isOwn
+        ? AUDIENCES.map((audience) => (
+            <section key={audience} aria-labelledby={`switches-${audience}`} className="card">
+              <h2 id={`switches-${audience}`}>{t(audience === "mentor" ? "keys.sharing.switchesMentor" : "keys.sharing.switchesCarer")}</h2>
+              {people.some((p) => p.role === audience) ? null : (
+                <p className="muted">{t(audience === "mentor" ? "keys.sharing.noMentor" : "keys.sharing.noCarer")}</p>
+              )}
+              <SwitchList audience={audience} youngPersonId={youngPersonId} />
+            </section>
+          ))
+        : null}
+
+      {isOwn ? (
+        <section aria-labelledby="receipts-heading">
+          <h2 id="receipts-heading">{t("keys.sharing.receipts")}</h2>
+          {receipts.length === 0 ? (
+            <p className="muted">{t("keys.sharing.noReceipts")}</p>
+          ) : (
+            <ReceiptList receipts={receipts} className="receipts" />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
