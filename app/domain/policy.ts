@@ -53,6 +53,15 @@ export const CASE_ACTIONS = [
   "mentorship.viewPrivateNotes",
   /** The young person's own "what I want my next mentor to know". */
   "mentorship.writeYouthNote",
+  /**
+   * The budget is its own section of the plan (docs/decisions/012-budget.md): see it; keep it (pots,
+   * envelopes, transactions, savings goals, first-month scenarios); set the pocket money and duties;
+   * confirm the period's duties and pay the pocket money.
+   */
+  "budget.view",
+  "budget.edit",
+  "budget.setPocketMoney",
+  "budget.confirmDuties",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -64,6 +73,8 @@ export const ORGANISATION_ACTIONS = [
   "organisation.manageSkills",
   /** Organisation settings, e.g. the mentors' target contact rhythm. */
   "organisation.manageSettings",
+  /** The support catalogue the first-month-alone simulator uses (allowances, benefits). */
+  "organisation.manageSupport",
 ] as const;
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
 
@@ -87,7 +98,7 @@ export const CASE_RELATIONS = [
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 
 const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
-  self: ["case.view", "plan.view", "plan.edit", "plan.rate", "plan.comment", "mentorship.view", "mentorship.writeYouthNote"],
+  self: ["case.view", "plan.view", "plan.edit", "plan.rate", "plan.comment", "mentorship.view", "mentorship.writeYouthNote", "budget.view", "budget.edit"],
   assignedSpecialist: [
     "case.view",
     "case.editRecord",
@@ -98,8 +109,12 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.view",
     "mentorship.manage",
     "mentorship.viewPrivateNotes",
+    "budget.view",
+    "budget.edit",
+    "budget.setPocketMoney",
+    "budget.confirmDuties",
   ],
-  lead: ["case.view", "case.editRecord", "plan.view", "mentorship.view", "mentorship.manage", "mentorship.viewPrivateNotes"],
+  lead: ["case.view", "case.editRecord", "plan.view", "mentorship.view", "mentorship.manage", "mentorship.viewPrivateNotes", "budget.view"],
   mentorInWindow: [
     "case.view",
     "plan.view",
@@ -109,8 +124,9 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.view",
     "mentorship.logContact",
     "mentorship.viewPrivateNotes",
+    "budget.view",
   ],
-  carer: ["case.view", "plan.view", "plan.comment"],
+  carer: ["case.view", "plan.view", "plan.comment", "budget.view", "budget.setPocketMoney", "budget.confirmDuties"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
   mentorInactive: [],
@@ -126,8 +142,8 @@ const ORGANISATION_PERMISSIONS: Record<Role, readonly OrganisationAction[]> = {
   mentor: ["organisation.view"],
   specialist: ["organisation.view"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
+  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
 };
 
 export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate): CaseRelation {

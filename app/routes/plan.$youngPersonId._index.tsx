@@ -30,12 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     expiring: expiringDocuments(planDocumentRows(access.plan.id), access.today),
     mayViewMentoring: access.allowed("mentorship.view"),
+    mayViewBudget: access.allowed("budget.view"),
   });
 }
 
 export default function PlanOverviewPage() {
   const { t } = useTranslation();
-  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring } = useLoaderData<typeof loader>();
+  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring, mayViewBudget } = useLoaderData<typeof loader>();
   const base = `/plan/${card.id}`;
   return (
     <>
@@ -51,6 +52,7 @@ export default function PlanOverviewPage() {
         <Link to={`${base}/skills`}>{t("skills.title")}</Link>
         <Link to={`${base}/documents`}>{t("documents.title")}</Link>
         {mayViewMentoring ? <Link to={`${base}/mentoring`}>{t(isOwn ? "mentoring.titleOwn" : "mentoring.title")}</Link> : null}
+        {mayViewBudget ? <Link to={`${base}/budget`}>{t("budget.planLink")}</Link> : null}
         <Link to={`${base}/history`}>{t("plan.history.title")}</Link>
       </nav>
 
