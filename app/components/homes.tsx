@@ -8,6 +8,8 @@ import type { CaseOversight, YouthHome } from "~/models/home.server";
 import type { MentorDashboard } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
+import type { DutiesToConfirm } from "~/models/budget.server";
+import { DutiesToConfirmList } from "./budget";
 import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
@@ -117,9 +119,11 @@ export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: C
   );
 }
 
-export function CarerHome({ youngPeople }: { youngPeople: CaseCard[] }) {
+export function CarerHome({ youngPeople, dutiesToConfirm = [] }: { youngPeople: CaseCard[]; dutiesToConfirm?: DutiesToConfirm }) {
   const { t } = useTranslation();
   return (
+    <>
+    <DutiesToConfirmList entries={dutiesToConfirm} />
     <section aria-labelledby="carer-heading">
       <h1 id="carer-heading">{t("home.carer.title")}</h1>
       <p className="muted">{t("home.carer.intro")}</p>
@@ -129,6 +133,7 @@ export function CarerHome({ youngPeople }: { youngPeople: CaseCard[] }) {
         <CaseCards cases={youngPeople} />
       )}
     </section>
+    </>
   );
 }
 

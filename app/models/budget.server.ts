@@ -754,7 +754,9 @@ export function savingsTotal(youngPersonId: string): Cents {
  * Duties the carer still has to answer in the current period, per young person they care for (one
  * query): what the carer's home lists as "to confirm this week".
  */
-export function dutiesToConfirm(carerId: string, today: IsoDate): Array<{ youngPersonId: string; displayName: string; open: number }> {
+export type DutiesToConfirm = Array<{ youngPersonId: string; displayName: string; open: number }>;
+
+export function dutiesToConfirm(carerId: string, today: IsoDate): DutiesToConfirm {
   const db = getDb();
   const rows = db
     .select({

@@ -24,6 +24,8 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
+import { GoalSavings } from "~/components/budget";
+import { savingsForPlanGoal } from "~/models/budget.server";
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -44,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     history: planHistory(access.plan.id, { entityIds: [detail.goal.id, ...detail.steps.map((s) => s.id)], limit: 100 }),
     permissions: access.permissions,
     formToken: newFormToken(),
+    // Savings goals in the budget that serve this goal (a rent deposit for the housing goal).
+    savings: access.allowed("budget.view") ? savingsForPlanGoal(detail.goal.id) : [],
   });
 }
 
@@ -195,6 +199,8 @@ export default function GoalPage() {
           ))}
         </div>
       ) : null}
+
+      <GoalSavings youngPersonId={data.youngPersonId} savings={data.savings} />
 
       <section aria-labelledby="steps-heading" id="steps">
         <h2 id="steps-heading">{t("plan.steps")}</h2>
