@@ -2,7 +2,7 @@
  * Renders documents on the server: a CSP nonce per request, security headers on every response,
  * the language cookie when `?lng=` chose one, and no stack traces for users.
  */
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import type { ActionFunctionArgs, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -13,6 +13,19 @@ import { NonceProvider } from "~/utils/nonce";
 import { applySecurityHeaders, createNonce } from "~/utils/security.server";
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * React 18's renderToPipeableStream pads a 2,048-byte chunk with NUL bytes when a multi-byte UTF-8
+ * character does not fit at its end (fixed in React 19; DESIGN.md, pitfalls): Latvian and Russian pages
+ * got "\0" inside words and attributes. HTML never needs a NUL byte, so they are taken out.
+ */
+function withoutNulBytes(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      done(null, chunk.indexOf(0) < 0 ? chunk : chunk.filter((byte) => byte !== 0));
+    },
+  });
+}
 
 function rememberLocale(request: Request, headers: Headers): void {
   const locale = requestedLocale(request);
@@ -40,7 +53,7 @@ export default function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);

@@ -99,11 +99,21 @@ export function EnvelopeChart({ envelopes, day, days }: { envelopes: EnvelopeBar
   );
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function monthFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? "lv-LV", { month: "short", timeZone: "UTC" });
+    monthFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** Spending and income per month, side by side, the last six months. */
 export function MonthChart({ months }: { months: Array<{ month: string; spent: number; income: number }> }) {
   const { t, i18n } = useTranslation();
   const money = useMoney();
-  const format = new Intl.DateTimeFormat(INTL_LOCALE[i18n.language as Locale] ?? "lv-LV", { month: "short", timeZone: "UTC" });
+  const format = monthFormat(i18n.language as Locale);
   const label = (m: string) => format.format(new Date(`${m}-15T12:00:00Z`));
   const max = Math.max(1, ...months.flatMap((m) => [m.spent, m.income]));
   const chartH = 120;

@@ -1,0 +1,130 @@
+/**
+ * Benchmark (not a test) for the budget page with two years of transactions (about 2,000) and 20
+ * envelopes. Prints the SQL statements the page's model runs with the demo's 40 transactions and with
+ * 2,000 (must be the same), and the server time of the budget pages over HTTP (median, p95) from one
+ * client, next to a bare route. Run `npm run build` first.
+ */
+import { randomUUID } from "node:crypto";
+import { spawn } from "node:child_process";
+import { and, eq } from "drizzle-orm";
+import { budgetEnvelopes, budgetTransactions } from "../../db/schema";
+import { ENVELOPE_CATEGORIES } from "~/domain/budget";
+import { addDays } from "~/domain/dates";
+import { demoDatabase } from "./demo";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3204);
+const BASE = `http://localhost:${PORT}`;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const TRANSACTIONS = 2000;
+
+const { path, db, today, youth, record } = await demoDatabase("budget");
+
+// SQL statements of the page's model with the demo's transactions, counted in this process.
+const { getDb } = await import("~/utils/db.server");
+const budget = await import("~/models/budget.server");
+const client = getDb().$client;
+const originalPrepare = client.prepare.bind(client);
+let statements = 0;
+client.prepare = ((source: string) => {
+  statements++;
+  return originalPrepare(source);
+}) as typeof client.prepare;
+const countStatements = (fn: () => unknown) => {
+  statements = 0;
+  fn();
+  return statements;
+};
+const before = countStatements(() => budget.budgetOverview(record.id, today));
+
+const existing = db.select({ id: budgetEnvelopes.id }).from(budgetEnvelopes).where(eq(budgetEnvelopes.youngPersonId, record.id)).all();
+db.transaction((tx) => {
+  for (let e = existing.length; e < 20; e++) {
+    const id = randomUUID();
+    tx.insert(budgetEnvelopes).values({ id, youngPersonId: record.id, category: ENVELOPE_CATEGORIES[e % ENVELOPE_CATEGORIES.length]!, title: `Aploksne ${e + 1}`, plannedCents: 1500, position: e }).run();
+    existing.push({ id });
+  }
+  for (let i = 0; i < TRANSACTIONS; i++) {
+    const income = i % 10 === 0;
+    tx.insert(budgetTransactions)
+      .values({
+        id: randomUUID(),
+        youngPersonId: record.id,
+        kind: income ? "income" : "expense",
+        amountCents: 50 + ((i * 37) % 2500),
+        envelopeId: income ? null : existing[i % existing.length]!.id,
+        incomeCategory: income ? "gift" : null,
+        on: addDays(today, -Math.floor((i * 730) / TRANSACTIONS)),
+        createdBy: youth.id,
+        createdAt: Date.now() - i * 60_000,
+      })
+      .run();
+  }
+});
+const counts = {
+  transactions: db.select({ id: budgetTransactions.id }).from(budgetTransactions).where(eq(budgetTransactions.youngPersonId, record.id)).all().length,
+  envelopes: db.select({ id: budgetEnvelopes.id }).from(budgetEnvelopes).where(and(eq(budgetEnvelopes.youngPersonId, record.id))).all().length,
+};
+const after = countStatements(() => budget.budgetOverview(record.id, today));
+db.$client.close();
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not start");
+}
+
+async function time(pathname: string, cookie?: string) {
+  const run = async () => {
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const start = performance.now();
+      const response = await fetch(`${BASE}${pathname}`, { headers: cookie ? { Cookie: cookie } : {} });
+      if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
+      await response.arrayBuffer();
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  await run();
+  const times = await run();
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const server = spawn("npm", ["run", "serve"], {
+  env: { ...process.env, PORT: String(PORT), DATABASE_PATH: path, SEED_DEMO: "0" },
+  stdio: "ignore",
+  detached: true,
+});
+try {
+  await waitForServer();
+  const login = await fetch(`${BASE}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, "Sec-Fetch-Site": "same-origin" },
+    body: new URLSearchParams({ email: "youth.transition@demo.test", password: "tilts-demo-parole" }),
+  });
+  const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+  console.log(`budget: ${counts.transactions} transactions over two years, ${counts.envelopes} envelopes`);
+  console.log(`SQL statements of the budget page: ${before} with the demo's transactions, ${after} with ${counts.transactions}`);
+  console.log("page                         median ms   p95 ms");
+  for (const [name, pathname, withCookie] of [
+    ["bare route (/healthz)", "/healthz", false],
+    ["plan overview (for scale)", `/plan/${record.id}`, true],
+    ["budget overview", `/plan/${record.id}/budget`, true],
+    ["pocket money", `/plan/${record.id}/budget/pocket-money`, true],
+    ["first month alone", `/plan/${record.id}/budget/first-month`, true],
+  ] as const) {
+    const t = await time(pathname, withCookie ? cookie : undefined);
+    console.log(`${name.padEnd(28)} ${t.median.toFixed(2).padStart(9)} ${t.p95.toFixed(2).padStart(8)}`);
+  }
+  console.log(`(${ROUNDS} sequential requests per page after a warm-up, one client, times include HTTP on loopback)`);
+} finally {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
