@@ -156,6 +156,7 @@ export function LeadHome({
       <p className="plan-links">
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
         <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
+        <Link to="/organisation/support">{t("budget.support.navLink")}</Link>
       </p>
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{t("home.lead.byPhase")}</h2>
@@ -190,6 +191,7 @@ export function AdminHome({ organisationName, members }: { organisationName: str
       <p className="plan-links">
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
         <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
+        <Link to="/organisation/support">{t("budget.support.navLink")}</Link>
       </p>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("home.admin.members", { count: members.length })}</h2>
