@@ -320,32 +320,30 @@ export default function BudgetPage() {
         ) : (
           <ul className="card money-list">
             {overview.recent.map((r) => (
-              <li key={r.id}>
+              <li key={r.id} className="transaction">
                 <span>
                   {r.kind === "income" ? t(`budget.income.${r.incomeCategory ?? "other"}`) : r.envelopeId ? names.get(r.envelopeId) ?? t("budget.add.otherExpense") : t("budget.add.otherExpense")}
                   {r.note ? <span className="muted"> · {r.note}</span> : null}
                   <span className="muted"> · {formatDate(r.on, locale, "short")}</span>
                 </span>
-                <span className="row-actions">
-                  <span className={r.kind === "income" ? "amount amount--income" : "amount"}>
-                    {r.kind === "income" ? "+" : "−"}
-                    {money(r.amountCents)}
-                  </span>
-                  {can.edit ? (
-                    <>
-                      <Link to={`/plan/${youngPersonId}/budget/transactions/${r.id}`} className="button button--small" aria-label={t("budget.recent.editLabel", { amount: money(r.amountCents) })}>
-                        {t("budget.recent.edit")}
-                      </Link>
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="delete" />
-                        <input type="hidden" name="id" value={r.id} />
-                        <button type="submit" className="button button--small" aria-label={t("budget.recent.deleteLabel", { amount: money(r.amountCents) })}>
-                          {t("budget.recent.delete")}
-                        </button>
-                      </Form>
-                    </>
-                  ) : null}
+                <span className={r.kind === "income" ? "amount amount--income" : "amount"}>
+                  {r.kind === "income" ? "+" : "−"}
+                  {money(r.amountCents)}
                 </span>
+                {can.edit ? (
+                  <span className="row-actions transaction__actions">
+                    <Link to={`/plan/${youngPersonId}/budget/transactions/${r.id}`} className="button button--small" aria-label={t("budget.recent.editLabel", { amount: money(r.amountCents) })}>
+                      {t("budget.recent.edit")}
+                    </Link>
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="delete" />
+                      <input type="hidden" name="id" value={r.id} />
+                      <button type="submit" className="button button--small" aria-label={t("budget.recent.deleteLabel", { amount: money(r.amountCents) })}>
+                        {t("budget.recent.delete")}
+                      </button>
+                    </Form>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

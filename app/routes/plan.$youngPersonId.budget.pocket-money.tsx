@@ -167,62 +167,50 @@ export default function PocketMoneyPage() {
               {p.paid ? t("budget.pocket.paid", { amount: money(p.paid.cents) }) : t("budget.pocket.payOn", { date: formatDate(p.period.payOn, locale) })}
             </p>
             {lines.length ? (
-              <table className="budget-table">
-                <caption className="visually-hidden">{t("budget.pocket.dutiesCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("budget.pocket.duty")}</th>
-                    <th scope="col" className="num">
-                      {t("budget.pocket.worth")}
-                    </th>
-                    <th scope="col">{t("budget.pocket.answer")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {lines.map((l) => {
-                    const answer = p.answers[l.duty.id];
-                    return (
-                      <tr key={l.duty.id}>
-                        <td>{l.duty.title}</td>
-                        <td className="num">{money(l.worth)}</td>
-                        <td>
-                          {answer === undefined ? (
-                            can.confirmDuties && !p.paid ? (
-                              <Form method="post" className="row-actions">
-                                <input type="hidden" name="intent" value="check" />
-                                <input type="hidden" name="dutyId" value={l.duty.id} />
-                                <input type="hidden" name="periodStart" value={p.period.start} />
-                                <button type="submit" name="done" value="1" className="button button--small" aria-label={t("budget.pocket.doneLabel", { duty: l.duty.title })}>
-                                  {t("budget.pocket.done")}
-                                </button>
-                                <button type="submit" name="done" value="0" className="button button--small" aria-label={t("budget.pocket.notDoneLabel", { duty: l.duty.title })}>
-                                  {t("budget.pocket.notDone")}
-                                </button>
-                              </Form>
-                            ) : (
-                              <span className="muted">{t("budget.pocket.waiting")}</span>
-                            )
-                          ) : (
-                            <span className="row-actions">
-                              <span className={answer ? "duty-answer--done" : "duty-answer--notDone"}>{t(answer ? "budget.pocket.wasDone" : "budget.pocket.wasNotDone")}</span>
-                              {can.confirmDuties && !p.paid ? (
-                                <Form method="post" className="inline-form">
-                                  <input type="hidden" name="intent" value="undoCheck" />
-                                  <input type="hidden" name="dutyId" value={l.duty.id} />
-                                  <input type="hidden" name="periodStart" value={p.period.start} />
-                                  <button type="submit" className="button button--small" aria-label={t("budget.pocket.changeLabel", { duty: l.duty.title })}>
-                                    {t("budget.pocket.change")}
-                                  </button>
-                                </Form>
-                              ) : null}
-                            </span>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <ul className="duty-list" aria-label={t("budget.pocket.dutiesCaption")}>
+                {lines.map((l) => {
+                  const answer = p.answers[l.duty.id];
+                  return (
+                    <li key={l.duty.id} className="duty-list__item">
+                      <span className="duty-list__line">
+                        <span>{l.duty.title}</span>
+                        <span className="amount">{money(l.worth)}</span>
+                      </span>
+                      {answer === undefined ? (
+                        can.confirmDuties && !p.paid ? (
+                          <Form method="post" className="row-actions">
+                            <input type="hidden" name="intent" value="check" />
+                            <input type="hidden" name="dutyId" value={l.duty.id} />
+                            <input type="hidden" name="periodStart" value={p.period.start} />
+                            <button type="submit" name="done" value="1" className="button button--small" aria-label={t("budget.pocket.doneLabel", { duty: l.duty.title })}>
+                              {t("budget.pocket.done")}
+                            </button>
+                            <button type="submit" name="done" value="0" className="button button--small" aria-label={t("budget.pocket.notDoneLabel", { duty: l.duty.title })}>
+                              {t("budget.pocket.notDone")}
+                            </button>
+                          </Form>
+                        ) : (
+                          <span className="muted">{t("budget.pocket.waiting")}</span>
+                        )
+                      ) : (
+                        <span className="row-actions">
+                          <span className={answer ? "duty-answer--done" : "duty-answer--notDone"}>{t(answer ? "budget.pocket.wasDone" : "budget.pocket.wasNotDone")}</span>
+                          {can.confirmDuties && !p.paid ? (
+                            <Form method="post" className="inline-form">
+                              <input type="hidden" name="intent" value="undoCheck" />
+                              <input type="hidden" name="dutyId" value={l.duty.id} />
+                              <input type="hidden" name="periodStart" value={p.period.start} />
+                              <button type="submit" className="button button--small" aria-label={t("budget.pocket.changeLabel", { duty: l.duty.title })}>
+                                {t("budget.pocket.change")}
+                              </button>
+                            </Form>
+                          ) : null}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
             ) : null}
             {can.confirmDuties && !p.paid && due && p.pocketMoney.earned > 0 ? (
               <Form method="post">
