@@ -122,13 +122,13 @@ export function seedBudget(
   };
 
   // Eight past weeks of pocket money: answered by the carer on pay day and paid. The dishes were not done
-  // two weeks ago; the garden helped three times. This week's duties wait for the carer.
+  // last week; the garden helped three times. This week's duties wait for the carer.
   const current = periodOf(settings, today);
   let period = previousPeriod(settings, current);
   for (let week = 0; week < 8; week++) {
     const confirmed = new Set<string>();
     duties.forEach((d, i) => {
-      const done = !(week === 1 && i === 1) && (d.valueKind === "share" || week % 3 === 0);
+      const done = !(week === 0 && i === 1) && (d.valueKind === "share" || week % 3 === 0);
       if (d.valueKind === "amount" && week % 3 !== 0) return; // not asked every week
       tx.insert(budgetDutyChecks)
         .values({ id: randomUUID(), dutyId: d.id, youngPersonId, periodStart: period.start, done, checkedBy: carerId, checkedAt: at(period.payOn) })

@@ -10,9 +10,8 @@ import { cents, formatMoneyInput, type Cents } from "~/domain/money";
 import type { Locale } from "~/domain/vocabulary";
 import { envelopesOf, organisationOf, savingsTotal, saveScenario, scenariosOf, supportCatalogue } from "~/models/budget.server";
 import budgetStyles from "~/styles/budget.css";
-import { requireBudget, type BudgetAction } from "~/utils/budget-access.server";
+import { requireBudget, requireBudgetForIntent } from "~/utils/budget-access.server";
 import { formatDateTime } from "~/utils/format";
-import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
@@ -52,14 +51,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-const INTENTS: Record<string, BudgetAction> = { calculate: "budget.view", save: "budget.edit" };
+const INTENTS = { calculate: "budget.view", save: "budget.edit" } as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await readFormData(request);
-  const intent = String(formData.get("intent") ?? "");
-  const needed = INTENTS[intent];
-  invariantResponse(needed, "Bad request", { status: 400 });
-  const access = await requireBudget(request, params.youngPersonId, needed);
+  const { access, intent, formData } = await requireBudgetForIntent(request, params.youngPersonId, INTENTS);
   const youngPersonId = access.plan.youngPersonId;
   const catalogue = catalogueFor(youngPersonId);
   const fields = Object.fromEntries(formData);

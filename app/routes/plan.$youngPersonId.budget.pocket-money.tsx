@@ -19,10 +19,10 @@ import {
   undoDutyCheck,
 } from "~/models/budget.server";
 import budgetStyles from "~/styles/budget.css";
-import { formFailure, requireBudget, submissionFailure, type BudgetAction } from "~/utils/budget-access.server";
+import { formFailure, requireBudget, requireBudgetForIntent, submissionFailure } from "~/utils/budget-access.server";
 import { formatDate } from "~/utils/format";
 import { forms, parseFields, parseForm } from "~/utils/forms.server";
-import { invariantResponse, readFormData } from "~/utils/http.server";
+import { invariantResponse } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 
@@ -52,21 +52,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Which permission each of the page's forms needs: one check per request, before anything is read. */
-const INTENTS: Record<string, BudgetAction> = {
+const INTENTS = {
   settings: "budget.setPocketMoney",
   addDuty: "budget.setPocketMoney",
   removeDuty: "budget.setPocketMoney",
   check: "budget.confirmDuties",
   undoCheck: "budget.confirmDuties",
   pay: "budget.confirmDuties",
-};
+} as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await readFormData(request);
-  const intent = String(formData.get("intent") ?? "");
-  const needed = INTENTS[intent];
-  invariantResponse(needed, "Bad request", { status: 400 });
-  const access = await requireBudget(request, params.youngPersonId, needed);
+  const { access, intent, formData } = await requireBudgetForIntent(request, params.youngPersonId, INTENTS);
   const youngPersonId = access.plan.youngPersonId;
   const back = `/plan/${youngPersonId}/budget/pocket-money`;
   switch (intent) {

@@ -5,15 +5,14 @@
  * Run `npm run build` first.
  */
 import { randomUUID } from "node:crypto";
-import { spawn } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { goals, planEvents, steps } from "../../db/schema";
 import { addDays } from "~/domain/dates";
 import { DOMAINS } from "~/domain/vocabulary";
 import { demoDatabase } from "./demo";
+import { benchServer } from "./http";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
-const BASE = `http://localhost:${PORT}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
 const { path, db, today, youth, record, plan } = await demoDatabase("plan");
@@ -63,50 +62,10 @@ const queryCounts = {
   history: countStatements(() => plansModel.planHistory(plan.id, { limit: 300 })),
 };
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
-}
-
-async function time(pathname: string, cookie?: string) {
-  const run = async () => {
-    const times: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const start = performance.now();
-      const response = await fetch(`${BASE}${pathname}`, { headers: cookie ? { Cookie: cookie } : {} });
-      if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
-      await response.arrayBuffer();
-      times.push(performance.now() - start);
-    }
-    return times.sort((a, b) => a - b);
-  };
-  await run();
-  const times = await run();
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-const server = spawn("npm", ["run", "serve"], {
-  env: { ...process.env, PORT: String(PORT), DATABASE_PATH: path, SEED_DEMO: "0" },
-  stdio: "ignore",
-  detached: true,
-});
+const server = benchServer(PORT, path);
 try {
-  await waitForServer();
-  const login = await fetch(`${BASE}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE, "Sec-Fetch-Site": "same-origin" },
-    body: new URLSearchParams({ email: "youth.transition@demo.test", password: "tilts-demo-parole" }),
-  });
-  const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+  await server.ready();
+  const cookie = await server.login("youth.transition@demo.test");
   console.log(`plan: ${counts.goals} goals, ${counts.goals * 10 - 0} steps (+ demo), ${counts.events} history entries`);
   console.log(`SQL statements: overview ${queryCounts.overview}, domain page ${queryCounts.domain}, history ${queryCounts.history}`);
   console.log("page                         median ms   p95 ms");
@@ -117,10 +76,10 @@ try {
     ["history (300 newest)", `/plan/${record.id}/history`, true],
     ["young person's home", "/", true],
   ] as const) {
-    const t = await time(pathname, withCookie ? cookie : undefined);
+    const t = await server.time(pathname, ROUNDS, withCookie ? cookie : undefined);
     console.log(`${name.padEnd(28)} ${t.median.toFixed(2).padStart(9)} ${t.p95.toFixed(2).padStart(8)}`);
   }
   console.log(`(${ROUNDS} sequential requests per page after a warm-up, one client, times include HTTP on loopback)`);
 } finally {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
+  server.stop();
 }
