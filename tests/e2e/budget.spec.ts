@@ -87,7 +87,7 @@ test("the carer sees the duties to confirm this week and confirms one on a phone
   await list.getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kabatas nauda");
   await page.getByRole("button", { name: "Iznest atkritumus: izdarīts" }).click();
-  await expect(page.locator("tr", { hasText: "Iznest atkritumus" }).first()).toContainText("Izdarīts");
+  await expect(page.locator(".duty-list__item", { hasText: "Iznest atkritumus" }).first()).toContainText("Izdarīts");
   await expectNoHorizontalScroll(page, "pocket money (carer)");
 });
 
