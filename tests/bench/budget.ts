@@ -9,30 +9,18 @@ import { and, eq } from "drizzle-orm";
 import { budgetEnvelopes, budgetTransactions } from "../../db/schema";
 import { ENVELOPE_CATEGORIES } from "~/domain/budget";
 import { addDays } from "~/domain/dates";
-import { demoDatabase } from "./demo";
+import { demoDatabase, statementCounter } from "./demo";
 import { benchServer } from "./http";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3204);
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const TRANSACTIONS = 2000;
 
 const { path, db, today, youth, record } = await demoDatabase("budget");
 
 // SQL statements of the page's model with the demo's transactions, counted in this process.
-const { getDb } = await import("~/utils/db.server");
 const budget = await import("~/models/budget.server");
-const client = getDb().$client;
-const originalPrepare = client.prepare.bind(client);
-let statements = 0;
-client.prepare = ((source: string) => {
-  statements++;
-  return originalPrepare(source);
-}) as typeof client.prepare;
-const countStatements = (fn: () => unknown) => {
-  statements = 0;
-  fn();
-  return statements;
-};
+const countStatements = await statementCounter();
 const before = countStatements(() => budget.budgetOverview(record.id, today));
 
 const existing = db.select({ id: budgetEnvelopes.id }).from(budgetEnvelopes).where(eq(budgetEnvelopes.youngPersonId, record.id)).all();

@@ -9,7 +9,7 @@ import { eq } from "drizzle-orm";
 import { goals, planEvents, steps } from "../../db/schema";
 import { addDays } from "~/domain/dates";
 import { DOMAINS } from "~/domain/vocabulary";
-import { demoDatabase } from "./demo";
+import { demoDatabase, statementCounter } from "./demo";
 import { benchServer } from "./http";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
@@ -42,20 +42,8 @@ const counts = {
 db.$client.close();
 
 // SQL statements per page, counted in this process on the same database (what the loaders run).
-const { getDb } = await import("~/utils/db.server");
 const plansModel = await import("~/models/plans.server");
-const client = getDb().$client;
-const originalPrepare = client.prepare.bind(client);
-let statements = 0;
-client.prepare = ((source: string) => {
-  statements++;
-  return originalPrepare(source);
-}) as typeof client.prepare;
-const countStatements = (fn: () => unknown) => {
-  statements = 0;
-  fn();
-  return statements;
-};
+const countStatements = await statementCounter();
 const queryCounts = {
   overview: countStatements(() => plansModel.planOverview(plan.id, today)),
   domain: countStatements(() => plansModel.domainDetail(plan.id, "housing")),
