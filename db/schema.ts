@@ -24,6 +24,15 @@ import {
 } from "../app/domain/vocabulary";
 import { FEED_KINDS } from "../app/domain/calendar";
 import { AUDIENCES, SECTIONS } from "../app/domain/sharing";
+import {
+  DUTY_VALUE_KINDS,
+  ENVELOPE_CATEGORIES,
+  INCOME_CATEGORIES,
+  POT_KINDS,
+  RHYTHMS,
+  SUPPORT_FREQUENCIES,
+  SUPPORT_KINDS,
+} from "../app/domain/budget";
 
 export { CARE_FORMS, DOMAINS, LOCALES, MENTORSHIP_STATUSES, ROLES };
 
@@ -543,3 +552,207 @@ export const carerLinksRelations = relations(carerLinks, ({ one }) => ({
   carer: one(users, { fields: [carerLinks.carerId], references: [users.id] }),
 }));
 
+
+// ------------------------------------------------------------------------------------------- budget
+// The budget driven by pocket money (docs/decisions/012-budget.md). Money is integer cents in EUR.
+
+/** Pocket money for one young person: amount, rhythm and pay day, set by the specialist or the carer. */
+export const budgetSettings = sqliteTable("budget_settings", {
+  youngPersonId: text("young_person_id")
+    .primaryKey()
+    .references(() => youngPeople.id),
+  amountCents: integer("amount_cents").notNull(),
+  rhythm: text("rhythm", { enum: RHYTHMS }).notNull(),
+  /** Weekly: ISO weekday 1–7; monthly: day of the month 1–28. */
+  payDay: integer("pay_day").notNull(),
+  updatedBy: text("updated_by").references(() => users.id),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
+
+/** A duty (chore) agreed with the young person, worth an amount (cents) or a share (whole percent). */
+export const budgetDuties = sqliteTable(
+  "budget_duties",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    title: text("title").notNull(),
+    valueKind: text("value_kind", { enum: DUTY_VALUE_KINDS }).notNull(),
+    value: integer("value").notNull(),
+    archivedAt: integer("archived_at", { mode: "number" }),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("budget_duties_young_person_idx").on(t.youngPersonId)],
+);
+
+/** The carer's (or specialist's) answer for one duty in one period: done or not. One answer per period. */
+export const budgetDutyChecks = sqliteTable(
+  "budget_duty_checks",
+  {
+    id: text("id").primaryKey(),
+    dutyId: text("duty_id")
+      .notNull()
+      .references(() => budgetDuties.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    periodStart: text("period_start").notNull(),
+    done: integer("done", { mode: "boolean" }).notNull(),
+    checkedBy: text("checked_by")
+      .notNull()
+      .references(() => users.id),
+    checkedAt: integer("checked_at", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("budget_duty_checks_once_unique").on(t.dutyId, t.periodStart),
+    index("budget_duty_checks_young_person_idx").on(t.youngPersonId, t.periodStart),
+  ],
+);
+
+/** Spend and save pots and savings goals; `percent` of each income goes in (the split applies from the next income). */
+export const budgetPots = sqliteTable(
+  "budget_pots",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    kind: text("kind", { enum: POT_KINDS }).notNull(),
+    title: text("title"),
+    percent: integer("percent").notNull().default(0),
+    targetCents: integer("target_cents"),
+    targetDate: text("target_date"),
+    /** A savings goal may serve a plan goal (a rent deposit for the housing goal). */
+    planGoalId: text("plan_goal_id").references(() => goals.id),
+    position: integer("position").notNull().default(0),
+    archivedAt: integer("archived_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("budget_pots_young_person_idx").on(t.youngPersonId, t.position), index("budget_pots_plan_goal_idx").on(t.planGoalId)],
+);
+
+/** A monthly envelope: a known category or the young person's own (with a title), and its planned amount. */
+export const budgetEnvelopes = sqliteTable(
+  "budget_envelopes",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    category: text("category", { enum: ENVELOPE_CATEGORIES }).notNull(),
+    title: text("title"),
+    plannedCents: integer("planned_cents").notNull(),
+    position: integer("position").notNull().default(0),
+    archivedAt: integer("archived_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("budget_envelopes_young_person_idx").on(t.youngPersonId, t.position)],
+);
+
+/** The young person's choice at a month's end: carry `cents` of the envelope into the next month (0: not). */
+export const budgetRollovers = sqliteTable(
+  "budget_rollovers",
+  {
+    envelopeId: text("envelope_id")
+      .notNull()
+      .references(() => budgetEnvelopes.id),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    /** The month that ended, "YYYY-MM". */
+    month: text("month").notNull(),
+    cents: integer("cents").notNull(),
+    decidedBy: text("decided_by").references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.envelopeId, t.month] }), index("budget_rollovers_young_person_idx").on(t.youngPersonId, t.month)],
+);
+
+/** An expense or income typed by hand (no bank link). Deleted rows are kept, marked deleted (undo). */
+export const budgetTransactions = sqliteTable(
+  "budget_transactions",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    kind: text("kind", { enum: ["expense", "income"] }).notNull(),
+    /** Always positive; `kind` says which way the money went. */
+    amountCents: integer("amount_cents").notNull(),
+    /** An expense's envelope. */
+    envelopeId: text("envelope_id").references(() => budgetEnvelopes.id),
+    incomeCategory: text("income_category", { enum: INCOME_CATEGORIES }),
+    note: text("note"),
+    on: text("on").notNull(),
+    /** Pocket money: the period it pays (one payment per period). */
+    periodStart: text("period_start"),
+    deletedAt: integer("deleted_at", { mode: "number" }),
+    deletedBy: text("deleted_by").references(() => users.id),
+    clientToken: text("client_token"),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "number" }),
+  },
+  (t) => [
+    index("budget_transactions_young_person_idx").on(t.youngPersonId, t.on),
+    index("budget_transactions_envelope_idx").on(t.envelopeId, t.on),
+    uniqueIndex("budget_transactions_client_token_unique").on(t.youngPersonId, t.clientToken),
+    uniqueIndex("budget_transactions_one_pay_unique")
+      .on(t.youngPersonId, t.periodStart)
+      .where(sql`period_start IS NOT NULL AND deleted_at IS NULL`),
+  ],
+);
+
+/** How an income was split into pots when it arrived. */
+export const budgetAllocations = sqliteTable(
+  "budget_allocations",
+  {
+    transactionId: text("transaction_id")
+      .notNull()
+      .references(() => budgetTransactions.id),
+    potId: text("pot_id")
+      .notNull()
+      .references(() => budgetPots.id),
+    cents: integer("cents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.transactionId, t.potId] }), index("budget_allocations_pot_idx").on(t.potId)],
+);
+
+/** The organisation's support catalogue for the first month alone, edited by the lead or admin. */
+export const supportEntries = sqliteTable(
+  "support_entries",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    kind: text("kind", { enum: SUPPORT_KINDS }).notNull(),
+    title: text("title").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    frequency: text("frequency", { enum: SUPPORT_FREQUENCIES }).notNull(),
+    /** Where the figure comes from and that it must be checked locally. */
+    note: text("note"),
+    position: integer("position").notNull().default(0),
+    archivedAt: integer("archived_at", { mode: "number" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("support_entries_organisation_idx").on(t.organisationId, t.position)],
+);
+
+/** A saved first-month-alone scenario (the figures as JSON: app/domain/budget.ts Scenario). */
+export const budgetScenarios = sqliteTable(
+  "budget_scenarios",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    title: text("title").notNull(),
+    data: text("data", { mode: "json" }).notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("budget_scenarios_young_person_idx").on(t.youngPersonId, t.createdAt)],
+);

@@ -8,6 +8,7 @@ import { DOMAINS, type CareForm, type Domain, type Role } from "../app/domain/vo
 import { hashPassword } from "../app/utils/password.server";
 import type { TiltsDatabase } from "./connection";
 import { seedKeys } from "./seed-keys";
+import { seedBudget, seedSupportCatalogue } from "./seed-budget";
 import { AFTERCARE_PLAN, PREPARATION_PLAN, seedPlan, TRANSITION_PLAN, type DemoPlan } from "./seed-plans";
 import { carerLinks, mentorContacts, mentorships, organisations, planDomains, plans, users, youngPeople } from "./schema";
 
@@ -125,6 +126,7 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate): Promise<{ org
       )
       .run();
 
+    const support = seedSupportCatalogue(tx, organisationId);
     for (const person of DEMO_YOUNG_PEOPLE) {
       const youngPersonId = randomUUID();
       const careEnd = addMonths(today, person.careEndInMonths);
@@ -231,6 +233,9 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate): Promise<{ org
             carer: person.carer ? id("carer@demo.test") : null,
           },
         });
+      }
+      if (person.carer && person.email) {
+        seedBudget(tx, { youngPersonId, planId, youthId: id(person.email), carerId: id("carer@demo.test"), specialistId: id("specialist@demo.test"), today, nowMs: Date.now(), support });
       }
     }
     seedKeys(db, tx, organisationId, today, Date.now());

@@ -8,6 +8,8 @@ import type { CaseOversight, YouthHome } from "~/models/home.server";
 import type { MentorDashboard } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
+import type { DutiesToConfirm } from "~/models/budget.server";
+import { DutiesToConfirmList } from "./budget";
 import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
@@ -117,9 +119,11 @@ export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: C
   );
 }
 
-export function CarerHome({ youngPeople }: { youngPeople: CaseCard[] }) {
+export function CarerHome({ youngPeople, dutiesToConfirm = [] }: { youngPeople: CaseCard[]; dutiesToConfirm?: DutiesToConfirm }) {
   const { t } = useTranslation();
   return (
+    <>
+    <DutiesToConfirmList entries={dutiesToConfirm} />
     <section aria-labelledby="carer-heading">
       <h1 id="carer-heading">{t("home.carer.title")}</h1>
       <p className="muted">{t("home.carer.intro")}</p>
@@ -129,6 +133,7 @@ export function CarerHome({ youngPeople }: { youngPeople: CaseCard[] }) {
         <CaseCards cases={youngPeople} />
       )}
     </section>
+    </>
   );
 }
 
@@ -152,6 +157,7 @@ export function LeadHome({
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
         <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
         <Link to="/organisation/erasure">{t("keys.erase.title")}</Link>
+        <Link to="/organisation/support">{t("budget.support.navLink")}</Link>
       </p>
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{t("home.lead.byPhase")}</h2>
@@ -186,6 +192,7 @@ export function AdminHome({ organisationName, members }: { organisationName: str
       <p className="plan-links">
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
         <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
+        <Link to="/organisation/support">{t("budget.support.navLink")}</Link>
       </p>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t("home.admin.members", { count: members.length })}</h2>

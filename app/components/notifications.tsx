@@ -34,6 +34,10 @@ function useNotificationText() {
           return item.label ?? t(`documents.kinds.${item.kind}`);
         case "meeting":
           return n.youngPersonName ? t("notifications.item.mentoringMeeting") : t("notifications.item.meeting", { mentor: item.mentorName });
+        case "payDay":
+          return t("budget.notifications.payDay");
+        case "savingsGoal":
+          return t("budget.notifications.savingsGoal", { title: item.title });
         default:
           return "";
       }

@@ -82,13 +82,23 @@ export interface MilestoneItem extends ItemBase {
   milestone: Milestone;
 }
 
-/*
- * EXTENSION POINT (budget, not built yet): when pocket money exists, add a `PayDayItem`
- * ({ type: "payDay", on, amountCents, version }) loaded by app/models/calendar-items.server.ts, shown in
- * the young person's feed only (inFeed), with its own generic title. Reviews will be a further item type
- * (young person, specialist and invited mentor).
- */
-export type CalendarItem = GoalItem | StepItem | DocumentItem | MeetingItem | MilestoneItem;
+/** A pocket-money pay day (docs/decisions/012-budget.md): in the young person's feed and reminders only. */
+export interface PayDayItem extends ItemBase {
+  type: "payDay";
+}
+
+/** A budget savings goal's target date: in the young person's feed and reminders only. */
+export interface SavingsGoalItem extends ItemBase {
+  type: "savingsGoal";
+  id: string;
+  title: string;
+}
+
+/** How far ahead pay days are written into feeds (weekly: the next five). */
+export const PAY_DAYS_AHEAD = 35;
+
+/* Reviews will be a further item type (young person, specialist and invited mentor). */
+export type CalendarItem = GoalItem | StepItem | DocumentItem | MeetingItem | MilestoneItem | PayDayItem | SavingsGoalItem;
 
 /** The three care-end milestones of a record: transition starts, care ends, aftercare (and mentoring) ends. */
 export function careMilestones(record: { youngPersonId: string; careEnd: IsoDate; dateOfBirth?: IsoDate; version: number }): MilestoneItem[] {
@@ -130,6 +140,9 @@ export function inFeed(kind: FeedKind, viewerId: string, item: CalendarItem): bo
       return kind === "youth" || (kind === "mentor" && item.mentorId === viewerId);
     case "milestone":
       return kind !== "mentor" || item.milestone === "careEnds";
+    case "payDay":
+    case "savingsGoal":
+      return kind === "youth";
   }
 }
 
@@ -181,6 +194,8 @@ export function eventUid(item: CalendarItem): string {
     case "milestone":
       // The day is part of the id: a moved care end date is a different milestone, not an edit.
       return `milestone-${item.milestone}-${item.youngPersonId}-${item.on}@tilts`;
+    case "payDay":
+      return `payday-${item.youngPersonId}-${item.on}@tilts`;
     default:
       return `${item.type}-${item.id}@tilts`;
   }
@@ -196,6 +211,10 @@ export function itemPath(item: CalendarItem): string {
       return `${plan}/goals/${item.goalId}#steps`;
     case "document":
       return `${plan}/documents`;
+    case "payDay":
+      return `${plan}/budget/pocket-money`;
+    case "savingsGoal":
+      return `${plan}/budget#goals-heading`;
     default:
       return plan;
   }
@@ -239,6 +258,10 @@ function ownTitle(item: CalendarItem, full: boolean, perspective: Perspective): 
         : { key: "calendar.event.meetingWithMentor" };
     case "milestone":
       return { key: full ? `calendar.event.full.milestone.${item.milestone}` : `calendar.event.milestone.${item.milestone}` };
+    case "payDay":
+      return { key: "budget.calendar.payDay" };
+    case "savingsGoal":
+      return full ? { key: "budget.calendar.fullSavingsGoal", values: { title: item.title } } : { key: "budget.calendar.savingsGoal" };
   }
 }
 

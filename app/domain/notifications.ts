@@ -52,6 +52,9 @@ export function ownsReminder(viewer: Viewer, item: CalendarItem): boolean {
       return viewer.role === "youth" || (viewer.role === "mentor" && item.mentorId === viewer.id);
     case "milestone":
       return false;
+    case "payDay":
+    case "savingsGoal":
+      return viewer.role === "youth";
   }
 }
 
@@ -77,10 +80,17 @@ function noticeOf(item: CalendarItem, today: IsoDate): NotificationKind | null {
       return meetingNotice(item.on, today);
     case "milestone":
       return null;
+    case "payDay": {
+      const days = daysBetween(today, item.on);
+      return days === 0 ? "dueToday" : days === 1 ? "dueTomorrow" : null;
+    }
+    case "savingsGoal":
+      return deadlineNotice(item.on, today);
   }
 }
 
 function itemKey(item: CalendarItem): string {
+  if (item.type === "payDay") return `payDay:${item.youngPersonId}`;
   return item.type === "meeting" ? `meeting:${item.mentorshipId}` : item.type === "milestone" ? `milestone:${item.youngPersonId}:${item.milestone}` : `${item.type}:${item.id}`;
 }
 

@@ -66,6 +66,15 @@ export const CASE_ACTIONS = [
   "record.export",
   /** Erase or anonymise a closed record after the retention period (the period is checked by the model). */
   "record.erase",
+  /**
+   * The budget is its own section of the plan (docs/decisions/012-budget.md): see it; keep it (pots,
+   * envelopes, transactions, savings goals, first-month scenarios); set the pocket money and duties;
+   * confirm the period's duties and pay the pocket money.
+   */
+  "budget.view",
+  "budget.edit",
+  "budget.setPocketMoney",
+  "budget.confirmDuties",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -77,6 +86,8 @@ export const ORGANISATION_ACTIONS = [
   "organisation.manageSkills",
   /** Organisation settings, e.g. the mentors' target contact rhythm. */
   "organisation.manageSettings",
+  /** The support catalogue the first-month-alone simulator uses (allowances, benefits). */
+  "organisation.manageSupport",
 ] as const;
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
 
@@ -112,6 +123,8 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "sharing.manage",
     "audit.viewOwn",
     "record.export",
+    "budget.view",
+    "budget.edit",
   ],
   assignedSpecialist: [
     "case.view",
@@ -124,6 +137,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.manage",
     "mentorship.viewPrivateNotes",
     "sharing.view",
+    "budget.view",
+    "budget.edit",
+    "budget.setPocketMoney",
+    "budget.confirmDuties",
   ],
   lead: [
     "case.view",
@@ -134,6 +151,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.viewPrivateNotes",
     "sharing.view",
     "record.erase",
+    "budget.view",
   ],
   mentorInWindow: [
     "case.view",
@@ -144,9 +162,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.view",
     "mentorship.logContact",
     "mentorship.viewPrivateNotes",
+    "budget.view",
   ],
   // mentorship.view only when the young person shares the contact log with the carer (SECTION_OF_ACTION).
-  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view"],
+  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
   mentorInactive: [],
@@ -162,8 +181,8 @@ const ORGANISATION_PERMISSIONS: Record<Role, readonly OrganisationAction[]> = {
   mentor: ["organisation.view"],
   specialist: ["organisation.view"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
+  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
 };
 
 export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate): CaseRelation {
@@ -197,6 +216,10 @@ export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate)
 const SECTION_OF_ACTION: Partial<Record<CaseAction, Section>> = {
   "mentorship.view": "contacts",
   "mentorship.logContact": "contacts",
+  // The budget is the young person's to share. Setting pocket money and confirming duties is the carer's
+  // part in it, so it stays with the carer even when the budget itself is not shared.
+  "budget.view": "budget",
+  "budget.edit": "budget",
 };
 
 /** The sections of the record this actor sees: everything, their audience's share, or nothing. */

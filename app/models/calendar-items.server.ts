@@ -6,8 +6,10 @@
 import { and, eq, gt, inArray, isNotNull, isNull, notExists, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { TiltsDatabase } from "../../db/connection";
-import { carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
-import { careMilestones, isMeetingTime, type CalendarItem } from "~/domain/calendar";
+import { budgetPots, budgetSettings, carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
+import { periodOf, RHYTHMS, type Rhythm } from "~/domain/budget";
+import { careMilestones, isMeetingTime, PAY_DAYS_AHEAD, type CalendarItem } from "~/domain/calendar";
+import { addDays } from "~/domain/dates";
 import type { IsoDate } from "~/domain/dates";
 import { viewerOf, type Actor } from "~/domain/policy";
 import type { Section } from "~/domain/sharing";
@@ -79,6 +81,9 @@ function visibleItem(item: CalendarItem, sections: ReadonlySet<Section> | undefi
       return sections.has("documents") && sections.has("legal");
     case "meeting":
       return sections.has("contacts");
+    case "payDay":
+    case "savingsGoal":
+      return sections.has("budget");
     default:
       return true;
   }
@@ -91,7 +96,7 @@ export interface ItemWindow {
   to?: IsoDate;
 }
 
-type ItemType = "goal" | "step" | "document" | "meeting";
+type ItemType = "goal" | "step" | "document" | "meeting" | "savingsGoal" | "payDay";
 
 /** One row of the UNION, as an array in the order of itemColumns (read without drizzle's row mapping). */
 type ItemRow = [
@@ -117,17 +122,17 @@ function itemColumns(
   c: {
     id: SQLiteColumn;
     youngPersonId: SQLiteColumn;
-    on: SQLiteColumn;
+    on: SQLiteColumn | SQL;
     version: SQL<number>;
     domain?: SQLiteColumn;
     title?: SQLiteColumn;
     detail?: SQLiteColumn;
-    owner?: SQLiteColumn;
+    owner?: SQLiteColumn | SQL;
     ref?: SQLiteColumn;
     time?: SQLiteColumn;
   },
 ) {
-  const text = (column?: SQLiteColumn) => (column ? sql<string | null>`${column}` : sql<string | null>`NULL`);
+  const text = (column?: SQLiteColumn | SQL) => (column ? sql<string | null>`${column}` : sql<string | null>`NULL`);
   return {
     type: sql<ItemType>`${sql.raw(`'${type}'`)}`,
     id: sql<string>`${c.id}`,
@@ -259,7 +264,35 @@ function buildItemsQuery(db: TiltsDatabase) {
       ),
     );
 
-  return unionAll(goalRows, stepRows, documentRows, meetingRows).prepare();
+  // The budget (docs/decisions/012-budget.md): savings goals with a target date, and each record's
+  // pocket-money rhythm (rhythm in "detail", pay day in "owner"), whose pay days are counted out below.
+  const savingsRows = db
+    .select(
+      itemColumns("savingsGoal", {
+        id: budgetPots.id,
+        youngPersonId: budgetPots.youngPersonId,
+        title: budgetPots.title,
+        on: budgetPots.targetDate,
+        version: sql<number>`${budgetPots.createdAt}`,
+      }),
+    )
+    .from(budgetPots)
+    .where(and(ofRecords(budgetPots.youngPersonId), eq(budgetPots.kind, "goal"), isNull(budgetPots.archivedAt), within(budgetPots.targetDate)));
+  const payRows = db
+    .select(
+      itemColumns("payDay", {
+        id: budgetSettings.youngPersonId,
+        youngPersonId: budgetSettings.youngPersonId,
+        detail: budgetSettings.rhythm,
+        owner: sql`cast(${budgetSettings.payDay} as text)`,
+        on: sql`${param.today}`,
+        version: sql<number>`${budgetSettings.updatedAt}`,
+      }),
+    )
+    .from(budgetSettings)
+    .where(and(ofRecords(budgetSettings.youngPersonId), gt(budgetSettings.amountCents, 0)));
+
+  return unionAll(goalRows, stepRows, documentRows, meetingRows, savingsRows, payRows).prepare();
 }
 
 const preparedItems = new WeakMap<TiltsDatabase, ReturnType<typeof buildItemsQuery>>();
@@ -281,18 +314,11 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
   // (better-sqlite3 is synchronous; drizzle types a prepared set operation's result as sync or async.)
   const rows = query.values({ ids: JSON.stringify(records.map((r) => r.id)), from: window.from ?? null, to: window.to ?? null, today }) as unknown as ItemRow[];
   const sectionsOf = new Map(records.map((r) => [r.id, r.sections]));
-  const items: CalendarItem[] = rows.map(([type, id, youngPersonId, domain, title, detail, owner, ref, on, time, version]): CalendarItem => {
-    switch (type) {
-      case "goal":
-        return { type, id, youngPersonId, on, version, domain: domain as Domain, title: title ?? "", owner: owner as Owner };
-      case "step":
-        return { type, id, youngPersonId, on, version, goalId: ref ?? "", domain: domain as Domain, title: title ?? "", goalTitle: detail ?? "", owner: owner as Owner };
-      case "document":
-        return { type, id, youngPersonId, on, version, kind: detail as DocumentKind, label: title };
-      default:
-        return { type: "meeting", mentorshipId: id, youngPersonId, on, version, mentorId: ref ?? "", mentorName: detail ?? "", time: isMeetingTime(time) ? time : null };
-    }
-  });
+  const items: CalendarItem[] = [];
+  for (const row of rows) {
+    if (row[0] === "payDay") items.push(...payDays(row, window, today));
+    else items.push(itemOf(row));
+  }
 
   const shown = items.filter((item) => visibleItem(item, sectionsOf.get(item.youngPersonId)));
   for (const record of records) {
@@ -301,4 +327,33 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
     }
   }
   return shown;
+}
+
+/** The pay days from today up to PAY_DAYS_AHEAD days on (and inside the window) of one record's pocket money. */
+function payDays([, , youngPersonId, , , detail, owner, , , , version]: ItemRow, window: ItemWindow, today: IsoDate): CalendarItem[] {
+  if (!(RHYTHMS as readonly string[]).includes(detail ?? "")) return [];
+  const settings = { rhythm: detail as Rhythm, payDay: Number(owner) };
+  const last = window.to && window.to < addDays(today, PAY_DAYS_AHEAD) ? window.to : addDays(today, PAY_DAYS_AHEAD);
+  const days: CalendarItem[] = [];
+  for (let day = today; day <= last; ) {
+    const period = periodOf(settings, day);
+    if (period.payOn >= day && period.payOn <= last && (!window.from || period.payOn >= window.from)) days.push({ type: "payDay", youngPersonId, on: period.payOn, version });
+    day = addDays(period.end, 1);
+  }
+  return days;
+}
+
+function itemOf([type, id, youngPersonId, domain, title, detail, owner, ref, on, time, version]: ItemRow): CalendarItem {
+    switch (type) {
+      case "goal":
+        return { type, id, youngPersonId, on, version, domain: domain as Domain, title: title ?? "", owner: owner as Owner };
+      case "step":
+        return { type, id, youngPersonId, on, version, goalId: ref ?? "", domain: domain as Domain, title: title ?? "", goalTitle: detail ?? "", owner: owner as Owner };
+      case "document":
+        return { type, id, youngPersonId, on, version, kind: detail as DocumentKind, label: title };
+      case "savingsGoal":
+        return { type, id, youngPersonId, on, version, title: title ?? "" };
+      default:
+        return { type: "meeting", mentorshipId: id, youngPersonId, on, version, mentorId: ref ?? "", mentorName: detail ?? "", time: isMeetingTime(time) ? time : null };
+    }
 }

@@ -1,4 +1,5 @@
 /** What each role's home page shows: one function per role, picked by the user's role. */
+import { dutiesToConfirm, type DutiesToConfirm } from "./budget.server";
 import { mentorNeed, type MentorNeed, type RhythmState } from "~/domain/mentoring";
 import { viewerOf, type Actor } from "~/domain/policy";
 import { PHASES, type Phase } from "~/domain/phase";
@@ -58,7 +59,7 @@ export type Home =
   | { role: "youth"; youth: YouthHome | null }
   | { role: "mentor"; dashboard: MentorDashboard }
   | ({ role: "specialist"; caseload: CaseCard[] } & CaseOversight)
-  | { role: "carer"; youngPeople: CaseCard[] }
+  | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
   | ({ role: "lead"; organisationName: string; cases: CaseCard[]; byPhase: Record<Phase, number> } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
@@ -79,7 +80,7 @@ export function homeFor(actor: Actor, today: string): Home {
       return { role: "specialist", caseload, ...oversight(actor, caseload, today) };
     }
     case "carer":
-      return { role: "carer", youngPeople: carerYoungPeople(actor, today) };
+      return { role: "carer", youngPeople: carerYoungPeople(actor, today), dutiesToConfirm: dutiesToConfirm(actor.id, today) };
     case "lead": {
       const cases = organisationCases(actor, today);
       const organisationName = getOrganisation(actor.organisationId)?.name ?? "";

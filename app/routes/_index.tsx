@@ -34,7 +34,7 @@ export default function HomePage() {
       {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
       {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} /> : null}
       {home.role === "specialist" ? <SpecialistHome {...home} /> : null}
-      {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} /> : null}
+      {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} dutiesToConfirm={home.dutiesToConfirm} /> : null}
       {home.role === "lead" ? <LeadHome {...home} /> : null}
       {home.role === "admin" ? <AdminHome {...home} /> : null}
     </>

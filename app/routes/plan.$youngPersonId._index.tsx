@@ -43,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       sharing: access.allowed("sharing.view"),
       access: access.allowed("audit.viewOwn"),
       export: access.allowed("record.export"),
+      budget: access.allowed("budget.view"),
     },
   });
 }
@@ -65,6 +66,7 @@ export default function PlanOverviewPage() {
         {links.skills ? <Link to={`${base}/skills`}>{t("skills.title")}</Link> : null}
         {links.documents ? <Link to={`${base}/documents`}>{t("documents.title")}</Link> : null}
         {mayViewMentoring ? <Link to={`${base}/mentoring`}>{t(isOwn ? "mentoring.titleOwn" : "mentoring.title")}</Link> : null}
+        {links.budget ? <Link to={`${base}/budget`}>{t("budget.planLink")}</Link> : null}
         <Link to={`${base}/history`}>{t("plan.history.title")}</Link>
         {links.sharing ? <Link to={`${base}/sharing`}>{t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")}</Link> : null}
         {links.access ? <Link to={`${base}/access`}>{t("keys.access.title")}</Link> : null}

@@ -28,6 +28,8 @@ import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["calendar", "documents", "domains", "plan", "roles", "skills"] };
+import { GoalSavings } from "~/components/budget";
+import { savingsForPlanGoal } from "~/models/budget.server";
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -49,6 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     history: planHistory(access.plan.id, access.viewer, { entityIds: [detail.goal.id, ...detail.steps.map((s) => s.id)], limit: 100 }),
     permissions: access.permissions,
     formToken: newFormToken(),
+    // Savings goals in the budget that serve this goal (a rent deposit for the housing goal).
+    savings: access.allowed("budget.view") ? savingsForPlanGoal(detail.goal.id) : [],
   });
 }
 
@@ -207,6 +211,8 @@ export default function GoalPage() {
           ))}
         </div>
       ) : null}
+
+      <GoalSavings youngPersonId={data.youngPersonId} savings={data.savings} />
 
       <section aria-labelledby="steps-heading" id="steps">
         <h2 id="steps-heading">{t("plan.steps")}</h2>

@@ -27,6 +27,7 @@ import {
   youthNoteSchema,
 } from "~/domain/mentoring-forms";
 import { GOAL_STATUSES } from "~/domain/vocabulary";
+import * as budgetForms from "~/domain/budget-forms";
 
 const id = z.string().min(1).max(64);
 
@@ -55,6 +56,21 @@ export const forms = {
   contactRhythm: contactRhythmSchema,
   calendarTitles: calendarTitlesSchema,
   markRead: markReadSchema,
+  budget: {
+    quickAdd: budgetForms.quickAddSchema,
+    editTransaction: budgetForms.editTransactionSchema,
+    pocketMoney: budgetForms.pocketMoneySchema,
+    duty: budgetForms.dutySchema,
+    checkDuty: budgetForms.checkDutySchema,
+    undoCheck: budgetForms.undoCheckSchema,
+    pay: budgetForms.paySchema,
+    id: budgetForms.idSchema,
+    rollover: budgetForms.rolloverSchema,
+    envelope: budgetForms.envelopeSchema,
+    editEnvelope: budgetForms.editEnvelopeSchema,
+    savingsGoal: budgetForms.savingsGoalSchema,
+    supportEntry: budgetForms.supportEntrySchema,
+  },
 };
 
 /** conform's submission for a form: `.status`, `.value` on success, `.reply()` for the page. */

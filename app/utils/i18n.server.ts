@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
+import enBudget from "~/locales/en/budget.json";
 import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
@@ -12,6 +13,7 @@ import enMentoring from "~/locales/en/mentoring.json";
 import enPlan from "~/locales/en/plan.json";
 import enKeys from "~/locales/en/keys.json";
 import enSkills from "~/locales/en/skills.json";
+import lvBudget from "~/locales/lv/budget.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
@@ -19,6 +21,7 @@ import lvMentoring from "~/locales/lv/mentoring.json";
 import lvPlan from "~/locales/lv/plan.json";
 import lvKeys from "~/locales/lv/keys.json";
 import lvSkills from "~/locales/lv/skills.json";
+import ruBudget from "~/locales/ru/budget.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
@@ -43,9 +46,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

@@ -23,3 +23,23 @@ export async function demoDatabase(name: string) {
   const plan = db.select().from(plans).where(eq(plans.youngPersonId, record.id)).get()!;
   return { path, db, today, youth, record, plan };
 }
+
+/**
+ * Counts the SQL statements the app's own connection (DATABASE_PATH) prepares while `fn` runs: what a
+ * loader's model costs, counted in this process.
+ */
+export async function statementCounter(): Promise<(fn: () => unknown) => number> {
+  const { getDb } = await import("~/utils/db.server");
+  const client = getDb().$client;
+  const originalPrepare = client.prepare.bind(client);
+  let statements = 0;
+  client.prepare = ((source: string) => {
+    statements++;
+    return originalPrepare(source);
+  }) as typeof client.prepare;
+  return (fn) => {
+    statements = 0;
+    fn();
+    return statements;
+  };
+}

@@ -110,8 +110,16 @@ describe("the young person's feed", () => {
     expect([15, 16]).toContain(utcHour);
     expect(new Date(meetings[0]!.start).toLocaleString("sv-SE", { timeZone: "Europe/Riga" })).toBe(`${meetingDay} 18:30:00`);
 
+    // The budget: the pocket-money pay days of the next five weeks (Fridays) and the rent deposit's date.
+    const payDays = events.filter((e) => e.uid.startsWith("payday-"));
+    expect(payDays.length).toBeGreaterThanOrEqual(5);
+    expect(payDays.length).toBeLessThanOrEqual(6);
+    expect(payDays.every((e) => e.allDay && new Date(`${e.start}T12:00:00Z`).getUTCDay() === 5)).toBe(true);
+    const savingsGoals = events.filter((e) => e.uid.startsWith("savingsGoal-"));
+    expect(savingsGoals).toHaveLength(1);
+
     // Nothing else: done steps, dropped and done goals, undated steps are not there.
-    expect(events.length).toBe(expected.goals.length + expected.steps.length + expected.documents.length + meetings.length + 3);
+    expect(events.length).toBe(expected.goals.length + expected.steps.length + expected.documents.length + meetings.length + 3 + payDays.length + savingsGoals.length);
     // Every event has a reminder and links back to Tilts; deadlines at 09:00 the day before.
     expect(events.every((e) => e.trigger && e.url.startsWith("http://localhost:3000/plan/"))).toBe(true);
     expect(events.filter((e) => e.allDay).every((e) => e.trigger === "-PT15H")).toBe(true);
@@ -143,6 +151,8 @@ describe("the young person's feed", () => {
         "Tilts: sākas pārejas posms",
         "Tilts: beidzas aprūpe",
         "Tilts: beidzas pēcaprūpe",
+        "Tilts: kabatas naudas diena",
+        "Tilts: krāšanas mērķa datums",
       ]),
     );
     // An all-day meeting (no time set) is a day, not midnight.

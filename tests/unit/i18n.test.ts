@@ -14,6 +14,7 @@ import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fallbackMessage } from "~/components/fallback-message";
+import { COST_KEYS, DUTY_VALUE_KINDS, ENVELOPE_CATEGORIES, INCOME_CATEGORIES, POT_KINDS, RHYTHMS, SUPPORT_FREQUENCIES, SUPPORT_KINDS } from "~/domain/budget";
 import { FEED_KINDS, MILESTONES } from "~/domain/calendar";
 import { NOTIFICATION_KINDS } from "~/domain/notifications";
 import { EMAIL_MAX_LENGTH } from "~/domain/account-forms";
@@ -403,6 +404,20 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   // components/calendar.tsx: how to subscribe, per calendar app.
   "calendar.howTo.": ["google", "apple", "outlook"],
   "notifications.kind.": NOTIFICATION_KINDS,
+  // The budget.
+  "budget.categories.": ENVELOPE_CATEGORIES,
+  "budget.costs.": COST_KEYS,
+  "budget.duties.kinds.": DUTY_VALUE_KINDS,
+  "budget.errors.money.": ["invalid", "negative", "decimals", "tooLarge", "zero"],
+  "budget.errors.pay.": ["already", "nothing", "notDue", "noSettings"],
+  "budget.income.": INCOME_CATEGORIES,
+  "budget.nav.": ["overview", "pocketMoney", "setup", "firstMonth"],
+  "budget.pocket.summary.": RHYTHMS,
+  "budget.pots.": POT_KINDS,
+  "budget.rhythm.": RHYTHMS,
+  "budget.support.frequencies.": SUPPORT_FREQUENCIES,
+  "budget.support.kinds.": SUPPORT_KINDS,
+  "budget.weekdays.": ["1", "2", "3", "4", "5", "6", "7"],
 };
 
 function expandTemplate(template: string): { keys: string[]; unknown: string[] } {

@@ -43,6 +43,10 @@ const ALL_CASE_ACTIONS = [
   "audit.viewOwn",
   "record.export",
   "record.erase",
+  "budget.view",
+  "budget.edit",
+  "budget.setPocketMoney",
+  "budget.confirmDuties",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
@@ -50,6 +54,7 @@ const ALL_ORGANISATION_ACTIONS = [
   "organisation.manageUsers",
   "organisation.manageSkills",
   "organisation.manageSettings",
+  "organisation.manageSupport",
 ] as const;
 const ALL_ACTIONS: readonly Action[] = [...ALL_CASE_ACTIONS, ...ALL_ORGANISATION_ACTIONS];
 const ALL_ROLES: readonly Role[] = ["youth", "mentor", "specialist", "carer", "lead", "admin"];
@@ -125,8 +130,8 @@ const ORG_ALLOWED: Record<Role, readonly Action[]> = {
   mentor: ["organisation.view"],
   specialist: ["organisation.view"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
+  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
 };
 
 // The young person sees their mentorship (not the notes a mentor keeps for the specialist) and writes
@@ -144,6 +149,9 @@ const YOUTH_OWN = [
   "sharing.manage",
   "audit.viewOwn",
   "record.export",
+  // The budget: theirs to keep; the pocket money itself is set and paid by the adults.
+  "budget.view",
+  "budget.edit",
 ] as const;
 // Everything except plan.editOwnSteps, which plan.edit already covers.
 const ASSIGNED_SPECIALIST = [
@@ -158,6 +166,10 @@ const ASSIGNED_SPECIALIST = [
   "mentorship.viewPrivateNotes",
   // Sees who sees the plan; never changes the young person's switches.
   "sharing.view",
+  "budget.view",
+  "budget.edit",
+  "budget.setPocketMoney",
+  "budget.confirmDuties",
 ] as const;
 const LEAD = [
   "case.view",
@@ -169,6 +181,7 @@ const LEAD = [
   "sharing.view",
   // Erasing a closed record after the retention period (the model checks the period and the phase).
   "record.erase",
+  "budget.view",
 ] as const;
 // A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
 // the private notes of the mentorship (their own), but never links or closes it.
@@ -181,8 +194,11 @@ const MENTOR_IN_WINDOW = [
   "mentorship.view",
   "mentorship.logContact",
   "mentorship.viewPrivateNotes",
+  // Sees the budget (until the young person's sharing switches say otherwise); never changes it.
+  "budget.view",
 ] as const;
-const CARER_LINKED = ["case.view", "plan.view", "plan.comment"] as const;
+// The carer sets the pocket money and its duties, and confirms them each period.
+const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.view", "budget.setPocketMoney", "budget.confirmDuties"] as const;
 
 const SAME_ORGANISATION: Scenario[] = [
   {
@@ -218,14 +234,14 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("lead", ID.lead),
     today: INSIDE_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
+    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
   },
   {
     name: "lead of the same organisation, outside the mentoring window",
     actor: actor("lead", ID.lead),
     today: DAY_AFTER_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
+    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
   },
   {
     name: "active mentor inside the window",
@@ -317,7 +333,7 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("admin", ID.admin),
     today: INSIDE_WINDOW,
     relation: "admin",
-    allowed: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
+    allowed: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
   },
 ];
 
