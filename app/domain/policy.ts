@@ -75,6 +75,8 @@ export const CASE_ACTIONS = [
   "budget.edit",
   "budget.setPocketMoney",
   "budget.confirmDuties",
+  /** The pocket money and its duties: the carer's part of the budget, which they see even when the rest is not shared. */
+  "budget.viewPocketMoney",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -125,6 +127,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "record.export",
     "budget.view",
     "budget.edit",
+    "budget.viewPocketMoney",
   ],
   assignedSpecialist: [
     "case.view",
@@ -141,6 +144,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.edit",
     "budget.setPocketMoney",
     "budget.confirmDuties",
+    "budget.viewPocketMoney",
   ],
   lead: [
     "case.view",
@@ -152,6 +156,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "sharing.view",
     "record.erase",
     "budget.view",
+    "budget.viewPocketMoney",
   ],
   mentorInWindow: [
     "case.view",
@@ -165,7 +170,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.view",
   ],
   // mentorship.view only when the young person shares the contact log with the carer (SECTION_OF_ACTION).
-  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties"],
+  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
   mentorInactive: [],

@@ -28,6 +28,7 @@ import { getDb } from "~/utils/db.server";
 import { planDocumentRows } from "./documents.server";
 import { mentoringOverview } from "./mentorships.server";
 import { ensurePlan, planHistory } from "./plans.server";
+import { BUDGET_TABLES, scopeCondition } from "./personal-data.server";
 import { receiptsOf } from "./sharing.server";
 import { skillChecklist } from "./skills.server";
 
@@ -175,6 +176,10 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
         .all(),
       receipts: receiptsOf(youngPersonId, 100_000),
     },
+    // Every row of the budget, as stored (amounts in cents; deleted transactions are kept and marked).
+    budget: Object.fromEntries(
+      BUDGET_TABLES.map((table) => [table.replace(/^budget_/, ""), db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)]),
+    ),
     accessLog,
   };
 }

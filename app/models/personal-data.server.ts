@@ -13,6 +13,7 @@ export type Scope =
   | "youngPerson" // a young_person_id column
   | "plan" // a plan_id column of the record's plan
   | "goal" // a goal_id column of a goal of the record's plan
+  | "budgetTransaction" // a transaction_id column of a transaction of the record's budget
   | "account"; // a user_id column (or the id) of the young person's own account
 
 export interface PersonalTable {
@@ -36,6 +37,16 @@ export interface PersonalTable {
  * deleted top to bottom).
  */
 export const PERSONAL_TABLES: Record<string, PersonalTable> = {
+  // The budget (docs/decisions/012-budget.md): before goals, because a savings pot may name a plan goal.
+  budget_allocations: { scope: "budgetTransaction", column: "transaction_id", erase: "delete", exported: { key: "transaction_id" } },
+  budget_transactions: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  budget_rollovers: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "envelope_id" } },
+  budget_envelopes: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  budget_duty_checks: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  budget_duties: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  budget_pots: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  budget_scenarios: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  budget_settings: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "young_person_id" } },
   goal_comments: { scope: "goal", column: "goal_id", erase: "delete", exported: { key: "id" } },
   steps: { scope: "goal", column: "goal_id", erase: "delete", exported: { key: "id" } },
   goals: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "id" } },
@@ -65,6 +76,7 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
 export const OTHER_TABLES: Record<string, string> = {
   organisations: "the organisation's name and settings",
   organisation_skills: "the organisation's own checklist items",
+  support_entries: "the organisation's catalogue of allowances and benefits",
   erasures: "what was erased, why and by whom; no identifier of the erased person",
   __drizzle_migrations: "applied migrations",
 };
@@ -83,6 +95,8 @@ export function scopeCondition(table: string): string {
       return `${column} IN (SELECT id FROM plans WHERE young_person_id = ?)`;
     case "goal":
       return `${column} IN (SELECT g.id FROM goals g JOIN plans p ON p.id = g.plan_id WHERE p.young_person_id = ?)`;
+    case "budgetTransaction":
+      return `${column} IN (SELECT id FROM budget_transactions WHERE young_person_id = ?)`;
     case "account":
       return `${column} IN (SELECT user_id FROM young_people WHERE id = ? AND user_id IS NOT NULL)`;
   }
@@ -97,3 +111,6 @@ export function personalRowCounts(db: TiltsDatabase, youngPersonId: string): Rec
     ]),
   );
 }
+
+/** The budget's tables, as they are exported (every row of the record, deleted transactions too). */
+export const BUDGET_TABLES = Object.keys(PERSONAL_TABLES).filter((table) => table.startsWith("budget_"));

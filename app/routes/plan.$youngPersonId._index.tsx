@@ -16,7 +16,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["countdown", "documents", "domains", "mentoring", "phase", "plan", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "phase", "plan", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

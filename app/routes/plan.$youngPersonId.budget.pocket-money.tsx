@@ -25,13 +25,18 @@ import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { invariantResponse } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["budget", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireBudget(request, params.youngPersonId, "budget.view");
+  // The carer's part: seen by the carer even when the young person keeps the rest of the budget to themselves.
+  const access = await requireBudget(request, params.youngPersonId, "budget.viewPocketMoney");
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const youngPersonId = access.plan.youngPersonId;
   const settings = pocketMoneySettings(youngPersonId);

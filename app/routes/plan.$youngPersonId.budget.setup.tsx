@@ -25,6 +25,10 @@ import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["budget", "domains", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];

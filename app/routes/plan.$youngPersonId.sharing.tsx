@@ -12,6 +12,10 @@ import { linkedPeople, receiptsOf, setSharingSwitch } from "~/models/sharing.ser
 import { readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
+import type { TranslationHandle } from "~/utils/i18n";
+
+/** The translations this page uses in the browser (app/utils/i18n.ts). */
+export const handle: TranslationHandle = { i18n: ["domains", "keys", "plan", "roles"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

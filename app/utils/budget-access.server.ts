@@ -9,7 +9,7 @@ import { requireUser } from "./auth.server";
 import { invariantResponse, readFormData } from "./http.server";
 import { requirePlan } from "./plan-access.server";
 
-export type BudgetAction = Extract<CaseAction, "budget.view" | "budget.edit" | "budget.setPocketMoney" | "budget.confirmDuties">;
+export type BudgetAction = Extract<CaseAction, "budget.view" | "budget.edit" | "budget.setPocketMoney" | "budget.confirmDuties" | "budget.viewPocketMoney">;
 
 export async function requireBudget(request: Request, youngPersonId: string | undefined, action: BudgetAction) {
   const access = await requirePlan(request, youngPersonId, action);

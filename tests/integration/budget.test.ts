@@ -9,6 +9,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { budgetEnvelopes, budgetPots, budgetTransactions, supportEntries } from "../../db/schema";
 import { browserRequest, countStatements, freshDatabase, routeArgs, settle } from "../helpers/db";
+import { sharing } from "./keys-support";
 import { ADMIN, CARER, cookieOf, LEAD, MENTOR, PREPARATION, SPECIALIST, YOUTH, youngPersonIdOf } from "./plan-support";
 import { addDays, todayInRiga } from "~/domain/dates";
 import { periodOf } from "~/domain/budget";
@@ -31,6 +32,10 @@ async function call(handler: Handler, path: string, params: Record<string, strin
 
 let janis: string;
 const base = () => `/plan/${janis}/budget`;
+/** Jānis's own switches: his budget shared with his mentor and his carer. */
+async function shareBudget() {
+  for (const audience of ["mentor", "carer"]) expect((await sharing.set(YOUTH, janis, audience, "budget", true)).status).toBe(302);
+}
 const page = (route: { loader: Handler }, suffix: string, email: string, extra: Record<string, string> = {}) =>
   call(route.loader, `${base()}${suffix}`, { youngPersonId: janis, ...extra }, email);
 const post = (route: { action: Handler }, suffix: string, email: string, form: Record<string, string>, extra: Record<string, string> = {}) =>
@@ -60,13 +65,18 @@ beforeEach(async () => {
 });
 
 describe("who sees and changes the budget", () => {
-  test("the young person, the specialist, the carer, the mentor and the lead see it; others get 404", async () => {
-    for (const email of [YOUTH, SPECIALIST, CARER, MENTOR, LEAD]) expect((await page(overviewRoute, "", email)).status, email).toBe(200);
-    for (const email of [PREPARATION, ADMIN]) {
+  test("the young person, the specialist and the lead see it; the carer and mentor when Jānis shares it; others get 404", async () => {
+    for (const email of [YOUTH, SPECIALIST, LEAD]) expect((await page(overviewRoute, "", email)).status, email).toBe(200);
+    for (const email of [CARER, MENTOR, PREPARATION, ADMIN]) {
       const outcome = await page(overviewRoute, "", email);
       expect(outcome.thrown, email).toBe(true);
       expect(outcome.status, email).toBe(404);
     }
+    // The carer's part, the pocket money and its duties, is theirs whether or not the budget is shared.
+    expect((await page(pocketRoute, "/pocket-money", CARER)).status).toBe(200);
+    expect((await page(pocketRoute, "/pocket-money", MENTOR)).status).toBe(404);
+    await shareBudget();
+    for (const email of [CARER, MENTOR]) expect((await page(overviewRoute, "", email)).status, email).toBe(200);
   });
 
   test("only the young person and the specialist keep it; the carer and mentor cannot add, the set-up page is theirs", async () => {
@@ -258,7 +268,9 @@ describe("first month alone and the catalogue", () => {
     const body = (await bad.response.json()) as { errors: Record<string, string[]>; typed: Record<string, string> };
     expect(body.errors).toEqual({ savings: ["budget.errors.money.invalid"], cost_rent: ["budget.errors.money.negative"] });
     expect(body.typed.savings).toBe("abc");
-    // A mentor may try figures but not save them.
+    // A mentor Jānis shares his budget with may try figures but not save them.
+    expect((await post(firstMonthRoute, "/first-month", MENTOR, { intent: "calculate", savings: "10" })).status).toBe(404);
+    await shareBudget();
     expect((await post(firstMonthRoute, "/first-month", MENTOR, { intent: "calculate", savings: "10" })).status).toBe(200);
     expect((await post(firstMonthRoute, "/first-month", MENTOR, { intent: "save", savings: "10" })).status).toBe(404);
     expect((await post(firstMonthRoute, "/first-month", YOUTH, { intent: "save", savings: "10", cost_rent: "200", title: "Tikai īre" })).location).toMatch(/scenario=/);

@@ -47,6 +47,7 @@ const ALL_CASE_ACTIONS = [
   "budget.edit",
   "budget.setPocketMoney",
   "budget.confirmDuties",
+  "budget.viewPocketMoney",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
@@ -152,6 +153,7 @@ const YOUTH_OWN = [
   // The budget: theirs to keep; the pocket money itself is set and paid by the adults.
   "budget.view",
   "budget.edit",
+  "budget.viewPocketMoney",
 ] as const;
 // Everything except plan.editOwnSteps, which plan.edit already covers.
 const ASSIGNED_SPECIALIST = [
@@ -170,6 +172,7 @@ const ASSIGNED_SPECIALIST = [
   "budget.edit",
   "budget.setPocketMoney",
   "budget.confirmDuties",
+  "budget.viewPocketMoney",
 ] as const;
 const LEAD = [
   "case.view",
@@ -182,6 +185,7 @@ const LEAD = [
   // Erasing a closed record after the retention period (the model checks the period and the phase).
   "record.erase",
   "budget.view",
+  "budget.viewPocketMoney",
 ] as const;
 // A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
 // the private notes of the mentorship (their own), but never links or closes it.
@@ -194,11 +198,11 @@ const MENTOR_IN_WINDOW = [
   "mentorship.view",
   "mentorship.logContact",
   "mentorship.viewPrivateNotes",
-  // Sees the budget (until the young person's sharing switches say otherwise); never changes it.
-  "budget.view",
+  // budget.view only when the young person shares the budget with the mentor (not by default).
 ] as const;
-// The carer sets the pocket money and its duties, and confirms them each period.
-const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.view", "budget.setPocketMoney", "budget.confirmDuties"] as const;
+// The carer sets the pocket money and its duties, and confirms them each period; sees the budget itself
+// only when the young person shares it (not by default).
+const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney"] as const;
 
 const SAME_ORGANISATION: Scenario[] = [
   {
@@ -658,6 +662,17 @@ describe("sections the young person shares", () => {
     expect(can(carer, "mentorship.view", shared, INSIDE_WINDOW)).toBe(true);
     expect(can(carer, "mentorship.viewPrivateNotes", shared, INSIDE_WINDOW)).toBe(false);
     expect(can(carer, "mentorship.logContact", shared, INSIDE_WINDOW)).toBe(false);
+  });
+
+  it("the budget is seen by the mentor and the carer only when shared; the carer's duties stay theirs", () => {
+    for (const who of [mentor, carer]) expect(can(who, "budget.view", caseSubject, INSIDE_WINDOW)).toBe(false);
+    expect(can(carer, "budget.confirmDuties", caseSubject, INSIDE_WINDOW)).toBe(true);
+    const shared = withSwitches([
+      { audience: "mentor", section: "budget", shared: true },
+      { audience: "carer", section: "budget", shared: true },
+    ]);
+    for (const who of [mentor, carer]) expect(can(who, "budget.view", shared, INSIDE_WINDOW)).toBe(true);
+    for (const who of [mentor, carer]) expect(can(who, "budget.edit", shared, INSIDE_WINDOW)).toBe(false);
   });
 
   it("a viewer carries the relation, the allowed actions and the sections", () => {

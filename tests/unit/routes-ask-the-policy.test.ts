@@ -20,6 +20,9 @@ function handlers(text: string): Array<{ kind: string; body: string }> {
   return found;
 }
 
+/** requirePlan, or a section's guard that is requirePlan with that section's action (checked below). */
+const PLAN_GUARDS = /requirePlan\(|requireBudget\(|requireBudgetForIntent\(/;
+
 describe("routes ask the one policy", () => {
   const recordRoutes = files.filter((f) => f.name.startsWith("plan.$youngPersonId."));
   it("finds the record routes", () => {
@@ -33,10 +36,16 @@ describe("routes ask the one policy", () => {
       for (const handler of found) {
         // A loader that only redirects (the step route's GET) reads nothing.
         if (!/await|getDb|\w+\.server/.test(handler.body) && /return redirect\(/.test(handler.body)) continue;
-        expect(handler.body, `${file.name} ${handler.kind}`).toMatch(/requirePlan\(/);
+        expect(handler.body, `${file.name} ${handler.kind}`).toMatch(PLAN_GUARDS);
       }
     });
   }
+
+  it("the budget's guards are requirePlan with a budget action", () => {
+    const guards = readFileSync(join(process.cwd(), "app/utils/budget-access.server.ts"), "utf8");
+    expect(guards).toMatch(/export async function requireBudget\([^)]*\) \{\n\s+const access = await requirePlan\(request, youngPersonId, action\);/);
+    expect(guards).toMatch(/requireBudgetForIntent[\s\S]*access: await requireBudget\(/);
+  });
 
   for (const file of files.filter((f) => f.name.startsWith("organisation."))) {
     it(`${file.name}: every loader and action asks requireOrganisationAccess`, () => {
