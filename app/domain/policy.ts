@@ -53,6 +53,12 @@ export const CASE_ACTIONS = [
   "mentorship.viewPrivateNotes",
   /** The young person's own "what I want my next mentor to know". */
   "mentorship.writeYouthNote",
+  /** Invite the young person of the record to open their account (issue 13). */
+  "case.inviteYoungPerson",
+  /** Issue a one-time password reset link for the young person, in person. */
+  "case.issuePasswordReset",
+  /** Assign or change the specialist, assign a carer. */
+  "case.assignPeople",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -64,6 +70,14 @@ export const ORGANISATION_ACTIONS = [
   "organisation.manageSkills",
   /** Organisation settings, e.g. the mentors' target contact rhythm. */
   "organisation.manageSettings",
+  /** Create a young person's record. */
+  "organisation.createRecord",
+  /** Invite staff and carers (which roles: app/domain/accounts.ts). */
+  "organisation.inviteStaff",
+  /** A one-time password reset link for a staff member or carer, issued in person. */
+  "organisation.issueStaffReset",
+  /** Anonymous statistics (cells under 5 suppressed). */
+  "organisation.viewStatistics",
 ] as const;
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
 
@@ -98,8 +112,20 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.view",
     "mentorship.manage",
     "mentorship.viewPrivateNotes",
+    "case.inviteYoungPerson",
+    "case.issuePasswordReset",
   ],
-  lead: ["case.view", "case.editRecord", "plan.view", "mentorship.view", "mentorship.manage", "mentorship.viewPrivateNotes"],
+  lead: [
+    "case.view",
+    "case.editRecord",
+    "plan.view",
+    "mentorship.view",
+    "mentorship.manage",
+    "mentorship.viewPrivateNotes",
+    "case.inviteYoungPerson",
+    "case.issuePasswordReset",
+    "case.assignPeople",
+  ],
   mentorInWindow: [
     "case.view",
     "plan.view",
@@ -124,10 +150,29 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
 const ORGANISATION_PERMISSIONS: Record<Role, readonly OrganisationAction[]> = {
   youth: ["organisation.view"],
   mentor: ["organisation.view"],
-  specialist: ["organisation.view"],
+  specialist: ["organisation.view", "organisation.createRecord"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings"],
+  // The lead manages the organisation's people below the lead (app/domain/accounts.ts says whom).
+  lead: [
+    "organisation.view",
+    "organisation.viewAllCases",
+    "organisation.manageUsers",
+    "organisation.manageSkills",
+    "organisation.manageSettings",
+    "organisation.createRecord",
+    "organisation.inviteStaff",
+    "organisation.issueStaffReset",
+    "organisation.viewStatistics",
+  ],
+  admin: [
+    "organisation.view",
+    "organisation.manageUsers",
+    "organisation.manageSkills",
+    "organisation.manageSettings",
+    "organisation.inviteStaff",
+    "organisation.issueStaffReset",
+    "organisation.viewStatistics",
+  ],
 };
 
 export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate): CaseRelation {
