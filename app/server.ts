@@ -11,7 +11,7 @@ import express from "express";
 import morgan from "morgan";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { isSameOrigin } from "./utils/security.server";
+import { isSameOrigin, redactSecrets } from "./utils/security.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -31,6 +31,8 @@ if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
 app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+// The secret in an invitation, reset or feed link never reaches the log.
+morgan.token("url", (req: express.Request) => redactSecrets(req.originalUrl ?? req.url));
 app.use(morgan("tiny"));
 
 // Every state-changing request, for every route, before Remix sees it.
@@ -53,7 +55,7 @@ app.all(
 app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
   if (res.headersSent) return next(error);
   const badRequest = error instanceof URIError || (error as { status?: number } | null)?.status === 400;
-  console.error(`${req.method} ${req.originalUrl.slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${req.method} ${redactSecrets(req.originalUrl).slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
   res
     .status(badRequest ? 400 : 500)
     .set({ "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" })

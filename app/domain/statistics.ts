@@ -31,6 +31,18 @@ export const AGE_GROUPS = ["15", "16", "17", "18", "19-24", "other"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 export const NOT_RECORDED = "not_recorded" as const;
+/** Municipalities with fewer than MIN_CELL young people are counted together under this key. */
+export const OTHER_MUNICIPALITIES = "other" as const;
+
+/**
+ * The municipalities shown by name: those with at least MIN_CELL young people, sorted by name (so the
+ * order says nothing about size). A smaller one is not even named: its name alone would tell that
+ * someone from there is in care.
+ */
+export function namedMunicipalities(rows: readonly Pick<StatisticsRow, "municipality">[]): string[] {
+  const counts = countBy(rows, (r) => r.municipality);
+  return [...counts].filter(([, n]) => n >= MIN_CELL).map(([m]) => m).sort((a, b) => a.localeCompare(b, "lv"));
+}
 
 export function ageGroupOf(dateOfBirth: IsoDate, today: IsoDate): AgeGroup {
   const age = ageOn(dateOfBirth, today);
@@ -167,7 +179,7 @@ export interface Statistics {
 
 /**
  * Every table for the selected rows. `goalsDone` is the number of done goals per domain for the same
- * young people. Municipalities are sorted by name, so the order says nothing about size.
+ * young people, over the whole selection. `allRows` names the municipalities (see namedMunicipalities).
  */
 export function buildStatistics(
   rows: readonly StatisticsRow[],
@@ -175,12 +187,13 @@ export function buildStatistics(
   today: IsoDate,
 ): Statistics {
   const phases = countBy(rows, (r) => phaseOn(r, today) satisfies Phase);
-  const municipalities = [...new Set(rows.map((r) => r.municipality))].sort((a, b) => a.localeCompare(b, "lv"));
+  const named = new Set(namedMunicipalities(rows));
+  const municipalityOf = (r: StatisticsRow) => (named.has(r.municipality) ? r.municipality : OTHER_MUNICIPALITIES);
   const orNot = (value: string | null) => value ?? NOT_RECORDED;
   const tables: StatisticsTable[] = [
     suppressedTable("ageGroup", countBy(rows, (r) => ageGroupOf(r.dateOfBirth, today)), AGE_GROUPS),
     suppressedTable("careForm", countBy(rows, (r) => r.careForm), CARE_FORMS),
-    suppressedTable("municipality", countBy(rows, (r) => r.municipality), municipalities),
+    suppressedTable("municipality", countBy(rows, municipalityOf), [...named, OTHER_MUNICIPALITIES]),
     suppressedTable("phase", phases, PHASES),
     suppressedTable("educationStatus", countBy(rows, (r) => orNot(r.educationStatus)), [...EDUCATION_STATUSES, NOT_RECORDED]),
     suppressedTable("employmentStatus", countBy(rows, (r) => orNot(r.employmentStatus)), [...EMPLOYMENT_STATUSES, NOT_RECORDED]),

@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`,
     displayName: user.displayName,
-    home: homeFor(actorOf(user), today()),
+    home: homeFor(actorOf(user), today(), { allCases: new URL(request.url).searchParams.get("all") === "1" }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
 import { setUserLocale } from "~/models/organisations.server";
@@ -85,7 +85,9 @@ export default function LoginPage() {
           {t("login.submit")}
         </button>
       </Form>
-      <p className="muted">{t("login.forgot")}</p>
+      <p className="muted">
+        {t("login.forgot")} <Link to="/forgot-password">{t("org.forgot.link")}</Link>
+      </p>
     </div>
   );
 }

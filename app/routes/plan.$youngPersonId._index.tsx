@@ -30,12 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     expiring: expiringDocuments(planDocumentRows(access.plan.id), access.today),
     mayViewMentoring: access.allowed("mentorship.view"),
+    mayEditRecord: access.allowed("case.editRecord"),
   });
 }
 
 export default function PlanOverviewPage() {
   const { t } = useTranslation();
-  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring } = useLoaderData<typeof loader>();
+  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring, mayEditRecord } = useLoaderData<typeof loader>();
   const base = `/plan/${card.id}`;
   return (
     <>
@@ -52,6 +53,7 @@ export default function PlanOverviewPage() {
         <Link to={`${base}/documents`}>{t("documents.title")}</Link>
         {mayViewMentoring ? <Link to={`${base}/mentoring`}>{t(isOwn ? "mentoring.titleOwn" : "mentoring.title")}</Link> : null}
         <Link to={`${base}/history`}>{t("plan.history.title")}</Link>
+        {mayEditRecord ? <Link to={`${base}/record`}>{t("org.record.link")}</Link> : null}
       </nav>
 
       <section aria-labelledby="domains-heading">

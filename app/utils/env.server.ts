@@ -20,3 +20,12 @@ export function secureCookies(): boolean {
 export function trustProxy(): boolean {
   return process.env.TRUST_PROXY === "1";
 }
+
+/** SMTP for invitations and reset links, e.g. `smtps://user:password@mail.example.lv:465`; unset: no e-mail. */
+export function smtpUrl(): string | null {
+  return process.env.SMTP_URL?.trim() || null;
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM?.trim() || "Tilts <no-reply@tilts.invalid>";
+}

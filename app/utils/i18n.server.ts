@@ -5,18 +5,21 @@ import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
 import enMentoring from "~/locales/en/mentoring.json";
+import enOrg from "~/locales/en/org.json";
 import enPlan from "~/locales/en/plan.json";
 import enSkills from "~/locales/en/skills.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
 import lvMentoring from "~/locales/lv/mentoring.json";
+import lvOrg from "~/locales/lv/org.json";
 import lvPlan from "~/locales/lv/plan.json";
 import lvSkills from "~/locales/lv/skills.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
 import ruMentoring from "~/locales/ru/mentoring.json";
+import ruOrg from "~/locales/ru/org.json";
 import ruPlan from "~/locales/ru/plan.json";
 import ruSkills from "~/locales/ru/skills.json";
 import { createI18n } from "./i18n";
@@ -28,9 +31,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvOrg } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enOrg } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruOrg } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

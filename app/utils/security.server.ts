@@ -83,7 +83,8 @@ export function applySecurityHeaders(headers: Headers, nonce?: string): void {
   if (nonce) headers.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   headers.set("X-Content-Type-Options", "nosniff");
   headers.set("X-Frame-Options", "DENY");
-  headers.set("Referrer-Policy", "same-origin");
+  // A route with a secret in its URL (invitation, reset) says no-referrer itself.
+  if (!headers.has("Referrer-Policy")) headers.set("Referrer-Policy", "same-origin");
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
   headers.set("Cross-Origin-Resource-Policy", "same-origin");
   headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
@@ -103,4 +104,9 @@ export function clientAddress(request: Request, context?: { clientAddress?: stri
     if (last) return last;
   }
   return context?.clientAddress ?? null;
+}
+
+/** A request path for the log, with the secrets in links (invitations, resets, calendar feeds) blanked out. */
+export function redactSecrets(path: string): string {
+  return path.replace(/^\/(invite|reset|feeds)\/[^/?#]+/, "/$1/[secret]");
 }

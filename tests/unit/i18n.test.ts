@@ -31,8 +31,13 @@ import {
   OWNERS,
   ROLES,
   SKILL_STATES,
+  CARE_FORMS,
+  EDUCATION_STATUSES,
+  EMPLOYMENT_STATUSES,
+  SPECIAL_NEEDS_ANSWERS,
   type Locale,
 } from "~/domain/vocabulary";
+import { AGE_GROUPS, DIMENSIONS, NOT_RECORDED } from "~/domain/statistics";
 import { createI18n, DEFAULT_NAMESPACE, NAMESPACES } from "~/utils/i18n";
 import { resourcesFor } from "~/utils/i18n.server";
 
@@ -345,6 +350,9 @@ function knownKeys(lang: Locale): Set<string> {
  * already filled in). A template key with a prefix not listed here fails the test: add its vocabulary.
  */
 const COUNTDOWN_UNITS = ["day", "month", "year"] as const;
+const LINK_STATES = ["expired", "used", "revoked", "unknown"] as const;
+const PRIVACY_POINTS = ["who", "what", "sharing", "rights"] as const;
+const RECORD_CHOICES = ["educationStatus", "employmentStatus", "specialNeeds"] as const;
 const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "phase.": PHASES,
   "domains.": DOMAINS,
@@ -395,6 +403,38 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   // components/calendar.tsx: how to subscribe, per calendar app.
   "calendar.howTo.": ["google", "apple", "outlook"],
   "notifications.kind.": NOTIFICATION_KINDS,
+  // Running an organisation (issue 13).
+  "org.": ["invitation", "reset"],
+  "org.invitationPage.state.": LINK_STATES,
+  "org.invitationPage.stateHeading.": LINK_STATES,
+  "org.resetPage.state.": LINK_STATES,
+  "org.resetPage.stateHeading.": LINK_STATES,
+  "org.invitations.state.": ["valid", "expired", "used", "revoked"],
+  "org.link.": ["invitation", "reset"],
+  "org.mail.": ["invitation", "reset"],
+  "org.privacy.": ["youth", "staff"],
+  "org.privacy.youth.": PRIVACY_POINTS,
+  "org.privacy.staff.": PRIVACY_POINTS,
+  "org.history.": ["record.created", "record.updated", "record.specialistAssigned", "record.carerLinked", "record.carerEnded"],
+  "org.history.field.": ["displayName", "dateOfBirth", "careForm", "municipality", "educationStatus", "employmentStatus", "specialNeeds", "specialist"],
+  "org.record.": RECORD_CHOICES,
+  "org.values.": ["careForm", ...RECORD_CHOICES],
+  "org.values.careForm.": CARE_FORMS,
+  "org.values.educationStatus.": EDUCATION_STATUSES,
+  "org.values.employmentStatus.": EMPLOYMENT_STATUSES,
+  "org.values.specialNeeds.": SPECIAL_NEEDS_ANSWERS,
+  "org.statistics.dimensions.": DIMENSIONS,
+  "org.statistics.columnFor.": ["goals", "people"],
+  "org.statistics.errors.": ["tooFew", "leavesTooFew"],
+  // utils/statistics-labels.ts: municipalities are names and goals are domains; the rest are translated.
+  "org.statistics.values.": ["ageGroup", "careForm", "phase", "educationStatus", "employmentStatus", "specialNeeds", "activeMentor"],
+  "org.statistics.values.ageGroup.": AGE_GROUPS,
+  "org.statistics.values.careForm.": CARE_FORMS,
+  "org.statistics.values.phase.": PHASES,
+  "org.statistics.values.educationStatus.": [...EDUCATION_STATUSES, NOT_RECORDED],
+  "org.statistics.values.employmentStatus.": [...EMPLOYMENT_STATUSES, NOT_RECORDED],
+  "org.statistics.values.specialNeeds.": [...SPECIAL_NEEDS_ANSWERS, NOT_RECORDED],
+  "org.statistics.values.activeMentor.": ["yes", "no"],
 };
 
 function expandTemplate(template: string): { keys: string[]; unknown: string[] } {

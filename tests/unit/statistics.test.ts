@@ -7,6 +7,7 @@ import {
   filterProblem,
   matchesFilter,
   MIN_CELL,
+  namedMunicipalities,
   suppressCounts,
   suppressedTable,
   type StatisticsRow,
@@ -97,6 +98,13 @@ describe("suppressedTable", () => {
   });
 });
 
+describe("namedMunicipalities", () => {
+  it("names only municipalities with at least 5 young people, alphabetically", () => {
+    const rows = [...Array(5).fill({ municipality: "Valka" }), ...Array(7).fill({ municipality: "Ādaži" }), { municipality: "Cēsis" }];
+    expect(namedMunicipalities(rows)).toEqual(["Ādaži", "Valka"]);
+  });
+});
+
 describe("filters", () => {
   it("refuse a selection under 5 and one that leaves 1–4 out", () => {
     expect(filterProblem(40, 4)).toBe("tooFew");
@@ -147,11 +155,12 @@ describe("buildStatistics", () => {
     const stats = buildStatistics(rows, new Map([["housing", 8], ["health", 1]]), today);
     expect(stats.population).toBe(21);
     const table = (d: string) => stats.tables.find((t) => t.dimension === d)!;
-    // Cēsis (3) is hidden, and Valmiera (6, the smallest other) with it; Rīga is shown; sorted by name.
+    // Cēsis (3) is not named: it counts under "other", which is hidden, and Valmiera (6, the smallest
+    // other) with it; Rīga is shown; names sorted alphabetically.
     expect(table("municipality").cells).toEqual([
-      { key: "Cēsis", count: null, suppressed: true },
       { key: "Rīga", count: 12, suppressed: false },
       { key: "Valmiera", count: null, suppressed: true },
+      { key: "other", count: null, suppressed: true },
     ]);
     expect(table("municipality").total).toBe(21);
     // The only other non-zero care form goes too, or 21 − 18 would give the 3 back.

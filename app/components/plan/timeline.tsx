@@ -11,11 +11,15 @@ const KNOWN_EVENTS = new Set([
   "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
   "record.careEndChanged",
 ]);
+/** Record events of issue 13, translated in the org area (org.json). */
+const RECORD_EVENTS = new Set(["record.created", "record.updated", "record.specialistAssigned", "record.carerLinked", "record.carerEnded"]);
+const RECORD_FIELDS = new Set(["displayName", "dateOfBirth", "careForm", "municipality", "educationStatus", "employmentStatus", "specialNeeds", "specialist"]);
 const SHOWN_FIELDS = [
   "title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label", "plannedCareEndDate", "actualCareEndDate",
+  "displayName", "dateOfBirth", "careForm", "municipality", "educationStatus", "employmentStatus", "specialNeeds", "specialist",
 ] as const;
 /** Events that show what changed, before → after. */
-const CHANGE_ACTIONS = new Set(["updated", "careEndChanged"]);
+const CHANGE_ACTIONS = new Set(["updated", "careEndChanged", "specialistAssigned"]);
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
@@ -44,6 +48,9 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
     if (field === "owner") return t(`plan.owner.${String(value)}`);
     if (field === "status") return t(`plan.status.${String(value)}`, { defaultValue: t(`documents.statuses.${String(value)}`) });
     if (field === "state") return t(`skills.state.${String(value)}`);
+    if (field === "careForm" || field === "educationStatus" || field === "employmentStatus" || field === "specialNeeds") {
+      return t(`org.values.${field}.${String(value)}`);
+    }
     return isIsoDate(value) ? formatDate(value, locale) : String(value);
   };
   return (
@@ -58,7 +65,7 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
           <li key={event.id} className="timeline__item">
             <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
             <p>
-              {t(KNOWN_EVENTS.has(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
+              {t(RECORD_EVENTS.has(key) ? `org.history.${key}` : KNOWN_EVENTS.has(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
                 actor: event.actorName ?? t("plan.history.someone"),
                 title: String(after.title ?? before.title ?? after.goal ?? ""),
                 skill: event.skillTitle ?? t("skills.ownItem"),
@@ -66,13 +73,15 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
                 value: String(after.value ?? ""),
                 domain: event.domain ? t(`domains.${event.domain}.name`) : "",
                 mentor: String(after.mentor ?? ""),
+                carer: String(after.carer ?? ""),
+                name: String(after.displayName ?? ""),
               })}
             </p>
             {changed.length > 0 ? (
               <dl className="timeline__changes">
                 {changed.map((field) => (
                   <div key={field}>
-                    <dt>{t(`plan.history.field.${field}`)}</dt>
+                    <dt>{t(RECORD_FIELDS.has(field) ? `org.history.field.${field}` : `plan.history.field.${field}`)}</dt>
                     <dd>
                       <del>{show(field, before[field])}</del> → <ins>{show(field, after[field])}</ins>
                     </dd>
