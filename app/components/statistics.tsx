@@ -10,12 +10,17 @@ function useCellLabel() {
   return (dimension: string, key: string) => statisticsCellLabel(t, dimension, key);
 }
 
+/** Chart labels stay in their column; the table below has the full text. */
+function shortLabel(text: string): string {
+  return text.length > 19 ? `${text.slice(0, 18)}…` : text;
+}
+
 function BarChart({ table }: { table: StatisticsTable }) {
   const { t } = useTranslation();
   const label = useCellLabel();
-  const rowHeight = 22;
+  const rowHeight = 26;
   const labelWidth = 150;
-  const width = 420;
+  const width = 360;
   const max = Math.max(1, ...table.cells.map((c) => c.count ?? 0));
   const height = table.cells.length * rowHeight + 4;
   return (
@@ -25,15 +30,15 @@ function BarChart({ table }: { table: StatisticsTable }) {
         const barWidth = cell.count === null ? 0 : ((width - labelWidth - 40) * cell.count) / max;
         return (
           <g key={cell.key}>
-            <text x={0} y={y + 15} className="stat-chart__label">
-              {label(table.dimension, cell.key).slice(0, 22)}
+            <text x={0} y={y + 17} className="stat-chart__label">
+              {shortLabel(label(table.dimension, cell.key))}
             </text>
             {cell.suppressed ? (
               <rect x={labelWidth} y={y + 3} width={24} height={rowHeight - 8} className="stat-chart__hidden" />
             ) : (
               <rect x={labelWidth} y={y + 3} width={Math.max(barWidth, cell.count ? 1 : 0)} height={rowHeight - 8} className="stat-chart__bar" />
             )}
-            <text x={labelWidth + (cell.suppressed ? 30 : barWidth + 6)} y={y + 15} className="stat-chart__label">
+            <text x={labelWidth + (cell.suppressed ? 30 : barWidth + 6)} y={y + 17} className="stat-chart__label">
               {cell.suppressed ? t("org.statistics.hidden") : String(cell.count)}
             </text>
           </g>
@@ -54,7 +59,7 @@ export function StatisticsTableView({ table }: { table: StatisticsTable }) {
       <h2 id={id}>{title}</h2>
       <BarChart table={table} />
       <div className="table-scroll">
-        <table className="case-table stat-table">
+        <table className="stat-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>

@@ -29,7 +29,8 @@ function statisticsRows(organisationId: string): StatisticsRow[] {
       educationStatus: youngPeople.educationStatus,
       employmentStatus: youngPeople.employmentStatus,
       specialNeeds: youngPeople.specialNeeds,
-      hasActiveMentor: sql<number>`exists (select 1 from mentorships m where m.young_person_id = ${youngPeople.id} and m.status = 'active')`,
+      // Spelled out: drizzle writes a bare "id" for a column of the only table, which the subquery would misread.
+      hasActiveMentor: sql<number>`exists (select 1 from mentorships m where m.young_person_id = "young_people"."id" and m.status = 'active')`,
     })
     .from(youngPeople)
     .where(eq(youngPeople.organisationId, organisationId))

@@ -106,7 +106,10 @@ export function clientAddress(request: Request, context?: { clientAddress?: stri
   return context?.clientAddress ?? null;
 }
 
-/** A request path for the log, with the secrets in links (invitations, resets, calendar feeds) blanked out. */
+/**
+ * A request path for the log, with the secrets in links (invitations, resets, calendar feeds) blanked
+ * out — also where the path travels in a query, as in Remix's route discovery (`/__manifest?p=%2Finvite%2F…`).
+ */
 export function redactSecrets(path: string): string {
-  return path.replace(/^\/(invite|reset|feeds)\/[^/?#]+/, "/$1/[secret]");
+  return path.replace(/(invite|reset|feeds)(\/|%2F)[A-Za-z0-9_-]+/gi, "$1$2[secret]");
 }

@@ -18,13 +18,14 @@ import { resetRateLimits } from "~/utils/rate-limit.server";
 export const BASE_URL = "http://localhost:3000";
 
 /** Points the app at a new database file, migrated and (by default) seeded with the demo organisation. */
-export async function freshDatabase(options: { seed?: boolean; today?: string } = {}) {
+/** `organisation: true` adds db/seed-org.ts (40 more records and a pending invitation) to the demo. */
+export async function freshDatabase(options: { seed?: boolean; today?: string; organisation?: boolean } = {}) {
   closeDb();
   resetRateLimits();
   const dir = mkdtempSync(join(tmpdir(), "tilts-test-"));
   process.env.DATABASE_PATH = join(dir, "test.sqlite");
   const db = getDb();
-  if (options.seed !== false) await seedDemo(db, options.today ?? todayInRiga());
+  if (options.seed !== false) await seedDemo(db, options.today ?? todayInRiga(), { organisation: options.organisation ?? false });
   return db;
 }
 
