@@ -10,7 +10,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { localeCookie, requestedLocale } from "~/utils/i18n.server";
 import { NonceProvider } from "~/utils/nonce";
-import { applySecurityHeaders, createNonce } from "~/utils/security.server";
+import { applySecurityHeaders, createNonce, redactSecrets } from "~/utils/security.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -67,5 +67,5 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
   // Logged for operators; users only ever see the translated error page.
-  console.error(`[tilts] ${request.method} ${new URL(request.url).pathname}:`, error);
+  console.error(`[tilts] ${request.method} ${redactSecrets(new URL(request.url).pathname)}:`, error);
 }

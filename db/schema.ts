@@ -257,6 +257,8 @@ export const goals = sqliteTable(
   },
   (t) => [
     index("goals_plan_domain_idx").on(t.planId, t.domain, t.position),
+    // Statistics: done goals per domain are counted from the index alone.
+    index("goals_plan_status_idx").on(t.planId, t.status, t.domain),
     uniqueIndex("goals_client_token_unique").on(t.planId, t.clientToken),
   ],
 );

@@ -40,7 +40,7 @@ export function HandedLink({ link }: { link: HandedLinkView }) {
   const inputId = `handed-link-${link.kind}`;
   return (
     <section className="card handed-link" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`} role="status">
+      <h2 id={`${inputId}-heading`}>
         {t(`org.link.${link.kind}.heading`, { name: link.forName })}
       </h2>
       <p>{t(`org.link.${link.kind}.how`)}</p>

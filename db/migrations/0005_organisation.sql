@@ -40,4 +40,5 @@ ALTER TABLE `users` ADD `last_login_at` integer;--> statement-breakpoint
 ALTER TABLE `young_people` ADD `education_status` text;--> statement-breakpoint
 ALTER TABLE `young_people` ADD `employment_status` text;--> statement-breakpoint
 ALTER TABLE `young_people` ADD `special_needs` text;--> statement-breakpoint
-ALTER TABLE `young_people` ADD `created_by` text REFERENCES users(id);
+ALTER TABLE `young_people` ADD `created_by` text REFERENCES users(id);--> statement-breakpoint
+CREATE INDEX `goals_plan_status_idx` ON `goals` (`plan_id`,`status`,`domain`);

@@ -18,8 +18,9 @@ import {
   userByEmail,
 } from "../helpers/db";
 import { action as peopleAction, loader as peopleLoader } from "~/routes/organisation.people";
-import { action as inviteAction, loader as inviteLoader } from "~/routes/invite.$token";
-import { action as resetAction, loader as resetLoader } from "~/routes/reset.$token";
+import { action as inviteAction, loader as inviteLoader } from "~/routes/invite._index";
+import { loader as inviteLinkLoader } from "~/routes/invite.$token";
+import { action as resetAction, loader as resetLoader } from "~/routes/reset._index";
 import { action as newRecordAction } from "~/routes/records.new";
 import { action as recordAction, loader as recordLoader } from "~/routes/plan.$youngPersonId.record";
 import { loader as statisticsLoader } from "~/routes/organisation.statistics";
@@ -42,13 +43,22 @@ beforeEach(async () => {
 });
 afterEach(() => setClock(null));
 
+/**
+ * The session of `email` (if any) and, for the invitation and reset pages, the link's token in the cookie
+ * that GET /invite/<token> (or /reset/<token>) sets: `{ token }` stands for that cookie.
+ */
+function cookiesFor(path: string, email: string | null, params: Record<string, string>): string | undefined {
+  const parts = [email ? sessionCookieFor(email) : null, params.token ? `${path.startsWith("/reset") ? "tilts_reset" : "tilts_invite"}=${params.token}` : null];
+  return parts.filter(Boolean).join("; ") || undefined;
+}
+
 async function post(run: (args: ReturnType<typeof routeArgs>) => unknown, path: string, email: string | null, form: Record<string, string>, params: Record<string, string> = {}) {
-  const cookie = email ? sessionCookieFor(email) : undefined;
+  const cookie = cookiesFor(path, email, params);
   return settle(() => run(routeArgs(browserRequest(path, { cookie, form }), params)));
 }
 
 async function get(run: (args: ReturnType<typeof routeArgs>) => unknown, path: string, email: string | null, params: Record<string, string> = {}) {
-  const cookie = email ? sessionCookieFor(email) : undefined;
+  const cookie = cookiesFor(path, email, params);
   return settle(() => run(routeArgs(browserRequest(path, { cookie }), params)));
 }
 
@@ -76,18 +86,25 @@ describe("invitations", () => {
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row.expiresAt - row.createdAt).toBe(7 * 24 * 3600 * 1000);
 
-    const page = await get(inviteLoader, `/invite/${token}`, null, { token });
-    expect(page.response.headers.get("Referrer-Policy")).toBeNull(); // set by the route's headers export, checked below
+    // The link moves the token into a cookie for /invite and leaves the URL at once.
+    const hop = await get(inviteLinkLoader, `/invite/${token}?lng=ru`, null, { token });
+    expect(hop.response.status).toBe(302);
+    expect(hop.response.headers.get("Location")).toBe("/invite?lng=ru");
+    expect(hop.response.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(hop.response.headers.get("Set-Cookie")).toMatch(new RegExp(`^tilts_invite=${token}; Path=/invite; Max-Age=3600; HttpOnly; SameSite=Lax`));
+    const page = await get(inviteLoader, "/invite", null, { token });
     const pageData = await page.response.json();
     expect(pageData.state).toBe("valid");
     expect(pageData.invitation.role).toBe("lead");
 
-    const weak = await post(inviteAction, `/invite/${token}`, null, { newPassword: "password123", confirmPassword: "password123" }, { token });
+    const weak = await post(inviteAction, "/invite", null, { newPassword: "password123", confirmPassword: "password123" }, { token });
     expect(weak.response.status).toBe(400);
-    const accepted = await post(inviteAction, `/invite/${token}?lng=en`, null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
+    const accepted = await post(inviteAction, "/invite?lng=en", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
     expect(accepted.response.status).toBe(302);
     expect(accepted.response.headers.get("Location")).toBe("/?welcome=1");
-    const cookie = cookiePair(accepted.response.headers.get("Set-Cookie")!);
+    const setCookies = accepted.response.headers.get("Set-Cookie")!.split(/, (?=[a-z_]+=)/);
+    expect(setCookies.some((c) => c.startsWith("tilts_invite=; Path=/invite; Max-Age=0"))).toBe(true);
+    const cookie = cookiePair(setCookies.find((c) => c.startsWith("tilts_session="))!);
     const home = await settle(() => homeLoader(routeArgs(browserRequest("/", { cookie }))));
     const homeData = await home.response.json();
     expect(homeData.home.role).toBe("lead");
@@ -96,22 +113,22 @@ describe("invitations", () => {
     expect(user.lastLoginAt).not.toBeNull();
 
     // Used: it says so, and a second try opens nothing.
-    const again = await post(inviteAction, `/invite/${token}`, null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
+    const again = await post(inviteAction, "/invite", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
     expect(again.response.status).toBe(410);
-    expect((await (await get(inviteLoader, `/invite/${token}`, null, { token })).response.json()).state).toBe("used");
+    expect((await (await get(inviteLoader, "/invite", null, { token })).response.json()).state).toBe("used");
   });
 
   test("expired, revoked and unknown links say so; a new invitation revokes the older one", async () => {
     const first = tokenOf((await inviteStaff("admin@demo.test", { email: "a@example.lv", displayName: "A", role: "mentor" })).body.link!.url);
     const second = tokenOf((await inviteStaff("admin@demo.test", { email: "a@example.lv", displayName: "A", role: "mentor" })).body.link!.url);
-    const stateOf = async (token: string) => (await (await get(inviteLoader, `/invite/${token}`, null, { token })).response.json()).state;
+    const stateOf = async (token: string) => (await (await get(inviteLoader, "/invite", null, { token })).response.json()).state;
     expect(await stateOf(first)).toBe("revoked");
     expect(await stateOf(second)).toBe("valid");
     expect(await stateOf("x".repeat(32))).toBe("unknown");
     expect(await stateOf("not-a-token")).toBe("unknown");
     setClock(new Date(Date.now() + 7 * 24 * 3600 * 1000 + 1000));
     expect(await stateOf(second)).toBe("expired");
-    const late = await post(inviteAction, `/invite/${second}`, null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token: second });
+    const late = await post(inviteAction, "/invite", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token: second });
     expect(late.response.status).toBe(410);
     expect(getDb().select().from(users).where(eq(users.email, "a@example.lv")).get()).toBeUndefined();
   });
@@ -281,7 +298,7 @@ describe("young person's invitation and reset", () => {
     const invited = await post(recordAction, `/plan/${roberts.id}/record`, "specialist@demo.test", { intent: "invite", email: "roberts@example.lv" }, { youngPersonId: roberts.id });
     expect(invited.response.status).toBe(200);
     const token = tokenOf((await invited.response.json()).link.url);
-    const done = await post(inviteAction, `/invite/${token}`, null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
+    const done = await post(inviteAction, "/invite", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
     expect(done.response.status).toBe(302);
     const user = userByEmail("roberts@example.lv");
     expect(user.role).toBe("youth");
@@ -299,18 +316,18 @@ describe("young person's invitation and reset", () => {
     const link = (await issued.response.json()).link;
     expect(link.kind).toBe("reset");
     const token = tokenOf(link.url);
-    expect((await (await get(resetLoader, `/reset/${token}`, null, { token })).response.json()).state).toBe("valid");
-    const done = await post(resetAction, `/reset/${token}`, null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
+    expect((await (await get(resetLoader, "/reset", null, { token })).response.json()).state).toBe("valid");
+    const done = await post(resetAction, "/reset", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
     expect(done.response.status).toBe(302);
     // The two old sessions are gone; only the new one is left.
     expect(sessionRowsOf("youth.transition@demo.test")).toHaveLength(1);
-    const twice = await post(resetAction, `/reset/${token}`, null, { newPassword: GOOD_PASSWORD + "x", confirmPassword: GOOD_PASSWORD + "x" }, { token });
+    const twice = await post(resetAction, "/reset", null, { newPassword: GOOD_PASSWORD + "x", confirmPassword: GOOD_PASSWORD + "x" }, { token });
     expect(twice.response.status).toBe(410);
 
     const late = tokenOf((await (await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id })).response.json()).link.url);
     setClock(new Date(Date.now() + 3600 * 1000 + 1000));
-    expect((await (await get(resetLoader, `/reset/${late}`, null, { token: late })).response.json()).state).toBe("expired");
-    expect((await post(resetAction, `/reset/${late}`, null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token: late })).response.status).toBe(410);
+    expect((await (await get(resetLoader, "/reset", null, { token: late })).response.json()).state).toBe("expired");
+    expect((await post(resetAction, "/reset", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token: late })).response.status).toBe(410);
   });
 
   test("a reset for another organisation's young person, or by the mentor, is refused", async () => {
