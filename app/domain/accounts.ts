@@ -44,25 +44,16 @@ export function assignableRoles(actor: AccountRef, target: AccountRef): readonly
 
 export type AccountState = "active" | "disabled";
 
-/** The invitation's state for its link. */
+/** What a one-time link (invitation or reset) says when it is opened. */
 export type InvitationState = "valid" | "expired" | "used" | "revoked";
 
-export function invitationState(
-  invitation: { expiresAt: number; acceptedAt: number | null; revokedAt: number | null },
-  nowMs: number,
-): InvitationState {
-  if (invitation.acceptedAt !== null) return "used";
-  if (invitation.revokedAt !== null) return "revoked";
-  if (nowMs >= invitation.expiresAt) return "expired";
+export function linkState(link: { expiresAt: number; usedAt: number | null; revokedAt: number | null }, nowMs: number): InvitationState {
+  if (link.usedAt !== null) return "used";
+  if (link.revokedAt !== null) return "revoked";
+  if (nowMs >= link.expiresAt) return "expired";
   return "valid";
 }
 
-export function resetState(
-  reset: { expiresAt: number; usedAt: number | null; revokedAt: number | null },
-  nowMs: number,
-): InvitationState {
-  if (reset.usedAt !== null) return "used";
-  if (reset.revokedAt !== null) return "revoked";
-  if (nowMs >= reset.expiresAt) return "expired";
-  return "valid";
+export function invitationState(invitation: { expiresAt: number; acceptedAt: number | null; revokedAt: number | null }, nowMs: number): InvitationState {
+  return linkState({ ...invitation, usedAt: invitation.acceptedAt }, nowMs);
 }

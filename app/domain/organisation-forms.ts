@@ -3,10 +3,9 @@
  * set on an invitation or reset, and the statistics filter. Messages are translation keys.
  */
 import { z } from "zod";
-import { EMAIL_MAX_LENGTH } from "./account-forms";
+import { EMAIL_MAX_LENGTH, newPasswordFields, passwordsMatch } from "./account-forms";
 import { isIsoDate } from "./dates";
 import { EARLIEST_DATE, LATEST_DATE, TITLE_MAX } from "./limits";
-import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password";
 import { CARE_FORMS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES, ROLES, SPECIAL_NEEDS_ANSWERS } from "./vocabulary";
 
 const required = { required_error: "errors.required", invalid_type_error: "errors.required" };
@@ -60,31 +59,9 @@ export const assignSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("endCarer"), carerId: id }),
 ]);
 
-const PROBLEM_MESSAGES = {
-  tooShort: "errors.passwordTooShort",
-  tooLong: "errors.passwordTooLong",
-  common: "errors.passwordCommon",
-  likeEmail: "errors.passwordLikeEmail",
-} as const;
-
 /** Setting a password on an invitation or a reset link: the same rules as changing it. */
 export function setPasswordSchema(forEmail: string) {
-  return z
-    .object({
-      newPassword: z
-        .string(required)
-        .max(PASSWORD_MAX_LENGTH * 4, "errors.passwordTooLong")
-        .superRefine((value, ctx) => {
-          const problem = passwordProblem(value, { email: forEmail });
-          if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: PROBLEM_MESSAGES[problem] });
-        }),
-      confirmPassword: z.string(required),
-    })
-    .superRefine((value, ctx) => {
-      if (value.newPassword !== value.confirmPassword) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["confirmPassword"], message: "errors.passwordMismatch" });
-      }
-    });
+  return z.object(newPasswordFields(forEmail)).superRefine(passwordsMatch);
 }
 
 export const forgotPasswordSchema = z.object({ email });

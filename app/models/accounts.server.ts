@@ -12,7 +12,7 @@ import {
   invitationState,
   INVITATION_LIFETIME_MS,
   mayManageAccount,
-  resetState,
+  linkState,
   RESET_LIFETIME_MS,
   type AccountRef,
   type InvitationState,
@@ -331,7 +331,7 @@ function resetRow(token: string | undefined) {
 export function resetByToken(token: string | undefined): { state: InvitationState; email: string; displayName: string } | null {
   const row = resetRow(token);
   if (!row) return null;
-  const state = row.user.disabledAt !== null ? "revoked" : resetState(row.reset, now().getTime());
+  const state = row.user.disabledAt !== null ? "revoked" : linkState(row.reset, now().getTime());
   return { state, email: row.user.email, displayName: row.user.displayName };
 }
 
@@ -343,7 +343,7 @@ export async function completePasswordReset(
   const row = resetRow(token);
   if (!row) return { ok: false, state: "unknown" };
   if (row.user.disabledAt !== null) return { ok: false, state: "revoked" };
-  const before = resetState(row.reset, now().getTime());
+  const before = linkState(row.reset, now().getTime());
   if (before !== "valid") return { ok: false, state: before };
   const passwordHash = await hashPassword(password);
   const nowMs = now().getTime();

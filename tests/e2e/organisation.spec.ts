@@ -218,3 +218,17 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(`tr[data-email="mentors.${tag}@fresh.test"]`)).toContainText("Atslēgts");
   });
 });
+
+test("the forgotten-password page says who helps when e-mail is not set up, in three languages, without axe violations", async ({ page }) => {
+  await page.goto("/login?lng=lv");
+  await page.getByRole("link", { name: "Saņemt jaunu paroli" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aizmirsi paroli?");
+  await expect(page.getByText("Vari arī palūgt klātienē", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page, "forgot password");
+  await page.goto("/forgot-password?lng=ru");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Забыли пароль?");
+  await page.goto("/invite/not-a-real-token?lng=en");
+  await expect(page).toHaveURL(/\/invite\?lng=en$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This invitation link does not work");
+  await expectNoAxeViolations(page, "a broken invitation link");
+});
