@@ -69,7 +69,7 @@ function countByPhase(cases: CaseCard[]): Record<Phase, number> {
 }
 
 /** The lead's home lists this many records (soonest care end first) unless asked for all of them. */
-export const LEAD_HOME_CASES = 25;
+export const LEAD_HOME_CASES = 50;
 const LEAD_HOME_NEEDS_MENTOR = 10;
 
 export function homeFor(actor: Actor, today: string, options: { allCases?: boolean } = {}): Home {

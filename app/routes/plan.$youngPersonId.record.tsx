@@ -14,6 +14,7 @@ import type { Locale } from "~/domain/vocabulary";
 import { createInvitation, issuePasswordReset } from "~/models/accounts.server";
 import { getOrganisation } from "~/models/organisations.server";
 import { activeStaff, assignSpecialist, endCarerLink, linkCarer, recordPeople, recordRow, updateRecord } from "~/models/records.server";
+import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { formatDateTime } from "~/utils/format";
 import { forms, parseForm } from "~/utils/forms.server";
@@ -57,6 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  // Cross-site refusal and login first; which policy action applies depends on the form's intent.
+  await requireUser(request);
   const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");
   const needed = intent === "save" ? "case.editRecord" : intent === "invite" ? "case.inviteYoungPerson" : intent === "reset" ? "case.issuePasswordReset" : "case.assignPeople";

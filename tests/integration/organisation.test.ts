@@ -424,6 +424,31 @@ describe("statistics", () => {
   });
 });
 
+test("the lead's home stays bounded with many records: the 50 soonest, a count, and all of them on request", async () => {
+  const organisationId = userByEmail("lead@demo.test").organisationId;
+  getDb()
+    .insert(youngPeople)
+    .values(
+      Array.from({ length: 60 }, (_, i) => ({
+        id: `many-${i}`,
+        organisationId,
+        displayName: `Many ${i}`,
+        dateOfBirth: "2010-01-01",
+        careForm: "residential" as const,
+        municipality: "Rīga",
+        plannedCareEndDate: "2028-01-01",
+      })),
+    )
+    .run();
+  const bounded = (await (await get(homeLoader, "/", "lead@demo.test")).response.json()).home;
+  expect(bounded.cases).toHaveLength(50);
+  expect(bounded.caseCount).toBe(106);
+  expect(bounded.byPhase.preparation + bounded.byPhase.transition + bounded.byPhase.aftercare + bounded.byPhase.closed).toBe(106);
+  expect(bounded.needsMentor.length).toBeLessThanOrEqual(10);
+  const all = (await (await get(homeLoader, "/?all=1", "lead@demo.test")).response.json()).home;
+  expect(all.cases).toHaveLength(106);
+});
+
 test("secrets in links are blanked out of the request log", () => {
   expect(redactSecrets("/invite/abcDEF123_-abcDEF123_-abcDEF123_-ab?lng=lv")).toBe("/invite/[secret]?lng=lv");
   expect(redactSecrets("/__manifest?p=%2Freset%2Fabc&version=1")).toBe("/__manifest?p=%2Freset%2F[secret]&version=1");
