@@ -186,12 +186,27 @@ export function buildStatistics(
   goalsDone: ReadonlyMap<Domain, number>,
   today: IsoDate,
 ): Statistics {
-  const phases = countBy(rows, (r) => phaseOn(r, today) satisfies Phase);
+  // Age group and phase depend only on the dates, which young people often share: each is worked out
+  // once per distinct date (or pair of dates), not once per row.
+  const ageGroups = new Map<string, AgeGroup>();
+  const ageGroup = (r: StatisticsRow) => {
+    let group = ageGroups.get(r.dateOfBirth);
+    if (!group) ageGroups.set(r.dateOfBirth, (group = ageGroupOf(r.dateOfBirth, today)));
+    return group;
+  };
+  const phaseCache = new Map<string, Phase>();
+  const phaseOf = (r: StatisticsRow) => {
+    const key = `${r.dateOfBirth}|${r.plannedCareEndDate}|${r.actualCareEndDate ?? ""}`;
+    let phase = phaseCache.get(key);
+    if (!phase) phaseCache.set(key, (phase = phaseOn(r, today)));
+    return phase;
+  };
+  const phases = countBy(rows, phaseOf);
   const named = new Set(namedMunicipalities(rows));
   const municipalityOf = (r: StatisticsRow) => (named.has(r.municipality) ? r.municipality : OTHER_MUNICIPALITIES);
   const orNot = (value: string | null) => value ?? NOT_RECORDED;
   const tables: StatisticsTable[] = [
-    suppressedTable("ageGroup", countBy(rows, (r) => ageGroupOf(r.dateOfBirth, today)), AGE_GROUPS),
+    suppressedTable("ageGroup", countBy(rows, ageGroup), AGE_GROUPS),
     suppressedTable("careForm", countBy(rows, (r) => r.careForm), CARE_FORMS),
     suppressedTable("municipality", countBy(rows, municipalityOf), [...named, OTHER_MUNICIPALITIES]),
     suppressedTable("phase", phases, PHASES),

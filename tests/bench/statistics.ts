@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { eq } from "drizzle-orm";
 import { goals, mentorships, plans, users, youngPeople } from "../../db/schema";
-import { addMonths } from "~/domain/dates";
+import { addDays, addMonths } from "~/domain/dates";
 import { CARE_FORMS, DOMAINS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES } from "~/domain/vocabulary";
 import { demoDatabase } from "./demo";
 
@@ -24,7 +24,8 @@ const started = Date.now();
 db.transaction((tx) => {
   for (let i = 0; i < PEOPLE; i++) {
     const id = randomUUID();
-    const dateOfBirth = addMonths(today, -(15 * 12 + (i % 110)));
+    // Birthdays spread over ten years, day by day (about 3,600 distinct dates, as in real data).
+    const dateOfBirth = addDays(today, -(15 * 365 + ((i * 37) % 3600)));
     const careEnd = addMonths(dateOfBirth, 18 * 12 + (i % 4) * 6);
     tx.insert(youngPeople)
       .values({
