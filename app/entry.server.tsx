@@ -12,7 +12,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { localeCookie, requestedLocale } from "~/utils/i18n.server";
 import { NonceProvider } from "~/utils/nonce";
-import { applySecurityHeaders, createNonce } from "~/utils/security.server";
+import { applySecurityHeaders, createNonce, redactSecrets } from "~/utils/security.server";
 
 function rememberLocale(request: Request, headers: Headers): void {
   const locale = requestedLocale(request);
@@ -48,5 +48,5 @@ export function handleError(error: unknown, { request }: LoaderFunctionArgs | Ac
   // An unknown URL (or a 4xx a route chose) is not a fault of ours: the request log has its line.
   if (isRouteErrorResponse(error) && error.status < 500) return;
   // Logged for operators; users only ever see the translated error page.
-  console.error(`[tilts] ${request.method} ${new URL(request.url).pathname}:`, error);
+  console.error(`[tilts] ${request.method} ${redactSecrets(new URL(request.url).pathname)}:`, error);
 }

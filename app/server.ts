@@ -16,7 +16,7 @@ import { pathToFileURL } from "node:url";
 import { DEFAULT_DATABASE_PATH, openDatabase } from "../db/connection";
 import { purgeEndedSessions, SESSION_PURGE_INTERVAL_MS } from "../db/session-purge";
 import { serverPidFile } from "../db/backups";
-import { baseSecurityHeaders, isSameOrigin } from "./utils/security.server";
+import { baseSecurityHeaders, isSameOrigin, redactSecrets } from "./utils/security.server";
 import { setUpDatabase } from "../db/setup-database";
 
 declare module "@remix-run/node" {
@@ -94,6 +94,8 @@ if (collect) {
 app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+// The secret in an invitation, reset or feed link never reaches the log.
+morgan.token("url", (req: express.Request) => redactSecrets(req.originalUrl ?? req.url));
 app.use(morgan("tiny"));
 
 // Every state-changing request, for every route, before Remix sees it.
@@ -116,7 +118,7 @@ app.all(
 app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
   if (res.headersSent) return next(error);
   const badRequest = error instanceof URIError || (error as { status?: number } | null)?.status === 400;
-  console.error(`${req.method} ${req.originalUrl.slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${req.method} ${redactSecrets(req.originalUrl).slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
   res
     .status(badRequest ? 400 : 500)
     .set({ "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" })

@@ -12,6 +12,8 @@ import {
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
   DOMAINS,
+  EDUCATION_STATUSES,
+  EMPLOYMENT_STATUSES,
   GOAL_STATUSES,
   CONTACT_CHANNELS,
   LOCALES,
@@ -21,6 +23,7 @@ import {
   RATER_KINDS,
   ROLES,
   SKILL_STATES,
+  SPECIAL_NEEDS_ANSWERS,
 } from "../app/domain/vocabulary";
 import { FEED_KINDS } from "../app/domain/calendar";
 import { AUDIENCES, SECTIONS } from "../app/domain/sharing";
@@ -66,6 +69,8 @@ export const users = sqliteTable(
     locale: text("locale", { enum: LOCALES }).notNull().default("lv"),
     disabledAt: integer("disabled_at", { mode: "number" }),
     passwordChangedAt: integer("password_changed_at", { mode: "number" }),
+    /** Unix ms of the last successful login (shown to the administrator). */
+    lastLoginAt: integer("last_login_at", { mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_organisation_idx").on(t.organisationId, t.role)],
@@ -104,6 +109,11 @@ export const youngPeople = sqliteTable(
     plannedCareEndDate: text("planned_care_end_date").notNull(),
     actualCareEndDate: text("actual_care_end_date"),
     specialistId: text("specialist_id").references(() => users.id),
+    /** For the statistics; null: not recorded. */
+    educationStatus: text("education_status", { enum: EDUCATION_STATUSES }),
+    employmentStatus: text("employment_status", { enum: EMPLOYMENT_STATUSES }),
+    specialNeeds: text("special_needs", { enum: SPECIAL_NEEDS_ANSWERS }),
+    createdBy: text("created_by").references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -259,6 +269,8 @@ export const goals = sqliteTable(
   },
   (t) => [
     index("goals_plan_domain_idx").on(t.planId, t.domain, t.position),
+    // Statistics: done goals per domain are counted from the index alone.
+    index("goals_plan_status_idx").on(t.planId, t.status, t.domain),
     uniqueIndex("goals_client_token_unique").on(t.planId, t.clientToken),
   ],
 );
@@ -430,6 +442,58 @@ export const calendarFeeds = sqliteTable(
       .on(t.userId, t.kind)
       .where(sql`revoked_at IS NULL`),
   ],
+);
+
+/**
+ * An invitation to open an account (docs/decisions/013-running-an-organisation.md): single-use, 7 days,
+ * only the SHA-256 of the link's token is kept. A young person's invitation names their record.
+ */
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** Trimmed and lower-cased, like users.email. */
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    youngPersonId: text("young_person_id").references(() => youngPeople.id),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: text("invited_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "number" }).notNull(),
+    acceptedAt: integer("accepted_at", { mode: "number" }),
+    acceptedUserId: text("accepted_user_id").references(() => users.id),
+    revokedAt: integer("revoked_at", { mode: "number" }),
+  },
+  (t) => [
+    uniqueIndex("invitations_token_hash_unique").on(t.tokenHash),
+    index("invitations_organisation_idx").on(t.organisationId, t.createdAt),
+    index("invitations_email_idx").on(t.email),
+  ],
+);
+
+/** A one-time password reset link: 1 hour, once; only the token's SHA-256 is kept. */
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text("token_hash").notNull(),
+    /** Who issued it in person; null when the user asked for it by e-mail. */
+    issuedBy: text("issued_by").references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "number" }).notNull(),
+    usedAt: integer("used_at", { mode: "number" }),
+    revokedAt: integer("revoked_at", { mode: "number" }),
+  },
+  (t) => [uniqueIndex("password_resets_token_hash_unique").on(t.tokenHash), index("password_resets_user_idx").on(t.userId)],
 );
 
 /** In-app notifications a user has marked as read; the notifications themselves are computed, never stored. */

@@ -9,6 +9,7 @@ import { hashPassword } from "../app/utils/password.server";
 import type { TiltsDatabase } from "./connection";
 import { seedKeys } from "./seed-keys";
 import { seedBudget, seedSupportCatalogue } from "./seed-budget";
+import { seedOrganisationDemo } from "./seed-org";
 import { AFTERCARE_PLAN, PREPARATION_PLAN, seedPlan, TRANSITION_PLAN, type DemoPlan } from "./seed-plans";
 import { carerLinks, mentorContacts, mentorships, organisations, planDomains, plans, users, youngPeople } from "./schema";
 
@@ -103,7 +104,8 @@ export function isDatabaseEmpty(db: TiltsDatabase): boolean {
   return db.select({ id: organisations.id }).from(organisations).limit(1).all().length === 0;
 }
 
-export async function seedDemo(db: TiltsDatabase, today: IsoDate): Promise<{ organisationId: string }> {
+/** `organisation: false` leaves out db/seed-org.ts (the 40 records for the statistics, the pending invitation). */
+export async function seedDemo(db: TiltsDatabase, today: IsoDate, options: { organisation?: boolean } = {}): Promise<{ organisationId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const organisationId = randomUUID();
   const userIds = new Map(DEMO_ACCOUNTS.map((a) => [a.email, randomUUID()]));
@@ -239,6 +241,7 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate): Promise<{ org
       }
     }
     seedKeys(db, tx, organisationId, today, Date.now());
+    if (options.organisation !== false) seedOrganisationDemo(tx, organisationId, id("admin@demo.test"), today, Date.now());
   });
   return { organisationId };
 }

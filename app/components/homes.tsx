@@ -108,6 +108,9 @@ export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: C
       <section aria-labelledby="caseload-heading">
         <h1 id="caseload-heading">{t("home.specialist.title")}</h1>
         <p className="muted">{t("home.specialist.count", { count: caseload.length })}</p>
+        <p className="plan-links">
+          <Link to="/records/new">{t("org.record.newTitle")}</Link>
+        </p>
         {caseload.length === 0 ? (
           <p className="card empty">{t("home.specialist.none")}</p>
         ) : (
@@ -140,12 +143,16 @@ export function CarerHome({ youngPeople, dutiesToConfirm = [] }: { youngPeople: 
 export function LeadHome({
   organisationName,
   cases,
+  caseCount,
+  needsMentorCount,
   byPhase,
   rhythms,
   needsMentor,
 }: {
   organisationName: string;
   cases: CaseCard[];
+  caseCount: number;
+  needsMentorCount: number;
   byPhase: Record<Phase, number>;
 } & CaseOversight) {
   const { t, i18n } = useTranslation();
@@ -154,6 +161,9 @@ export function LeadHome({
     <>
       <h1>{organisationName}</h1>
       <p className="plan-links">
+        <Link to="/records/new">{t("org.record.newTitle")}</Link>
+        <Link to="/organisation/people">{t("org.people.title")}</Link>
+        <Link to="/organisation/statistics">{t("org.statistics.title")}</Link>
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
         <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
         <Link to="/organisation/erasure">{t("keys.erase.title")}</Link>
@@ -177,8 +187,13 @@ export function LeadHome({
         ) : (
           <CaseTable cases={cases} rhythms={rhythms} caption={t("home.lead.cases")} />
         )}
+        {caseCount > cases.length ? (
+          <p className="muted">
+            {t("org.home.showingSoonest", { shown: cases.length, count: caseCount })} <Link to="/?all=1">{t("org.home.showAll")}</Link>
+          </p>
+        ) : null}
       </section>
-      <NeedsMentorList entries={needsMentor} />
+      <NeedsMentorList entries={needsMentor} total={needsMentorCount} />
     </>
   );
 }
@@ -190,6 +205,8 @@ export function AdminHome({ organisationName, members }: { organisationName: str
       <h1>{organisationName}</h1>
       <p className="muted">{t("home.admin.intro")}</p>
       <p className="plan-links">
+        <Link to="/organisation/people">{t("org.people.title")}</Link>
+        <Link to="/organisation/statistics">{t("org.statistics.title")}</Link>
         <Link to="/organisation/skills">{t("skills.organisation.title")}</Link>
         <Link to="/organisation/settings">{t("organisation.settings.title")}</Link>
         <Link to="/organisation/support">{t("budget.support.navLink")}</Link>

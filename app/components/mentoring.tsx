@@ -188,12 +188,19 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
 }
 
 /** Young people inside their mentoring window, or entering it within three months, without a mentor. */
-export function NeedsMentorList({ entries }: { entries: ReadonlyArray<{ card: CaseCard; need: NonNullable<MentorNeed> }> }) {
+export function NeedsMentorList({
+  entries,
+  total,
+}: {
+  entries: ReadonlyArray<{ card: CaseCard; need: NonNullable<MentorNeed> }>;
+  /** When the list is cut short (the lead's home): how many there are in all. */
+  total?: number;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   return (
     <section aria-labelledby="needs-mentor-heading" className="needs-mentor">
-      <h2 id="needs-mentor-heading">{t("mentoring.needs.title", { count: entries.length })}</h2>
+      <h2 id="needs-mentor-heading">{t("mentoring.needs.title", { count: total ?? entries.length })}</h2>
       {entries.length === 0 ? (
         <p className="muted">{t("mentoring.needs.none")}</p>
       ) : (
@@ -208,6 +215,11 @@ export function NeedsMentorList({ entries }: { entries: ReadonlyArray<{ card: Ca
           ))}
         </ul>
       )}
+      {total !== undefined && total > entries.length ? (
+        <p className="muted">
+          <Link to="/?all=1#needs-mentor-heading">{t("org.home.moreNeedMentor", { count: total - entries.length })}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -27,19 +27,28 @@ const PROBLEM_MESSAGES = {
   likeEmail: "errors.passwordLikeEmail",
 } as const;
 
+/** A new password under the password rules, and its repetition (also for invitations and reset links). */
+export function newPasswordFields(email: string) {
+  return {
+    newPassword: z.string(required).superRefine((value, ctx) => {
+      const problem = passwordProblem(value, { email });
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: PROBLEM_MESSAGES[problem] });
+    }),
+    confirmPassword: z.string(required),
+  };
+}
+
+export function passwordsMatch(value: { newPassword: string; confirmPassword: string }, ctx: z.RefinementCtx): void {
+  if (value.newPassword !== value.confirmPassword) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["confirmPassword"], message: "errors.passwordMismatch" });
+  }
+}
+
 export function changePasswordSchema(email: string) {
   return z
     .object({
       currentPassword: z.string(required).max(PASSWORD_MAX_LENGTH * 4, "errors.passwordTooLong"),
-      newPassword: z.string(required).superRefine((value, ctx) => {
-        const problem = passwordProblem(value, { email });
-        if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: PROBLEM_MESSAGES[problem] });
-      }),
-      confirmPassword: z.string(required),
+      ...newPasswordFields(email),
     })
-    .superRefine((value, ctx) => {
-      if (value.newPassword !== value.confirmPassword) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["confirmPassword"], message: "errors.passwordMismatch" });
-      }
-    });
+    .superRefine(passwordsMatch);
 }

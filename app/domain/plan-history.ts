@@ -14,6 +14,17 @@ export interface GoalFacts {
 export type GoalField = "title" | "why" | "owner" | "dueDate";
 export type StepField = "title" | "owner" | "dueDate";
 export type DocumentField = "label" | "status" | "expiresOn";
+/** The record's facts an event may show before → after (not the name: the record holds it). */
+export interface RecordFacts {
+  dateOfBirth: string;
+  careForm: string;
+  municipality: string;
+  plannedCareEndDate: string;
+  educationStatus: string | null;
+  employmentStatus: string | null;
+  specialNeeds: string | null;
+}
+export type RecordField = "displayName" | keyof RecordFacts;
 
 /** Each event kind ("entity.action") with the payload written in its `after` (and `before`) columns. */
 export interface PlanEventPayloads {
@@ -48,6 +59,12 @@ export interface PlanEventPayloads {
     before: { plannedCareEndDate: string; actualCareEndDate: string | null };
     after: { plannedCareEndDate: string; actualCareEndDate: string | null };
   };
+  /** Issue 13: a record made or changed in the app, its people assigned (personId: the specialist or carer). */
+  "record.created": { after: Pick<RecordFacts, "careForm" | "plannedCareEndDate"> };
+  "record.updated": { before: Partial<RecordFacts>; after: Partial<RecordFacts> & { fields: RecordField[] } };
+  "record.specialistAssigned": { before: { personId: string | null }; after: { personId: string | null } };
+  "record.carerLinked": { after: { personId: string } };
+  "record.carerEnded": { after: { personId: string } };
 }
 
 export type PlanEventKind = keyof PlanEventPayloads;
@@ -57,7 +74,7 @@ export const PLAN_EVENT_KINDS = [
   "step.created", "step.updated", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
   "skill.updated", "document.created", "document.updated",
   "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
-  "record.careEndChanged",
+  "record.careEndChanged", "record.created", "record.updated", "record.specialistAssigned", "record.carerLinked", "record.carerEnded",
 ] as const satisfies readonly PlanEventKind[];
 
 export function isPlanEventKind(value: string): value is PlanEventKind {
@@ -90,4 +107,7 @@ export function changedFields(before: unknown, after: unknown): string[] {
 }
 
 /** The names of fields whose values an event shows before → after (values that are not anyone's words). */
-export const SHOWN_VALUE_FIELDS = ["owner", "dueDate", "status", "state", "expiresOn", "plannedCareEndDate", "actualCareEndDate"] as const;
+export const SHOWN_VALUE_FIELDS = [
+  "owner", "dueDate", "status", "state", "expiresOn", "plannedCareEndDate", "actualCareEndDate",
+  "dateOfBirth", "careForm", "municipality", "educationStatus", "employmentStatus", "specialNeeds",
+] as const;

@@ -77,6 +77,12 @@ export const CASE_ACTIONS = [
   "budget.confirmDuties",
   /** The pocket money and its duties: the carer's part of the budget, which they see even when the rest is not shared. */
   "budget.viewPocketMoney",
+  /** Invite the young person of the record to open their account (issue 13). */
+  "case.inviteYoungPerson",
+  /** Issue a one-time password reset link for the young person, in person. */
+  "case.issuePasswordReset",
+  /** Assign or change the specialist, assign a carer. */
+  "case.assignPeople",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -90,6 +96,14 @@ export const ORGANISATION_ACTIONS = [
   "organisation.manageSettings",
   /** The support catalogue the first-month-alone simulator uses (allowances, benefits). */
   "organisation.manageSupport",
+  /** Create a young person's record. */
+  "organisation.createRecord",
+  /** Invite staff and carers (which roles: app/domain/accounts.ts). */
+  "organisation.inviteStaff",
+  /** A one-time password reset link for a staff member or carer, issued in person. */
+  "organisation.issueStaffReset",
+  /** Anonymous statistics (cells under 5 suppressed). */
+  "organisation.viewStatistics",
 ] as const;
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
 
@@ -145,6 +159,8 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.setPocketMoney",
     "budget.confirmDuties",
     "budget.viewPocketMoney",
+    "case.inviteYoungPerson",
+    "case.issuePasswordReset",
   ],
   lead: [
     "case.view",
@@ -157,6 +173,9 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "record.erase",
     "budget.view",
     "budget.viewPocketMoney",
+    "case.inviteYoungPerson",
+    "case.issuePasswordReset",
+    "case.assignPeople",
   ],
   mentorInWindow: [
     "case.view",
@@ -184,10 +203,31 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
 const ORGANISATION_PERMISSIONS: Record<Role, readonly OrganisationAction[]> = {
   youth: ["organisation.view"],
   mentor: ["organisation.view"],
-  specialist: ["organisation.view"],
+  specialist: ["organisation.view", "organisation.createRecord"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+  // The lead manages the organisation's people below the lead (app/domain/accounts.ts says whom).
+  lead: [
+    "organisation.view",
+    "organisation.viewAllCases",
+    "organisation.manageUsers",
+    "organisation.manageSkills",
+    "organisation.manageSettings",
+    "organisation.manageSupport",
+    "organisation.createRecord",
+    "organisation.inviteStaff",
+    "organisation.issueStaffReset",
+    "organisation.viewStatistics",
+  ],
+  admin: [
+    "organisation.view",
+    "organisation.manageUsers",
+    "organisation.manageSkills",
+    "organisation.manageSettings",
+    "organisation.manageSupport",
+    "organisation.inviteStaff",
+    "organisation.issueStaffReset",
+    "organisation.viewStatistics",
+  ],
 };
 
 export function caseRelation(actor: Actor, subject: CaseSubject, today: IsoDate): CaseRelation {

@@ -67,3 +67,13 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 /** Whose readiness rating: the young person's own view, or an adult's (mentor or specialist). */
 export const RATER_KINDS = ["youth", "adult"] as const;
 export type RaterKind = (typeof RATER_KINDS)[number];
+
+/** What a young person's record may say for the statistics (issue 13); each is optional ("not recorded"). */
+export const EDUCATION_STATUSES = ["basic_school", "secondary_school", "vocational", "higher", "not_in_education"] as const;
+export type EducationStatus = (typeof EDUCATION_STATUSES)[number];
+
+export const EMPLOYMENT_STATUSES = ["full_time", "part_time", "looking_for_work", "not_looking"] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+export const SPECIAL_NEEDS_ANSWERS = ["yes", "no"] as const;
+export type SpecialNeedsAnswer = (typeof SPECIAL_NEEDS_ANSWERS)[number];

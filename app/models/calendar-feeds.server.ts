@@ -3,7 +3,7 @@
  * only as its SHA-256; the feed's text for the token's owner; single events to download. A feed request
  * costs one indexed lookup of the token, two queries for the items, and a write at most once a minute.
  */
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { calendarFeeds, users, youngPeople } from "../../db/schema";
 import {
@@ -24,21 +24,17 @@ import type { IsoDate } from "~/domain/dates";
 import type { Actor } from "~/domain/policy";
 import type { Locale } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
+import { hashToken, newSecretToken, TOKEN_PATTERN } from "~/utils/tokens.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { writeCalendar, type WrittenEvent } from "~/utils/ics.server";
 import { messageTranslator, translate } from "~/utils/messages";
 import type { Viewer } from "~/domain/policy";
 import { linkedRecords, recordItems, type LinkedRecord } from "./calendar-items.server";
 
-/** 24 random bytes: 192 bits, 32 characters of base64url. */
-const TOKEN_BYTES = 24;
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 /** A calendar app polling every few minutes writes "last fetched" at most this often. */
 const FETCH_WRITE_INTERVAL_MS = 60_000;
 
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export { hashToken };
 
 export interface FeedStatus {
   kind: FeedKind;
@@ -69,7 +65,7 @@ export function liveFeed(userId: string, kind: FeedKind): FeedStatus | null {
  * whether an old link was revoked.
  */
 export function newFeedToken(userId: string, kind: FeedKind, nowMs: number): { token: string; replaced: boolean } {
-  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  const token = newSecretToken();
   let replaced = false;
   getDb().transaction((tx) => {
     const live = tx

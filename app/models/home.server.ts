@@ -45,14 +45,15 @@ export interface CaseOversight {
   needsMentor: Array<{ card: CaseCard; need: NonNullable<MentorNeed> }>;
 }
 
+function needsMentorOf(cases: CaseCard[], today: string): CaseOversight["needsMentor"] {
+  return cases.flatMap((card) => {
+    const need = mentorNeed(card.summary.mentoringWindow, card.mentor !== null, today);
+    return need ? [{ card, need }] : [];
+  });
+}
+
 function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversight {
-  return {
-    rhythms: rhythmsFor(actor.organisationId, cases.map((c) => c.id), today),
-    needsMentor: cases.flatMap((card) => {
-      const need = mentorNeed(card.summary.mentoringWindow, card.mentor !== null, today);
-      return need ? [{ card, need }] : [];
-    }),
-  };
+  return { rhythms: rhythmsFor(actor.organisationId, cases.map((c) => c.id), today), needsMentor: needsMentorOf(cases, today) };
 }
 
 export type Home =
@@ -60,7 +61,7 @@ export type Home =
   | { role: "mentor"; dashboard: MentorDashboard }
   | ({ role: "specialist"; caseload: CaseCard[] } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
-  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; byPhase: Record<Phase, number> } & CaseOversight)
+  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number> } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
 function countByPhase(cases: CaseCard[]): Record<Phase, number> {
@@ -69,7 +70,11 @@ function countByPhase(cases: CaseCard[]): Record<Phase, number> {
   return counts;
 }
 
-export function homeFor(actor: Actor, today: string): Home {
+/** The lead's home lists this many records (soonest care end first) unless asked for all of them. */
+export const LEAD_HOME_CASES = 50;
+const LEAD_HOME_NEEDS_MENTOR = 10;
+
+export function homeFor(actor: Actor, today: string, options: { allCases?: boolean } = {}): Home {
   switch (actor.role) {
     case "youth":
       return { role: "youth", youth: youthHome(actor, today) };
@@ -84,7 +89,18 @@ export function homeFor(actor: Actor, today: string): Home {
     case "lead": {
       const cases = organisationCases(actor, today);
       const organisationName = getOrganisation(actor.organisationId)?.name ?? "";
-      return { role: "lead", organisationName, cases, byPhase: countByPhase(cases), ...oversight(actor, cases, today) };
+      const shown = options.allCases ? cases : cases.slice(0, LEAD_HOME_CASES);
+      const needsMentor = needsMentorOf(cases, today);
+      return {
+        role: "lead",
+        organisationName,
+        cases: shown,
+        caseCount: cases.length,
+        byPhase: countByPhase(cases),
+        rhythms: rhythmsFor(actor.organisationId, shown.map((c) => c.id), today),
+        needsMentor: options.allCases ? needsMentor : needsMentor.slice(0, LEAD_HOME_NEEDS_MENTOR),
+        needsMentorCount: needsMentor.length,
+      };
     }
     case "admin":
       return {

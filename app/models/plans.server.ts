@@ -313,7 +313,7 @@ export interface PlanEventView {
   title: string | null;
   /** A step's goal, as it is now. */
   goalTitle: string | null;
-  /** The mentor a "linked" event names. */
+  /** The mentor a "linked" event names, or the specialist or carer a record event names. */
   mentorName: string | null;
   /** A comment event's comment, as it is now. */
   commentBody: string | null;
@@ -356,7 +356,13 @@ export function planHistory(planId: string, viewer: Viewer, options: { limit?: n
     .leftJoin(step, and(eq(step.id, planEvents.entityId), eq(planEvents.entity, "step")))
     .leftJoin(stepGoal, eq(stepGoal.id, step.goalId))
     .leftJoin(comment, and(eq(planEvents.entity, "comment"), eq(comment.id, sql`json_extract(${planEvents.after}, '$.commentId')`)))
-    .leftJoin(mentor, and(eq(planEvents.entity, "mentorship"), eq(mentor.id, sql`json_extract(${planEvents.after}, '$.mentorId')`)))
+    .leftJoin(
+      mentor,
+      or(
+        and(eq(planEvents.entity, "mentorship"), eq(mentor.id, sql`json_extract(${planEvents.after}, '$.mentorId')`)),
+        and(eq(planEvents.entity, "record"), eq(mentor.id, sql`json_extract(${planEvents.after}, '$.personId')`)),
+      ),
+    )
     .where(
       and(
         eq(planEvents.planId, planId),

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError } from "~/components/form";
 import { setUserLocale } from "~/models/organisations.server";
@@ -13,7 +13,7 @@ import { assertSameOrigin } from "~/utils/security.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["login"] };
+export const handle: TranslationHandle = { i18n: ["login", "org.forgot"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -91,7 +91,9 @@ export default function LoginPage() {
           {t("login.submit")}
         </button>
       </Form>
-      <p className="muted">{t("login.forgot")}</p>
+      <p className="muted">
+        {t("login.forgot")} <Link to="/forgot-password">{t("org.forgot.link")}</Link>
+      </p>
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "phase", "plan", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "phase", "plan", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -44,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       access: access.allowed("audit.viewOwn"),
       export: access.allowed("record.export"),
       budget: access.allowed("budget.view"),
+      record: access.allowed("case.editRecord"),
     },
   });
 }
@@ -71,6 +72,7 @@ export default function PlanOverviewPage() {
         {links.sharing ? <Link to={`${base}/sharing`}>{t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")}</Link> : null}
         {links.access ? <Link to={`${base}/access`}>{t("keys.access.title")}</Link> : null}
         {links.export ? <Link to={`${base}/export`}>{t("keys.export.title")}</Link> : null}
+        {links.record ? <Link to={`${base}/record`}>{t("org.record.link")}</Link> : null}
       </nav>
 
       <section aria-labelledby="domains-heading">

@@ -27,7 +27,7 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "plan", "roles", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "plan", "roles", "skills"] };
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
 

@@ -193,6 +193,7 @@ export async function login(
     return { ok: false, reason: "invalid" };
   }
   clearFailures(keys[0]![0]);
+  db.update(users).set({ lastLoginAt: nowMs }).where(eq(users.id, row.id)).run();
   const session = await lucia().createSession(row.id, { createdAt: nowMs, lastSeenAt: nowMs });
   return {
     ok: true,
@@ -239,4 +240,17 @@ export async function changePassword(
   await lucia().invalidateUserSessions(user.id);
   const session = await lucia().createSession(user.id, { createdAt: nowMs, lastSeenAt: nowMs });
   return { ok: true, setCookie: sessionCookie(session.id, user.role) };
+}
+
+/** Ends every session of a user (disabled, role changed, password reset): takes effect on their next request. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await lucia().invalidateUserSessions(userId);
+}
+
+/** A fresh session for a user who just set their password (invitation or reset); its Set-Cookie value. */
+export async function startSession(userId: string, role: Role): Promise<string> {
+  const nowMs = now().getTime();
+  getDb().update(users).set({ lastLoginAt: nowMs }).where(eq(users.id, userId)).run();
+  const session = await lucia().createSession(userId, { createdAt: nowMs, lastSeenAt: nowMs });
+  return sessionCookie(session.id, role);
 }

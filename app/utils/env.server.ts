@@ -46,3 +46,12 @@ export function publicOrigin(): string | null {
     return null;
   }
 }
+
+/** SMTP for invitations and reset links, e.g. `smtps://user:password@mail.example.lv:465`; unset: no e-mail. */
+export function smtpUrl(): string | null {
+  return process.env.SMTP_URL?.trim() || null;
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM?.trim() || "Tilts <no-reply@tilts.invalid>";
+}

@@ -26,6 +26,16 @@ import {
   mentorshipStatusSchema,
   youthNoteSchema,
 } from "~/domain/mentoring-forms";
+import {
+  accountActionSchema,
+  assignSchema,
+  forgotPasswordSchema,
+  inviteStaffSchema,
+  inviteYoungPersonSchema,
+  recordSchema,
+  setPasswordSchema,
+  statisticsFilterSchema,
+} from "~/domain/organisation-forms";
 import { GOAL_STATUSES } from "~/domain/vocabulary";
 import * as budgetForms from "~/domain/budget-forms";
 
@@ -71,6 +81,14 @@ export const forms = {
     savingsGoal: budgetForms.savingsGoalSchema,
     supportEntry: budgetForms.supportEntrySchema,
   },
+  inviteStaff: inviteStaffSchema,
+  inviteYoungPerson: inviteYoungPersonSchema,
+  accountAction: accountActionSchema,
+  record: recordSchema,
+  assign: assignSchema,
+  setPassword: setPasswordSchema,
+  forgotPassword: forgotPasswordSchema,
+  statisticsFilter: statisticsFilterSchema,
 };
 
 /** conform's submission for a form: `.status`, `.value` on success, `.reply()` for the page. */

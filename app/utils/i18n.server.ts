@@ -10,6 +10,7 @@ import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
 import enMentoring from "~/locales/en/mentoring.json";
+import enOrg from "~/locales/en/org.json";
 import enPlan from "~/locales/en/plan.json";
 import enKeys from "~/locales/en/keys.json";
 import enSkills from "~/locales/en/skills.json";
@@ -18,6 +19,7 @@ import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
 import lvMentoring from "~/locales/lv/mentoring.json";
+import lvOrg from "~/locales/lv/org.json";
 import lvPlan from "~/locales/lv/plan.json";
 import lvKeys from "~/locales/lv/keys.json";
 import lvSkills from "~/locales/lv/skills.json";
@@ -26,6 +28,7 @@ import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
 import ruMentoring from "~/locales/ru/mentoring.json";
+import ruOrg from "~/locales/ru/org.json";
 import ruPlan from "~/locales/ru/plan.json";
 import ruKeys from "~/locales/ru/keys.json";
 import ruSkills from "~/locales/ru/skills.json";
@@ -46,9 +49,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

@@ -124,7 +124,8 @@ export function baseSecurityHeaders(): Array<[string, string]> {
 /** Headers for every document and data response. */
 export function applySecurityHeaders(headers: Headers, nonce?: string): void {
   if (nonce) headers.set("Content-Security-Policy", contentSecurityPolicy(nonce));
-  for (const [name, value] of baseSecurityHeaders()) headers.set(name, value);
+  // A route with a secret in its URL (invitation, reset) says no-referrer itself.
+  for (const [name, value] of baseSecurityHeaders()) if (name !== "Referrer-Policy" || !headers.has(name)) headers.set(name, value);
   // Pages carry personal data: never stored by the browser or a proxy, unless a route chose otherwise.
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
 }
@@ -140,4 +141,12 @@ export function clientAddress(request: Request, context?: { clientAddress?: stri
     if (last) return last;
   }
   return context?.clientAddress ?? null;
+}
+
+/**
+ * A request path for the log, with the secrets in links (invitations, resets, calendar feeds) blanked
+ * out — also where the path travels in a query, as in Remix's route discovery (`/__manifest?p=%2Finvite%2F…`).
+ */
+export function redactSecrets(path: string): string {
+  return path.replace(/(invite|reset|feeds)(\/|%2F)[A-Za-z0-9_-]+/gi, "$1$2[secret]");
 }

@@ -23,14 +23,14 @@ export const BASE_URL = "http://localhost:3000";
  */
 const templates = new Map<string, string>();
 
-async function templateFor(seed: boolean, today: string): Promise<string> {
-  const key = seed ? `demo-${today}` : "empty";
+async function templateFor(seed: boolean, today: string, organisation: boolean): Promise<string> {
+  const key = seed ? `demo-${today}-${organisation ? "with" : "without"}-org-records` : "empty";
   const known = templates.get(key);
   if (known) return known;
   const path = join(mkdtempSync(join(tmpdir(), "tilts-template-")), "template.sqlite");
   process.env.DATABASE_PATH = path;
   const db = getDb();
-  if (seed) await seedDemo(db, today);
+  if (seed) await seedDemo(db, today, { organisation });
   // Everything into the main file, so a plain copy of it is the whole database.
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   closeDb();
@@ -39,10 +39,11 @@ async function templateFor(seed: boolean, today: string): Promise<string> {
 }
 
 /** Points the app at a new database file, migrated and (by default) seeded with the demo organisation. */
-export async function freshDatabase(options: { seed?: boolean; today?: string } = {}) {
+/** `organisation: true` adds db/seed-org.ts (40 more records and a pending invitation) to the demo. */
+export async function freshDatabase(options: { seed?: boolean; today?: string; organisation?: boolean } = {}) {
   closeDb();
   resetRateLimits();
-  const template = await templateFor(options.seed !== false, options.today ?? todayInRiga());
+  const template = await templateFor(options.seed !== false, options.today ?? todayInRiga(), options.organisation ?? false);
   const path = join(mkdtempSync(join(tmpdir(), "tilts-test-")), "test.sqlite");
   copyFileSync(template, path);
   process.env.DATABASE_PATH = path;

@@ -48,6 +48,9 @@ const ALL_CASE_ACTIONS = [
   "budget.setPocketMoney",
   "budget.confirmDuties",
   "budget.viewPocketMoney",
+  "case.inviteYoungPerson",
+  "case.issuePasswordReset",
+  "case.assignPeople",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
@@ -56,6 +59,10 @@ const ALL_ORGANISATION_ACTIONS = [
   "organisation.manageSkills",
   "organisation.manageSettings",
   "organisation.manageSupport",
+  "organisation.createRecord",
+  "organisation.inviteStaff",
+  "organisation.issueStaffReset",
+  "organisation.viewStatistics",
 ] as const;
 const ALL_ACTIONS: readonly Action[] = [...ALL_CASE_ACTIONS, ...ALL_ORGANISATION_ACTIONS];
 const ALL_ROLES: readonly Role[] = ["youth", "mentor", "specialist", "carer", "lead", "admin"];
@@ -125,14 +132,39 @@ interface Scenario {
   allowed: readonly Action[];
 }
 
+// The lead manages the people below the lead, invites staff, issues resets and reads the statistics; the
+// admin the same for every account, without records. A specialist creates records.
+const LEAD_ORGANISATION = [
+    "organisation.view",
+    "organisation.viewAllCases",
+    "organisation.manageUsers",
+    "organisation.manageSkills",
+    "organisation.manageSettings",
+    "organisation.manageSupport",
+    "organisation.createRecord",
+    "organisation.inviteStaff",
+    "organisation.issueStaffReset",
+    "organisation.viewStatistics",
+  ] as const;
+const ADMIN_ORGANISATION = [
+    "organisation.view",
+    "organisation.manageUsers",
+    "organisation.manageSkills",
+    "organisation.manageSettings",
+    "organisation.manageSupport",
+    "organisation.inviteStaff",
+    "organisation.issueStaffReset",
+    "organisation.viewStatistics",
+  ] as const;
+
 /** Organisation actions each role has inside its own organisation. */
 const ORG_ALLOWED: Record<Role, readonly Action[]> = {
   youth: ["organisation.view"],
   mentor: ["organisation.view"],
-  specialist: ["organisation.view"],
+  specialist: ["organisation.view", "organisation.createRecord"],
   carer: ["organisation.view"],
-  lead: ["organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
-  admin: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+  lead: LEAD_ORGANISATION,
+  admin: ADMIN_ORGANISATION,
 };
 
 // The young person sees their mentorship (not the notes a mentor keeps for the specialist) and writes
@@ -173,6 +205,8 @@ const ASSIGNED_SPECIALIST = [
   "budget.setPocketMoney",
   "budget.confirmDuties",
   "budget.viewPocketMoney",
+  "case.inviteYoungPerson",
+  "case.issuePasswordReset",
 ] as const;
 const LEAD = [
   "case.view",
@@ -186,6 +220,9 @@ const LEAD = [
   "record.erase",
   "budget.view",
   "budget.viewPocketMoney",
+  "case.inviteYoungPerson",
+  "case.issuePasswordReset",
+  "case.assignPeople",
 ] as const;
 // A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
 // the private notes of the mentorship (their own), but never links or closes it.
@@ -224,28 +261,28 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("specialist", ID.specialist),
     today: INSIDE_WINDOW,
     relation: "assignedSpecialist",
-    allowed: [...ASSIGNED_SPECIALIST, "organisation.view"],
+    allowed: [...ASSIGNED_SPECIALIST, "organisation.view", "organisation.createRecord"],
   },
   {
     name: "other specialist of the same organisation",
     actor: actor("specialist", ID.otherSpecialist),
     today: INSIDE_WINDOW,
     relation: "otherSpecialist",
-    allowed: ["organisation.view"],
+    allowed: ["organisation.view", "organisation.createRecord"],
   },
   {
     name: "lead of the same organisation",
     actor: actor("lead", ID.lead),
     today: INSIDE_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+    allowed: [...LEAD, ...LEAD_ORGANISATION],
   },
   {
     name: "lead of the same organisation, outside the mentoring window",
     actor: actor("lead", ID.lead),
     today: DAY_AFTER_WINDOW,
     relation: "lead",
-    allowed: [...LEAD, "organisation.view", "organisation.viewAllCases", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+    allowed: [...LEAD, ...LEAD_ORGANISATION],
   },
   {
     name: "active mentor inside the window",
@@ -337,7 +374,7 @@ const SAME_ORGANISATION: Scenario[] = [
     actor: actor("admin", ID.admin),
     today: INSIDE_WINDOW,
     relation: "admin",
-    allowed: ["organisation.view", "organisation.manageUsers", "organisation.manageSkills", "organisation.manageSettings", "organisation.manageSupport"],
+    allowed: [...ADMIN_ORGANISATION],
   },
 ];
 
@@ -434,11 +471,13 @@ describe("organisation actions", () => {
     }
   });
 
-  it("organisation.viewAllCases is the lead's alone, organisation.manageUsers the admin's alone", () => {
+  it("organisation.viewAllCases is the lead's alone; accounts and statistics are the lead's and the admin's", () => {
     const allowedTo = (action: Action) => ALL_ROLES.filter((r) => can(actor(r, `u-${r}`), action, organisation, INSIDE_WINDOW));
     expect(allowedTo("organisation.view")).toEqual([...ALL_ROLES]);
     expect(allowedTo("organisation.viewAllCases")).toEqual(["lead"]);
-    expect(allowedTo("organisation.manageUsers")).toEqual(["admin"]);
+    expect(allowedTo("organisation.manageUsers")).toEqual(["lead", "admin"]);
+    expect(allowedTo("organisation.viewStatistics")).toEqual(["lead", "admin"]);
+    expect(allowedTo("organisation.createRecord")).toEqual(["specialist", "lead"]);
     expect(allowedTo("organisation.manageSkills")).toEqual(["lead", "admin"]);
   });
 });

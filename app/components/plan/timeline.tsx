@@ -6,8 +6,12 @@ import { changedFields, isPlanEventKind, SHOWN_VALUE_FIELDS } from "~/domain/pla
 import { formatDate, formatDateTime } from "~/utils/format";
 
 /** Events that show what changed: the names of changed fields, and before → after for values that are not words. */
-const CHANGE_ACTIONS = new Set(["updated", "careEndChanged"]);
+const CHANGE_ACTIONS = new Set(["updated", "careEndChanged", "specialistAssigned"]);
+/** Record events of issue 13, translated in the org area (org.json). */
+const RECORD_EVENTS = new Set(["record.created", "record.updated", "record.specialistAssigned", "record.carerLinked", "record.carerEnded"]);
+const RECORD_FIELDS = new Set(["displayName", "dateOfBirth", "careForm", "municipality", "educationStatus", "employmentStatus", "specialNeeds", "specialist"]);
 const VALUE_FIELDS: readonly string[] = SHOWN_VALUE_FIELDS;
+const fieldLabel = (field: string) => (RECORD_FIELDS.has(field) ? `org.history.field.${field}` : `plan.history.field.${field}`);
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
@@ -41,6 +45,9 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
     if (field === "owner") return t(`plan.owner.${String(value)}`);
     if (field === "status") return t(`plan.status.${String(value)}`, { defaultValue: t(`documents.statuses.${String(value)}`) });
     if (field === "state") return t(`skills.state.${String(value)}`);
+    if (field === "careForm" || field === "educationStatus" || field === "employmentStatus" || field === "specialNeeds") {
+      return t(`org.values.${field}.${String(value)}`);
+    }
     return isIsoDate(value) ? formatDate(value, locale) : String(value);
   };
   return (
@@ -56,7 +63,7 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
           <li key={event.id} className="timeline__item">
             <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
             <p>
-              {t(isPlanEventKind(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
+              {t(RECORD_EVENTS.has(key) ? `org.history.${key}` : isPlanEventKind(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
                 actor: event.actorName ?? t("plan.history.someone"),
                 title: event.title ?? "",
                 skill: event.skillTitle ?? t("skills.ownItem"),
@@ -64,18 +71,19 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
                 value: String(after.value ?? ""),
                 domain: event.domain ? t(`domains.${event.domain}.name`) : "",
                 mentor: event.mentorName ?? "",
+                carer: event.mentorName ?? "",
               })}
             </p>
             {named.length > 0 ? (
               <p className="muted">
-                {t("plan.history.changedFields", { fields: named.map((f) => t(`plan.history.field.${f}`)).join(", ") })}
+                {t("plan.history.changedFields", { fields: named.map((f) => t(fieldLabel(f))).join(", ") })}
               </p>
             ) : null}
             {changed.length > 0 ? (
               <dl className="timeline__changes">
                 {changed.map((field) => (
                   <div key={field}>
-                    <dt>{t(`plan.history.field.${field}`)}</dt>
+                    <dt>{t(fieldLabel(field))}</dt>
                     <dd>
                       <del>{show(field, before[field])}</del> → <ins>{show(field, after[field])}</ins>
                     </dd>

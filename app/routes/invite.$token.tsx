@@ -1,0 +1,7 @@
+/** GET /invite/<secret token>: the token moves into a cookie and the browser goes on to /invite. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { swapTokenIntoCookie } from "~/utils/link-tokens.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return swapTokenIntoCookie("invite", params.token, request);
+}
