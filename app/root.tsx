@@ -12,13 +12,14 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
 import appStyles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
 import type { Locale } from "~/domain/vocabulary";
-import { i18nFor, manifestFor, translationParts } from "~/utils/i18n";
+import { hasStrings, i18nFor, manifestFor, translationParts } from "~/utils/i18n";
 import { resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
@@ -98,6 +99,11 @@ function Document({ lang, locale, children }: { lang: string; locale?: Locale; c
 
 export default function App() {
   const { locale, user } = useLoaderData<typeof loader>();
+  // A client-side navigation that lands in another language (after logging in, the profile's) has none of
+  // its strings in this browser: load that page as a document, which brings them.
+  useEffect(() => {
+    if (!hasStrings(locale)) window.location.reload();
+  }, [locale]);
   return (
     <I18nextProvider i18n={i18nFor(locale)}>
       <Document lang={locale} locale={locale}>

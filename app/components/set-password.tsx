@@ -11,7 +11,7 @@ export function SetPasswordForm({ email, submitLabel }: { email: string; submitL
   useFocusFirstInvalid("set-password", result);
   const reply = formReply(result);
   return (
-    <Form method="post" className="card form" id="set-password" noValidate>
+    <Form method="post" className="card form" id="set-password" noValidate reloadDocument>
       {/* For password managers: which account this password belongs to. */}
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
       <PlainField

@@ -6,6 +6,7 @@ import type { RootData } from "~/root";
 /**
  * Buttons that switch the language of this page and remember it (cookie, and the profile when logged
  * in): a plain form post to /language that comes back to the same page, so it works without JavaScript.
+ * A whole document load even with JavaScript, so the page arrives with the new language's strings.
  */
 function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,7 @@ function LanguageSwitcher() {
   const back = `${location.pathname}${query ? `?${query}` : ""}`;
   return (
     <nav className="language-switcher" aria-label={t("nav.language")}>
-      <Form method="post" action="/language" preventScrollReset>
+      <Form method="post" action="/language" reloadDocument>
         <input type="hidden" name="back" value={back} />
         <ul>
           {LOCALES.map((lng) => (

@@ -78,7 +78,7 @@ export default function LoginPage() {
           {t(notice)}
         </p>
       ) : null}
-      <Form method="post" className="card form" {...getFormProps(form)}>
+      <Form method="post" className="card form" {...getFormProps(form)} reloadDocument>
         <FormError id={form.errorId} errors={form.errors} values={{ count: retry ?? 15 }} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field label={t("login.email")} field={fields.email}>

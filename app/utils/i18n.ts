@@ -101,6 +101,11 @@ const instances = new Map<Locale, I18n>();
 let browserManifest: TranslationManifest | null = null;
 let manifestFactory: ((locale: Locale, parts: readonly string[]) => TranslationManifest) | null = null;
 
+/** Whether this browser has strings of `locale` (a page that changes language must load as a document). */
+export function hasStrings(locale: Locale): boolean {
+  return registered.has(locale);
+}
+
 export function registerStrings(locale: Locale, strings: Strings): void {
   const current = registered.get(locale);
   if (!current) registered.set(locale, mergeStrings({}, strings));
