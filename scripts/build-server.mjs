@@ -13,6 +13,8 @@ await build({
   format: "esm",
   target: "node20",
   packages: "external",
+  // "~/…" is the app (tsconfig paths), not a package: without this, "packages: external" leaves it unresolved.
+  alias: { "~": "./app" },
   tsconfig: "tsconfig.json",
   logLevel: "warning",
   // The Remix build is loaded at run time from build/index.js; never bundled in here.
