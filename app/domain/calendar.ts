@@ -8,8 +8,8 @@ import { addDays, type IsoDate } from "./dates";
 import { mentoringWindow } from "./phase";
 import type { DocumentKind, Domain, Owner, Role } from "./vocabulary";
 
-/** One feed per role that has deadlines of its own; carers, leads and administrators have none. */
-export const FEED_KINDS = ["youth", "mentor", "specialist"] as const;
+/** One feed per role that has dated items of its own; leads and administrators have none. */
+export const FEED_KINDS = ["youth", "mentor", "specialist", "carer"] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
 export function feedKindFor(role: Role): FeedKind | null {
@@ -94,11 +94,22 @@ export interface SavingsGoalItem extends ItemBase {
   title: string;
 }
 
+/**
+ * The pocket-money duties a carer is to confirm for one pay period: an event on the period's pay day,
+ * because paying (allowed from the pay day on) counts only the duties confirmed by then
+ * (docs/decisions/012-budget.md). In the carer's feed only.
+ */
+export interface DutiesItem extends ItemBase {
+  type: "duties";
+  /** How many duties (not archived) the young person has. */
+  duties: number;
+}
+
 /** How far ahead pay days are written into feeds (weekly: the next five). */
 export const PAY_DAYS_AHEAD = 35;
 
 /* Reviews will be a further item type (young person, specialist and invited mentor). */
-export type CalendarItem = GoalItem | StepItem | DocumentItem | MeetingItem | MilestoneItem | PayDayItem | SavingsGoalItem;
+export type CalendarItem = GoalItem | StepItem | DocumentItem | MeetingItem | MilestoneItem | PayDayItem | SavingsGoalItem | DutiesItem;
 
 /** The three care-end milestones of a record: transition starts, care ends, aftercare (and mentoring) ends. */
 export function careMilestones(record: { youngPersonId: string; careEnd: IsoDate; dateOfBirth?: IsoDate; version: number }): MilestoneItem[] {
@@ -126,23 +137,26 @@ export function feedStart(today: IsoDate): IsoDate {
  * What each feed shows, of the plans its owner may see today (the policy decided that already):
  * - the young person: everything in their plan — goals, steps, documents, milestones, meetings;
  * - a mentor: their mentees' goals, the steps a mentor owns, their own meetings, the care end day;
- * - a specialist: their caseload's goals, the steps a specialist owns, document expiries, milestones.
+ * - a specialist: their caseload's goals, the steps a specialist owns, document expiries, milestones;
+ * - a carer: the steps a carer owns and the pocket-money duties to confirm, of the young people they care for.
  */
 export function inFeed(kind: FeedKind, viewerId: string, item: CalendarItem): boolean {
   switch (item.type) {
     case "goal":
-      return true;
+      return kind !== "carer";
     case "step":
       return kind === "youth" || item.owner === kind;
     case "document":
-      return kind !== "mentor";
+      return kind === "youth" || kind === "specialist";
     case "meeting":
       return kind === "youth" || (kind === "mentor" && item.mentorId === viewerId);
     case "milestone":
-      return kind !== "mentor" || item.milestone === "careEnds";
+      return kind === "youth" || kind === "specialist" || (kind === "mentor" && item.milestone === "careEnds");
     case "payDay":
     case "savingsGoal":
       return kind === "youth";
+    case "duties":
+      return kind === "carer";
   }
 }
 
@@ -196,6 +210,8 @@ export function eventUid(item: CalendarItem): string {
       return `milestone-${item.milestone}-${item.youngPersonId}-${item.on}@tilts`;
     case "payDay":
       return `payday-${item.youngPersonId}-${item.on}@tilts`;
+    case "duties":
+      return `duties-${item.youngPersonId}-${item.on}@tilts`;
     default:
       return `${item.type}-${item.id}@tilts`;
   }
@@ -212,6 +228,7 @@ export function itemPath(item: CalendarItem): string {
     case "document":
       return `${plan}/documents`;
     case "payDay":
+    case "duties":
       return `${plan}/budget/pocket-money`;
     case "savingsGoal":
       return `${plan}/budget#goals-heading`;
@@ -260,6 +277,8 @@ function ownTitle(item: CalendarItem, full: boolean, perspective: Perspective): 
       return { key: full ? `calendar.event.full.milestone.${item.milestone}` : `calendar.event.milestone.${item.milestone}` };
     case "payDay":
       return { key: "budget.calendar.payDay" };
+    case "duties":
+      return { key: full ? "calendar.event.full.duties" : "calendar.event.duties" };
     case "savingsGoal":
       return full ? { key: "budget.calendar.fullSavingsGoal", values: { title: item.title } } : { key: "budget.calendar.savingsGoal" };
   }
@@ -289,6 +308,8 @@ function descriptionOf(item: CalendarItem, fullTitles: boolean): Message[] {
       ];
     case "meeting":
       return [{ key: "calendar.event.mentor", values: { mentor: item.mentorName } }, details];
+    case "duties":
+      return [{ key: "calendar.event.dutyCount", values: { count: item.duties } }, details];
     default:
       return [details];
   }

@@ -55,6 +55,9 @@ export function ownsReminder(viewer: Viewer, item: CalendarItem): boolean {
     case "payDay":
     case "savingsGoal":
       return viewer.role === "youth";
+    case "duties":
+      // The carer's home lists the duties to confirm this period already.
+      return false;
   }
 }
 
@@ -79,6 +82,7 @@ function noticeOf(item: CalendarItem, today: IsoDate): NotificationKind | null {
     case "meeting":
       return meetingNotice(item.on, today);
     case "milestone":
+    case "duties":
       return null;
     case "payDay": {
       const days = daysBetween(today, item.on);
@@ -90,7 +94,7 @@ function noticeOf(item: CalendarItem, today: IsoDate): NotificationKind | null {
 }
 
 function itemKey(item: CalendarItem): string {
-  if (item.type === "payDay") return `payDay:${item.youngPersonId}`;
+  if (item.type === "payDay" || item.type === "duties") return `${item.type}:${item.youngPersonId}`;
   return item.type === "meeting" ? `meeting:${item.mentorshipId}` : item.type === "milestone" ? `milestone:${item.youngPersonId}:${item.milestone}` : `${item.type}:${item.id}`;
 }
 

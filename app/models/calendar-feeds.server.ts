@@ -298,6 +298,7 @@ export function itemCalendar(
     dateOfBirth: row.dateOfBirth,
     createdAt: row.createdAt,
     sections: viewer.sections,
+    confirmsDuties: viewer.actions.has("budget.confirmDuties"),
   };
   const item = recordItems([record], {}, today).find((i) => matches(i, ref));
   if (!item) return null;

@@ -6,7 +6,7 @@
 import { and, eq, gt, inArray, isNotNull, isNull, notExists, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { TiltsDatabase } from "../../db/connection";
-import { budgetPots, budgetSettings, carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
+import { budgetDuties, budgetPots, budgetSettings, carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
 import { periodOf, RHYTHMS, type Rhythm } from "~/domain/budget";
 import { careMilestones, isMeetingTime, PAY_DAYS_AHEAD, type CalendarItem } from "~/domain/calendar";
 import { addDays } from "~/domain/dates";
@@ -25,6 +25,8 @@ export interface LinkedRecord {
   createdAt: number;
   /** The sections of this record the actor sees today (the young person's sharing switches). */
   sections: ReadonlySet<Section>;
+  /** Whether the actor confirms this record's pocket-money duties (a carer's part, whatever the switches). */
+  confirmsDuties: boolean;
 }
 
 /**
@@ -65,14 +67,19 @@ export function linkedRecords(actor: Actor, today: IsoDate): LinkedRecord[] {
         dateOfBirth: row.dateOfBirth,
         createdAt: row.createdAt,
         sections: viewer.sections,
+        confirmsDuties: viewer.actions.has("budget.confirmDuties"),
       },
     ];
   });
 }
 
-/** Does the record's viewer see this item? Goals and steps need their domain, documents the documents, meetings the contact log. */
-function visibleItem(item: CalendarItem, sections: ReadonlySet<Section> | undefined): boolean {
-  if (!sections) return false;
+/**
+ * Does the record's viewer see this item? Goals and steps need their domain, documents the documents,
+ * meetings the contact log, the budget's dates the budget; duties to confirm need the right to confirm them.
+ */
+function visibleItem(item: CalendarItem, record: LinkedRecord | undefined): boolean {
+  if (!record) return false;
+  const sections = record.sections;
   switch (item.type) {
     case "goal":
     case "step":
@@ -84,6 +91,8 @@ function visibleItem(item: CalendarItem, sections: ReadonlySet<Section> | undefi
     case "payDay":
     case "savingsGoal":
       return sections.has("budget");
+    case "duties":
+      return record.confirmsDuties;
     default:
       return true;
   }
@@ -96,7 +105,7 @@ export interface ItemWindow {
   to?: IsoDate;
 }
 
-type ItemType = "goal" | "step" | "document" | "meeting" | "savingsGoal" | "payDay";
+type ItemType = "goal" | "step" | "document" | "meeting" | "savingsGoal" | "payDay" | "duties";
 
 /** One row of the UNION, as an array in the order of itemColumns (read without drizzle's row mapping). */
 type ItemRow = [
@@ -125,7 +134,7 @@ function itemColumns(
     on: SQLiteColumn | SQL;
     version: SQL<number>;
     domain?: SQLiteColumn;
-    title?: SQLiteColumn;
+    title?: SQLiteColumn | SQL;
     detail?: SQLiteColumn;
     owner?: SQLiteColumn | SQL;
     ref?: SQLiteColumn;
@@ -291,8 +300,26 @@ function buildItemsQuery(db: TiltsDatabase) {
     )
     .from(budgetSettings)
     .where(and(ofRecords(budgetSettings.youngPersonId), gt(budgetSettings.amountCents, 0)));
+  // The duties to confirm each period (the carer's feed): records with pocket money and duties not
+  // archived; the number of duties in "title", and the version follows added and archived duties too.
+  const dutyOf = sql`${budgetDuties.youngPersonId} = ${budgetSettings.youngPersonId}`;
+  const dutyCount = sql`(select count(*) from ${budgetDuties} where ${dutyOf} and ${budgetDuties.archivedAt} is null)`;
+  const dutyRows = db
+    .select(
+      itemColumns("duties", {
+        id: budgetSettings.youngPersonId,
+        youngPersonId: budgetSettings.youngPersonId,
+        title: sql`cast(${dutyCount} as text)`,
+        detail: budgetSettings.rhythm,
+        owner: sql`cast(${budgetSettings.payDay} as text)`,
+        on: sql`${param.today}`,
+        version: sql<number>`max(${budgetSettings.updatedAt}, coalesce((select max(max(${budgetDuties.createdAt}, coalesce(${budgetDuties.archivedAt}, 0))) from ${budgetDuties} where ${dutyOf}), 0))`,
+      }),
+    )
+    .from(budgetSettings)
+    .where(and(ofRecords(budgetSettings.youngPersonId), sql`${dutyCount} > 0`));
 
-  return unionAll(goalRows, stepRows, documentRows, meetingRows, savingsRows, payRows).prepare();
+  return unionAll(goalRows, stepRows, documentRows, meetingRows, savingsRows, payRows, dutyRows).prepare();
 }
 
 const preparedItems = new WeakMap<TiltsDatabase, ReturnType<typeof buildItemsQuery>>();
@@ -313,14 +340,14 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
   // Rows as arrays: drizzle's mapping of 1,000 rows into objects took twice as long as the query.
   // (better-sqlite3 is synchronous; drizzle types a prepared set operation's result as sync or async.)
   const rows = query.values({ ids: JSON.stringify(records.map((r) => r.id)), from: window.from ?? null, to: window.to ?? null, today }) as unknown as ItemRow[];
-  const sectionsOf = new Map(records.map((r) => [r.id, r.sections]));
+  const recordOf = new Map(records.map((r) => [r.id, r]));
   const items: CalendarItem[] = [];
   for (const row of rows) {
-    if (row[0] === "payDay") items.push(...payDays(row, window, today));
+    if (row[0] === "payDay" || row[0] === "duties") items.push(...payDays(row, window, today));
     else items.push(itemOf(row));
   }
 
-  const shown = items.filter((item) => visibleItem(item, sectionsOf.get(item.youngPersonId)));
+  const shown = items.filter((item) => visibleItem(item, recordOf.get(item.youngPersonId)));
   for (const record of records) {
     for (const milestone of careMilestones({ youngPersonId: record.id, careEnd: record.careEnd, dateOfBirth: record.dateOfBirth, version: record.createdAt })) {
       if ((!window.from || milestone.on >= window.from) && (!window.to || milestone.on <= window.to)) shown.push(milestone);
@@ -329,15 +356,18 @@ export function recordItems(records: readonly LinkedRecord[], window: ItemWindow
   return shown;
 }
 
-/** The pay days from today up to PAY_DAYS_AHEAD days on (and inside the window) of one record's pocket money. */
-function payDays([, , youngPersonId, , , detail, owner, , , , version]: ItemRow, window: ItemWindow, today: IsoDate): CalendarItem[] {
+/**
+ * The pay days from today up to PAY_DAYS_AHEAD days on (and inside the window) of one record's pocket
+ * money: as pay days, or as the days the period's duties are to be confirmed by (the same days).
+ */
+function payDays([type, , youngPersonId, , title, detail, owner, , , , version]: ItemRow, window: ItemWindow, today: IsoDate): CalendarItem[] {
   if (!(RHYTHMS as readonly string[]).includes(detail ?? "")) return [];
   const settings = { rhythm: detail as Rhythm, payDay: Number(owner) };
   const last = window.to && window.to < addDays(today, PAY_DAYS_AHEAD) ? window.to : addDays(today, PAY_DAYS_AHEAD);
   const days: CalendarItem[] = [];
   for (let day = today; day <= last; ) {
     const period = periodOf(settings, day);
-    if (period.payOn >= day && period.payOn <= last && (!window.from || period.payOn >= window.from)) days.push({ type: "payDay", youngPersonId, on: period.payOn, version });
+    if (period.payOn >= day && period.payOn <= last && (!window.from || period.payOn >= window.from)) days.push(type === "duties" ? { type, youngPersonId, on: period.payOn, version, duties: Number(title) } : { type: "payDay", youngPersonId, on: period.payOn, version });
     day = addDays(period.end, 1);
   }
   return days;

@@ -83,6 +83,22 @@ for (const js of [true, false]) {
   });
 }
 
+test("the carer: the header links to the calendar; the feed has the duties to confirm", async ({ page, playwright }) => {
+  const app = await playwright.request.newContext();
+  await logIn(page, account("carer@demo.test"), "lv");
+  await page.getByRole("navigation", { name: "Galvenā izvēlne" }).getByRole("link", { name: LV.calendar.navLabel }).click();
+  await expect(page.locator("main")).toContainText(LV.calendar.intro.carer);
+  await expectNoHorizontalScroll(page, "carer's calendar page");
+  await expectNoAxeViolations(page, "carer's calendar page");
+  await page.getByRole("button", { name: LV.calendar.create }).click();
+  const feed = await subscribe(app, (await links(page)).https);
+  expect(feed.status).toBe(200);
+  expect(feed.body).toContain("X-WR-CALNAME:Tilts — mani jaunieši");
+  expect(feed.body).toContain(`SUMMARY:${LV.calendar.event.duties}`);
+  expect(feed.body).not.toContain("Jānis");
+  await app.dispose();
+});
+
 test("notifications: the badge in the header, the list, mark all as read", async ({ page }) => {
   await logIn(page, janis, "lv");
   const nav = page.getByRole("navigation", { name: "Galvenā izvēlne" });

@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { calendarFeeds, goals, planDocuments, users, youngPeople } from "../../db/schema";
+import { budgetDuties, budgetSettings, calendarFeeds, carerLinks, goals, planDocuments, users, youngPeople } from "../../db/schema";
 import { insertOtherOrganisation, youngPersonOf } from "../helpers/db";
 import {
   downloadItem,
@@ -18,8 +18,10 @@ import {
   setMentorshipStatus,
   setTitles,
 } from "./calendar-support";
+import { sharing } from "./keys-support";
 import {
   AFTERCARE,
+  CARER,
   expectRedirect,
   goalForm,
   goalRows,
@@ -35,6 +37,7 @@ import {
   YOUTH,
   youngPersonIdOf,
 } from "./plan-support";
+import { periodOf } from "~/domain/budget";
 import { addDays } from "~/domain/dates";
 import { mentoringWindow } from "~/domain/phase";
 import { hashToken } from "~/models/calendar-feeds.server";
@@ -478,6 +481,77 @@ describe("the specialist's feed", () => {
     const steps = stepRows(youngPersonIdOf(YOUTH)).filter((s) => events.some((e) => e.uid === `step-${s.id}@tilts`));
     expect(steps.length).toBeGreaterThan(0);
     expect(steps.every((s) => s.owner === "specialist")).toBe(true);
+  });
+});
+
+describe("the carer's feed", () => {
+  const carerSteps = (id: string) =>
+    stepRows(id).filter((s) => s.owner === "carer" && s.doneAt === null && s.dueDate && goalRows(id).some((g) => g.id === s.goalId && isOpen(g.status)));
+
+  test("has the carer's steps and, on each pay day, the duties to confirm — nothing else of the plan", async () => {
+    const janis = youngPersonIdOf(YOUTH);
+    const { token } = await newLink(CARER);
+    const { calendar, events, byUid } = parseCalendar(await feedOf(token));
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Tilts — mani jaunieši");
+    const steps = carerSteps(janis);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(byUid.get(`step-${step.id}@tilts`), step.title).toMatchObject({ allDay: true, start: step.dueDate, summary: "Tilts: naudas termiņš" });
+    // The demo's weekly pocket money, paid on Fridays: one "duties to confirm" event per pay day of the next five weeks.
+    const settings = getDb().select().from(budgetSettings).where(eq(budgetSettings.youngPersonId, janis)).get()!;
+    const duties = events.filter((e) => e.uid.startsWith("duties-"));
+    expect(duties.length).toBeGreaterThanOrEqual(5);
+    expect(duties.length).toBeLessThanOrEqual(6);
+    for (const event of duties) {
+      expect(event).toMatchObject({ allDay: true, summary: "Tilts: jāapstiprina pienākumi", url: `http://localhost:3000/plan/${janis}/budget/pocket-money` });
+      expect(periodOf(settings, event.start).payOn).toBe(event.start);
+      expect(event.uid).toBe(`duties-${janis}-${event.start}@tilts`);
+    }
+    expect(duties[0]!.start).toBe(periodOf(settings, day()).payOn >= day() ? periodOf(settings, day()).payOn : periodOf(settings, addDays(periodOf(settings, day()).end, 1)).payOn);
+    // No goals, other people's steps, documents, milestones, meetings, pay days or savings goals.
+    expect(events).toHaveLength(steps.length + duties.length);
+  });
+
+  test("with full titles, names the young person and counts the duties", async () => {
+    const { token } = await newLink(CARER);
+    await setTitles(CARER, "full");
+    const text = await feedOf(token);
+    const duties = parseCalendar(text).events.filter((e) => e.uid.startsWith("duties-"));
+    expect(duties[0]!.summary).toBe(`${nameOf(YOUTH)}: Apstiprini kabatas naudas pienākumus`);
+    const count = getDb().select().from(budgetDuties).where(eq(budgetDuties.youngPersonId, youngPersonIdOf(YOUTH))).all().filter((d) => d.archivedAt === null).length;
+    expect(duties[0]!.description.split("\n")[0]).toBe(`Pienākumi, kas jāapstiprina: ${count}`);
+  });
+
+  test("a domain the young person does not share with the carer leaves its steps out; the duties stay", async () => {
+    const janis = youngPersonIdOf(YOUTH);
+    const { token } = await newLink(CARER);
+    const before = parseCalendar(await feedOf(token)).events;
+    const finances = carerSteps(janis).filter((s) => goalRows(janis).find((g) => g.id === s.goalId)?.domain === "finances");
+    expect(finances.length).toBeGreaterThan(0);
+    expect(before.some((e) => e.uid === `step-${finances[0]!.id}@tilts`)).toBe(true);
+    expectRedirect(await sharing.set(YOUTH, janis, "carer", "finances", false));
+    const after = parseCalendar(await feedOf(token)).events;
+    for (const step of finances) expect(after.some((e) => e.uid === `step-${step.id}@tilts`)).toBe(false);
+    expect(after.filter((e) => e.uid.startsWith("duties-")).length).toBe(before.filter((e) => e.uid.startsWith("duties-")).length);
+  });
+
+  test("a former carer's feed shows nothing of that young person", async () => {
+    const janis = youngPersonIdOf(YOUTH);
+    const { token } = await newLink(CARER);
+    expect(parseCalendar(await feedOf(token)).events.length).toBeGreaterThan(0);
+    getDb().update(carerLinks).set({ endedOn: addDays(day(), -1) }).where(eq(carerLinks.youngPersonId, janis)).run();
+    const result = await fetchFeed(token);
+    expect(result.status).toBe(200);
+    expect(parseCalendar(result.text).events).toEqual([]);
+    expect(result.text).not.toContain(janis);
+  });
+
+  test("no duties event when the young person has no duties left", async () => {
+    const janis = youngPersonIdOf(YOUTH);
+    const { token } = await newLink(CARER);
+    getDb().update(budgetDuties).set({ archivedAt: Date.now() }).where(eq(budgetDuties.youngPersonId, janis)).run();
+    const events = parseCalendar(await feedOf(token)).events;
+    expect(events.some((e) => e.uid.startsWith("duties-"))).toBe(false);
+    expect(events.some((e) => e.uid.startsWith("step-"))).toBe(true);
   });
 });
 

@@ -3,7 +3,8 @@
  * resetting the secret link, the titles choice with its errors next to the field, refusals.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { freshDatabase } from "../helpers/db";
+import { browserRequest, freshDatabase, routeArgs, sessionCookieFor, settle } from "../helpers/db";
+import { loader as rootLoader } from "~/root";
 import { calendarPage, fetchFeed, logContact, newLink, postCalendar } from "./calendar-support";
 import { ADMIN, CARER, expectNoChange, LEAD, MENTOR, PREPARATION, SPECIALIST, YOUTH, youngPersonIdOf, type FormReply } from "./plan-support";
 import { addDays, todayInRiga } from "~/domain/dates";
@@ -21,7 +22,7 @@ describe("who has a calendar", () => {
     [YOUTH, "youth"],
     [MENTOR, "mentor"],
     [SPECIALIST, "specialist"],
-    [CARER, null],
+    [CARER, "carer"],
     [LEAD, null],
     [ADMIN, null],
   ])("%s: feed kind %s; the page opens for everyone", async (email, kind) => {
@@ -30,10 +31,37 @@ describe("who has a calendar", () => {
     expect(page.feed).toBeNull();
   });
 
-  test.each([CARER, LEAD, ADMIN])("%s cannot make a link (403) and nothing is written", async (email) => {
+  test.each([LEAD, ADMIN])("%s cannot make a link (403) and nothing is written", async (email) => {
     const outcome = await postCalendar(email, { intent: "newLink" });
     expect(outcome).toMatchObject({ thrown: true, status: 403 });
     expect(feedRows()).toEqual([]);
+  });
+
+  test.each([
+    [YOUTH, true],
+    [MENTOR, true],
+    [SPECIALIST, true],
+    [CARER, true],
+    [LEAD, false],
+    [ADMIN, false],
+  ])("%s: the header links to the calendar: %s", async (email, shown) => {
+    const { response } = await settle(() => rootLoader(routeArgs(browserRequest("/", { cookie: sessionCookieFor(email) }))));
+    const data = (await response.json()) as { user: { hasCalendar: boolean } };
+    expect(data.user.hasCalendar).toBe(shown);
+  });
+
+  test("the carer makes a link, chooses full titles, and a reset revokes the old link", async () => {
+    const first = await newLink(CARER);
+    expect((await fetchFeed(first.token)).status).toBe(200);
+    expect(first.webcal.startsWith("webcal://")).toBe(true);
+    const titles = await postCalendar(CARER, { intent: "titles", titles: "full" });
+    expect(titles.status).toBe(200);
+    expect((await calendarPage(CARER)).feed).toMatchObject({ fullTitles: true });
+    const second = await newLink(CARER);
+    expect((await fetchFeed(first.token)).status).toBe(404);
+    expect((await fetchFeed(second.token)).status).toBe(200);
+    expect((await calendarPage(CARER)).feed).toMatchObject({ fullTitles: true });
+    expect(feedRows().filter((r) => r.revokedAt === null).map((r) => r.kind)).toEqual(["carer"]);
   });
 });
 

@@ -54,18 +54,20 @@ const meeting = (mentorId = MENTOR, time: string | null = "18:30"): MeetingItem 
   time,
   version: V,
 });
+const payDay: CalendarItem = { type: "payDay", youngPersonId: YP, on: "2026-04-03", version: V };
+const duties: CalendarItem = { type: "duties", youngPersonId: YP, on: "2026-04-03", version: V, duties: 3 };
 const [transitionStarts, careEnds, aftercareEnds] = careMilestones({ youngPersonId: YP, careEnd: "2026-09-01", version: V });
 
 const OWN: EventContext = { perspective: "own", fullTitles: false, names: new Map([[YP, "Jānis Ozols"]]) };
 const ABOUT: EventContext = { perspective: "about", fullTitles: false, names: new Map([[YP, "Jānis Ozols"]]) };
 
 describe("feeds per role", () => {
-  it("young people, mentors and specialists have a feed; carers, leads and administrators do not", () => {
+  it("young people, mentors, specialists and carers have a feed; leads and administrators do not", () => {
     expect(ROLES.map((role) => [role, feedKindFor(role)])).toEqual([
       ["youth", "youth"],
       ["mentor", "mentor"],
       ["specialist", "specialist"],
-      ["carer", null],
+      ["carer", "carer"],
       ["lead", null],
       ["admin", null],
     ]);
@@ -84,11 +86,26 @@ describe("feeds per role", () => {
       ["transition starts", transitionStarts!],
       ["care ends", careEnds!],
       ["aftercare ends", aftercareEnds!],
+      ["pay day", payDay],
+      ["duties to confirm", duties],
     ];
     const shown = (kind: FeedKind) => items.filter(([, item]) => inFeed(kind, kind === "mentor" ? MENTOR : "viewer", item)).map(([name]) => name);
-    expect(shown("youth")).toEqual(items.map(([name]) => name));
+    expect(shown("youth")).toEqual(items.map(([name]) => name).filter((name) => name !== "duties to confirm"));
     expect(shown("mentor")).toEqual(["goal", "mentor step", "own meeting", "care ends"]);
     expect(shown("specialist")).toEqual(["goal", "specialist step", "document", "transition starts", "care ends", "aftercare ends"]);
+    // The carer: their own steps and the duties they confirm; no goals, documents, meetings or milestones.
+    expect(shown("carer")).toEqual(["carer step", "duties to confirm"]);
+  });
+
+  it("duties to confirm: one event per young person and pay day, on the pocket-money page, titled without names by default", () => {
+    expect(eventUid(duties)).toBe(`duties-${YP}-2026-04-03@tilts`);
+    expect(eventUid({ ...duties, on: "2026-04-10" })).not.toBe(eventUid(duties));
+    const event = calendarEvent(duties, ABOUT);
+    expect(event).toMatchObject({ date: "2026-04-03", time: null, path: `/plan/${YP}/budget/pocket-money`, summary: { key: "calendar.event.duties" } });
+    expect(event.description).toEqual([{ key: "calendar.event.details" }]);
+    const full = calendarEvent(duties, { ...ABOUT, fullTitles: true });
+    expect(full.summary).toEqual({ key: "calendar.event.full.about", values: { name: "Jānis Ozols", text: { key: "calendar.event.full.duties" } } });
+    expect(full.description[0]).toEqual({ key: "calendar.event.dutyCount", values: { count: 3 } });
   });
 
   it("looks back a year and no further", () => {
