@@ -1,13 +1,13 @@
 /**
  * The counts behind the anonymous statistics (app/domain/statistics.ts suppresses them): three queries per
- * page whatever the organisation's size, each answering a few dozen grouped rows — the organisation's
- * municipalities and care forms, every people table of the selection, and done goals per domain.
+ * page whatever the organisation's size, none answering a row per person — the organisation's young
+ * people per municipality and care form, one row of sums for the other people tables of the selection,
+ * and done goals per domain.
  */
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { goals, plans, youngPeople } from "../../db/schema";
 import type { IsoDate } from "~/domain/dates";
 import {
-  DIMENSIONS,
   filterProblem,
   matchesFilter,
   namedFromCounts,
@@ -15,12 +15,11 @@ import {
   statisticsBounds,
   statisticsFromCounts,
   type PeopleCounts,
-  type PeopleDimension,
   type Statistics,
   type StatisticsFilter,
   type StatisticsRow,
 } from "~/domain/statistics";
-import { CARE_FORMS, DOMAINS, type Domain } from "~/domain/vocabulary";
+import { CARE_FORMS, DOMAINS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES, SPECIAL_NEEDS_ANSWERS, type Domain } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
 import { forms, parseFields } from "~/utils/forms.server";
 
@@ -34,58 +33,88 @@ function organisationCounts(organisationId: string): Array<{ municipality: strin
   );
 }
 
-/**
- * The counts behind every people table of the selection, in one statement: the database sorts each
- * young person into an age group and a phase by the date bounds of statisticsBounds (the same rules as
- * ageGroupByBounds and phaseByBounds), and groups once per dimension.
- */
-function peopleCounts(organisationId: string, filter: StatisticsFilter, today: IsoDate): PeopleCounts {
-  const b = statisticsBounds(today);
-  const where: SQL[] = [sql`organisation_id = ${organisationId}`];
-  if (filter.careForm) where.push(sql`care_form = ${filter.careForm}`);
-  if (filter.municipality) where.push(sql`municipality = ${filter.municipality}`);
-  const careEnd = sql`coalesce(actual_care_end_date, planned_care_end_date)`;
-  const rows = getDb().all<{ dimension: PeopleDimension; key: string; n: number }>(sql`
-    with selected as materialized (
-      select
-        case
-          when date_of_birth <= ${b.bornBy[25]} then 'other'
-          when date_of_birth <= ${b.bornBy[19]} then '19-24'
-          when date_of_birth <= ${b.bornBy[18]} then '18'
-          when date_of_birth <= ${b.bornBy[17]} then '17'
-          when date_of_birth <= ${b.bornBy[16]} then '16'
-          when date_of_birth <= ${b.bornBy[15]} then '15'
-          else 'other'
-        end as age_group,
-        case
-          when ${careEnd} <= ${b.closedCareEndBy} or date_of_birth <= ${b.closedBornBy} then 'closed'
-          when ${careEnd} <= ${b.aftercareCareEndBy} then 'aftercare'
-          when ${careEnd} <= ${b.transitionCareEndBy} then 'transition'
-          else 'preparation'
-        end as phase,
-        care_form, municipality,
-        coalesce(education_status, ${NOT_RECORDED}) as education_status,
-        coalesce(employment_status, ${NOT_RECORDED}) as employment_status,
-        coalesce(special_needs, ${NOT_RECORDED}) as special_needs,
-        case when exists (select 1 from mentorships m where m.young_person_id = young_people.id and m.status = 'active') then 'yes' else 'no' end as active_mentor
-      from young_people
-      where ${and(...where)}
-    )
-    select 'ageGroup' as dimension, age_group as key, count(*) as n from selected group by age_group
-    union all select 'careForm', care_form, count(*) from selected group by care_form
-    union all select 'municipality', municipality, count(*) from selected group by municipality
-    union all select 'phase', phase, count(*) from selected group by phase
-    union all select 'educationStatus', education_status, count(*) from selected group by education_status
-    union all select 'employmentStatus', employment_status, count(*) from selected group by employment_status
-    union all select 'specialNeeds', special_needs, count(*) from selected group by special_needs
-    union all select 'activeMentor', active_mentor, count(*) from selected group by active_mentor
-  `);
-  const counts = Object.fromEntries(PEOPLE_DIMENSIONS.map((d) => [d, new Map<string, number>()])) as Record<PeopleDimension, Map<string, number>>;
-  for (const row of rows) counts[row.dimension].set(row.key, row.n);
-  return counts;
-}
+const STATUS_COLUMNS = [
+  ["educationStatus", "education_status", EDUCATION_STATUSES],
+  ["employmentStatus", "employment_status", EMPLOYMENT_STATUSES],
+  ["specialNeeds", "special_needs", SPECIAL_NEEDS_ANSWERS],
+] as const;
+const AGES = [15, 16, 17, 18, 19, 25] as const;
 
-const PEOPLE_DIMENSIONS: readonly PeopleDimension[] = DIMENSIONS.filter((d): d is PeopleDimension => d !== "goalsDone");
+/**
+ * The counts behind every people table of the selection, in one statement and one pass over the
+ * selected young people (no row per person leaves the database): each is sorted into an age group and a
+ * phase by the date bounds of statisticsBounds, the very rules of ageGroupByBounds and phaseByBounds,
+ * and counted with sums. Municipalities and care forms come from the organisation's counts; young
+ * people with an active mentor are counted from the (few) active mentorships.
+ */
+function peopleCounts(
+  organisationId: string,
+  filter: StatisticsFilter,
+  today: IsoDate,
+  whole: ReadonlyArray<{ municipality: string; careForm: string; n: number }>,
+): PeopleCounts {
+  const b = statisticsBounds(today);
+  const where: SQL[] = [sql`y.organisation_id = ${organisationId}`];
+  if (filter.careForm) where.push(sql`y.care_form = ${filter.careForm}`);
+  if (filter.municipality) where.push(sql`y.municipality = ${filter.municipality}`);
+  const selection = and(...where)!;
+  const careEnd = sql`coalesce(y.actual_care_end_date, y.planned_care_end_date)`;
+  const columns: SQL[] = [sql`count(*) as total`];
+  for (const age of AGES) columns.push(sql`coalesce(sum(y.date_of_birth <= ${b.bornBy[age]}), 0) as ${sql.raw(`"age${age}"`)}`);
+  const closed = sql`(${careEnd} <= ${b.closedCareEndBy} or y.date_of_birth <= ${b.closedBornBy})`;
+  columns.push(sql`coalesce(sum(${closed}), 0) as "closed"`);
+  columns.push(sql`coalesce(sum(not ${closed} and ${careEnd} <= ${b.aftercareCareEndBy}), 0) as "aftercare"`);
+  columns.push(sql`coalesce(sum(not ${closed} and ${careEnd} > ${b.aftercareCareEndBy} and ${careEnd} <= ${b.transitionCareEndBy}), 0) as "transition"`);
+  for (const [dimension, column, values] of STATUS_COLUMNS) {
+    for (const value of values) columns.push(sql`coalesce(sum(${sql.raw(`y.${column}`)} = ${value}), 0) as ${sql.raw(`"${dimension}.${value}"`)}`);
+  }
+  // Driven from the active mentorships (CROSS JOIN keeps that order): a few, not one probe per young person.
+  columns.push(sql`(select count(distinct m.young_person_id) from mentorships m cross join young_people y on y.id = m.young_person_id where m.status = 'active' and ${selection}) as "mentored"`);
+  const row = getDb().get<Record<string, number>>(sql`select ${sql.join(columns, sql`, `)} from young_people y where ${selection}`);
+  const total = row.total!;
+  const at = (name: string) => row[name] ?? 0;
+
+  const rest = (known: Map<string, number>) => total - [...known.values()].reduce((a, n) => a + n, 0);
+  const ageGroup = new Map<string, number>([
+    ["15", at("age15") - at("age16")],
+    ["16", at("age16") - at("age17")],
+    ["17", at("age17") - at("age18")],
+    ["18", at("age18") - at("age19")],
+    ["19-24", at("age19") - at("age25")],
+  ]);
+  ageGroup.set("other", rest(ageGroup));
+  const phase = new Map<string, number>([
+    ["closed", at("closed")],
+    ["aftercare", at("aftercare")],
+    ["transition", at("transition")],
+  ]);
+  phase.set("preparation", rest(phase));
+  const statuses = Object.fromEntries(
+    STATUS_COLUMNS.map(([dimension, , values]) => {
+      const counts = new Map<string, number>(values.map((v) => [v, at(`${dimension}.${v}`)]));
+      counts.set(NOT_RECORDED, rest(counts));
+      return [dimension, counts];
+    }),
+  ) as Record<(typeof STATUS_COLUMNS)[number][0], Map<string, number>>;
+  const careForm = new Map<string, number>();
+  const municipality = new Map<string, number>();
+  for (const r of whole) {
+    if (!matchesFilter(r as Pick<StatisticsRow, "careForm" | "municipality">, filter)) continue;
+    careForm.set(r.careForm, (careForm.get(r.careForm) ?? 0) + r.n);
+    municipality.set(r.municipality, (municipality.get(r.municipality) ?? 0) + r.n);
+  }
+  return {
+    ageGroup,
+    careForm,
+    municipality,
+    phase,
+    ...statuses,
+    activeMentor: new Map([
+      ["yes", at("mentored")],
+      ["no", total - at("mentored")],
+    ]),
+  };
+}
 
 function goalsDone(organisationId: string, filter: StatisticsFilter): Map<Domain, number> {
   const conditions: SQL[] = [eq(youngPeople.organisationId, organisationId), eq(goals.status, "done")];
@@ -134,7 +163,7 @@ export function organisationStatistics(organisationId: string, asked: Statistics
     else filter = { careForm: asked.careForm ?? null, municipality: asked.municipality ?? null };
   }
   return {
-    statistics: statisticsFromCounts(peopleCounts(organisationId, filter, today), goalsDone(organisationId, filter)),
+    statistics: statisticsFromCounts(peopleCounts(organisationId, filter, today, whole), goalsDone(organisationId, filter)),
     filter,
     filterError,
     options: { careForms: CARE_FORMS, municipalities },

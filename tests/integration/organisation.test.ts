@@ -436,9 +436,9 @@ describe("statistics", () => {
     });
     db.insert(youngPeople).values(extra).run();
     db.insert(mentorships)
-      .values(extra.filter((_, i) => i % 9 === 0).map((r, i) => ({ id: `sql-m-${i}`, youngPersonId: r.id, mentorId: mentor.id, status: i % 2 ? ("active" as const) : ("ended" as const), startedOn: today })))
+      .values(extra.filter((_, i) => i % 9 === 0).map((r, i) => ({ id: `sql-m-${i}`, youngPersonId: r.id, mentorId: mentor.id, status: i % 2 ? ("active" as const) : ("paused" as const), startedOn: today })))
       .run();
-    const rows: StatisticsRow[] = db
+    const rows: Array<StatisticsRow & { id: string }> = db
       .select()
       .from(youngPeople)
       .where(eq(youngPeople.organisationId, lead.organisationId))
