@@ -120,6 +120,20 @@ export const youngPeople = sqliteTable(
     uniqueIndex("young_people_user_unique").on(t.userId),
     index("young_people_organisation_idx").on(t.organisationId, t.plannedCareEndDate),
     index("young_people_specialist_idx").on(t.specialistId, t.plannedCareEndDate),
+    // Covers the statistics (app/models/statistics.server.ts): their sums and the join to the goals read
+    // this index alone, not the table.
+    index("young_people_statistics_idx").on(
+      t.organisationId,
+      t.careForm,
+      t.municipality,
+      t.dateOfBirth,
+      t.plannedCareEndDate,
+      t.actualCareEndDate,
+      t.educationStatus,
+      t.employmentStatus,
+      t.specialNeeds,
+      t.id,
+    ),
   ],
 );
 
@@ -228,7 +242,11 @@ export const plans = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "number" }),
   },
-  (t) => [uniqueIndex("plans_young_person_unique").on(t.youngPersonId)],
+  (t) => [
+    uniqueIndex("plans_young_person_unique").on(t.youngPersonId),
+    // From a young person to their plan's id without reading the table (the statistics' goals per domain).
+    index("plans_young_person_id_idx").on(t.youngPersonId, t.id),
+  ],
 );
 
 export const planDomains = sqliteTable(

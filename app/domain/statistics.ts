@@ -1,6 +1,6 @@
 /**
  * Anonymous statistics (issue 13, docs/decisions/013-running-an-organisation.md). Pure: the model hands
- * over one small row per young person, these functions count and suppress.
+ * over counts per category (counted in SQL with the date bounds below), these functions suppress.
  *
  * Suppression, per table (one dimension plus its total):
  * - primary: a cell of 1–4 is hidden (0 is shown: "nobody" is no one's secret);
@@ -9,8 +9,8 @@
  *   group) back; the smallest shown non-zero cells are hidden as well until that holds;
  * - a table whose total is under 5 hides every cell and the total itself.
  */
-import { ageOn, type IsoDate } from "./dates";
-import { PHASES, phaseOn, type Phase } from "./phase";
+import { addDays, addMonths, addYears, ageOn, type IsoDate } from "./dates";
+import { AGE_WHEN_CLOSED, MONTHS_AFTER_CARE_END, MONTHS_BEFORE_CARE_END, PHASES, type Phase } from "./phase";
 import {
   CARE_FORMS,
   DOMAINS,
@@ -40,8 +40,7 @@ export const OTHER_MUNICIPALITIES = "other" as const;
  * someone from there is in care.
  */
 export function namedMunicipalities(rows: readonly Pick<StatisticsRow, "municipality">[]): string[] {
-  const counts = countBy(rows, (r) => r.municipality);
-  return [...counts].filter(([, n]) => n >= MIN_CELL).map(([m]) => m).sort((a, b) => a.localeCompare(b, "lv"));
+  return namedFromCounts(countBy(rows, (r) => r.municipality));
 }
 
 export function ageGroupOf(dateOfBirth: IsoDate, today: IsoDate): AgeGroup {
@@ -177,45 +176,136 @@ export interface Statistics {
   tables: StatisticsTable[];
 }
 
+/** The tables counted per young person: each maps a category key to how many young people are in it. */
+export type PeopleDimension = Exclude<StatisticsDimension, "goalsDone">;
+export type PeopleCounts = Record<PeopleDimension, ReadonlyMap<string, number>>;
+
+/**
+ * The date bounds that sort a young person into an age group and a phase on `today`, so that a database
+ * can count by plain date comparisons (app/models/statistics.server.ts) instead of handing over one row
+ * per person. Each bound is the last date for which a monotone rule still holds, found by bisection over
+ * the very functions the rest of the app uses (ageOn, phaseOn's window), so the answers agree to the day,
+ * month ends and 29 February included (tests/unit/statistics.test.ts compares them day by day).
+ */
+export interface StatisticsBounds {
+  /** The latest date of birth of someone at least this old on `today`, by age. */
+  bornBy: Record<15 | 16 | 17 | 18 | 19 | 25, IsoDate>;
+  /** Closed: the care end (actual, else planned) is on or before this (the 24 months after it are over) … */
+  closedCareEndBy: IsoDate;
+  /** … or the date of birth is on or before this (25th birthday reached). */
+  closedBornBy: IsoDate;
+  /** Aftercare: the care end is on or before this (today). */
+  aftercareCareEndBy: IsoDate;
+  /** Transition: the care end is on or before this (its window of 12 months before has opened). */
+  transitionCareEndBy: IsoDate;
+}
+
+const BEFORE_ALL = "0000-01-01";
+const AFTER_ALL = "9999-12-31";
+const SEARCH_DAYS = 60 * 366;
+
+/** The last date within 60 years of `today` for which `holds` (true up to some date, false after it). */
+function lastDateWhere(today: IsoDate, holds: (date: IsoDate) => boolean): IsoDate {
+  let lo = -SEARCH_DAYS;
+  let hi = SEARCH_DAYS;
+  if (!holds(addDays(today, lo))) return BEFORE_ALL;
+  if (holds(addDays(today, hi))) return AFTER_ALL;
+  // holds(lo) and not holds(hi): narrow down to neighbours.
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (holds(addDays(today, mid))) lo = mid;
+    else hi = mid;
+  }
+  return addDays(today, lo);
+}
+
+export function statisticsBounds(today: IsoDate): StatisticsBounds {
+  const bornBy = (age: number) => lastDateWhere(today, (dateOfBirth) => ageOn(dateOfBirth, today) >= age);
+  return {
+    bornBy: { 15: bornBy(15), 16: bornBy(16), 17: bornBy(17), 18: bornBy(18), 19: bornBy(19), 25: bornBy(25) },
+    closedCareEndBy: lastDateWhere(today, (careEnd) => today > addMonths(careEnd, MONTHS_AFTER_CARE_END)),
+    closedBornBy: lastDateWhere(today, (dateOfBirth) => today > addDays(addYears(dateOfBirth, AGE_WHEN_CLOSED), -1)),
+    aftercareCareEndBy: today,
+    transitionCareEndBy: lastDateWhere(today, (careEnd) => today >= addMonths(careEnd, -MONTHS_BEFORE_CARE_END)),
+  };
+}
+
+/** ageGroupOf by the bounds: the rule the SQL CASE in the model spells out. */
+export function ageGroupByBounds(dateOfBirth: IsoDate, bounds: StatisticsBounds): AgeGroup {
+  const b = bounds.bornBy;
+  if (dateOfBirth <= b[25]) return "other";
+  if (dateOfBirth <= b[19]) return "19-24";
+  if (dateOfBirth <= b[18]) return "18";
+  if (dateOfBirth <= b[17]) return "17";
+  if (dateOfBirth <= b[16]) return "16";
+  if (dateOfBirth <= b[15]) return "15";
+  return "other";
+}
+
+/** phaseOn by the bounds: the rule the SQL CASE in the model spells out. */
+export function phaseByBounds(dateOfBirth: IsoDate, careEnd: IsoDate, bounds: StatisticsBounds): Phase {
+  if (careEnd <= bounds.closedCareEndBy || dateOfBirth <= bounds.closedBornBy) return "closed";
+  if (careEnd <= bounds.aftercareCareEndBy) return "aftercare";
+  if (careEnd <= bounds.transitionCareEndBy) return "transition";
+  return "preparation";
+}
+
+/** The counts behind every people table, from one row per young person (what the database counts in SQL). */
+export function countPeople(rows: readonly StatisticsRow[], today: IsoDate): PeopleCounts {
+  const bounds = statisticsBounds(today);
+  const orNot = (value: string | null) => value ?? NOT_RECORDED;
+  return {
+    ageGroup: countBy(rows, (r) => ageGroupByBounds(r.dateOfBirth, bounds)),
+    careForm: countBy(rows, (r) => r.careForm),
+    municipality: countBy(rows, (r) => r.municipality),
+    phase: countBy(rows, (r) => phaseByBounds(r.dateOfBirth, r.actualCareEndDate ?? r.plannedCareEndDate, bounds)),
+    educationStatus: countBy(rows, (r) => orNot(r.educationStatus)),
+    employmentStatus: countBy(rows, (r) => orNot(r.employmentStatus)),
+    specialNeeds: countBy(rows, (r) => orNot(r.specialNeeds)),
+    activeMentor: countBy(rows, (r) => (r.hasActiveMentor ? "yes" : "no")),
+  };
+}
+
+/** The municipalities shown by name, from their counts (see namedMunicipalities). */
+export function namedFromCounts(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts].filter(([, n]) => n >= MIN_CELL).map(([m]) => m).sort((a, b) => a.localeCompare(b, "lv"));
+}
+
+/**
+ * Every table, suppressed, from the counts of the selected young people (municipalities by their own
+ * names; the small ones are put together here) and the done goals per domain of the same people.
+ */
+export function statisticsFromCounts(counts: PeopleCounts, goalsDone: ReadonlyMap<Domain, number>): Statistics {
+  const named = namedFromCounts(counts.municipality);
+  const municipalities = new Map<string, number>();
+  for (const [name, n] of counts.municipality) {
+    const key = named.includes(name) ? name : OTHER_MUNICIPALITIES;
+    municipalities.set(key, (municipalities.get(key) ?? 0) + n);
+  }
+  const tables: StatisticsTable[] = [
+    suppressedTable("ageGroup", counts.ageGroup, AGE_GROUPS),
+    suppressedTable("careForm", counts.careForm, CARE_FORMS),
+    suppressedTable("municipality", municipalities, [...named, OTHER_MUNICIPALITIES]),
+    suppressedTable("phase", counts.phase, PHASES),
+    suppressedTable("educationStatus", counts.educationStatus, [...EDUCATION_STATUSES, NOT_RECORDED]),
+    suppressedTable("employmentStatus", counts.employmentStatus, [...EMPLOYMENT_STATUSES, NOT_RECORDED]),
+    suppressedTable("specialNeeds", counts.specialNeeds, [...SPECIAL_NEEDS_ANSWERS, NOT_RECORDED]),
+    suppressedTable("activeMentor", counts.activeMentor, ["yes", "no"]),
+    suppressedTable("goalsDone", new Map([...goalsDone].map(([d, n]) => [d as string, n])), DOMAINS, "goals"),
+  ];
+  let population = 0;
+  for (const n of counts.careForm.values()) population += n;
+  return { population: population > 0 && population < MIN_CELL ? null : population, tables };
+}
+
 /**
  * Every table for the selected rows. `goalsDone` is the number of done goals per domain for the same
- * young people, over the whole selection. `allRows` names the municipalities (see namedMunicipalities).
+ * young people, over the whole selection.
  */
 export function buildStatistics(
   rows: readonly StatisticsRow[],
   goalsDone: ReadonlyMap<Domain, number>,
   today: IsoDate,
 ): Statistics {
-  // Age group and phase depend only on the dates, which young people often share: each is worked out
-  // once per distinct date (or pair of dates), not once per row.
-  const ageGroups = new Map<string, AgeGroup>();
-  const ageGroup = (r: StatisticsRow) => {
-    let group = ageGroups.get(r.dateOfBirth);
-    if (!group) ageGroups.set(r.dateOfBirth, (group = ageGroupOf(r.dateOfBirth, today)));
-    return group;
-  };
-  const phaseCache = new Map<string, Phase>();
-  const phaseOf = (r: StatisticsRow) => {
-    const key = `${r.dateOfBirth}|${r.plannedCareEndDate}|${r.actualCareEndDate ?? ""}`;
-    let phase = phaseCache.get(key);
-    if (!phase) phaseCache.set(key, (phase = phaseOn(r, today)));
-    return phase;
-  };
-  const phases = countBy(rows, phaseOf);
-  const named = new Set(namedMunicipalities(rows));
-  const municipalityOf = (r: StatisticsRow) => (named.has(r.municipality) ? r.municipality : OTHER_MUNICIPALITIES);
-  const orNot = (value: string | null) => value ?? NOT_RECORDED;
-  const tables: StatisticsTable[] = [
-    suppressedTable("ageGroup", countBy(rows, ageGroup), AGE_GROUPS),
-    suppressedTable("careForm", countBy(rows, (r) => r.careForm), CARE_FORMS),
-    suppressedTable("municipality", countBy(rows, municipalityOf), [...named, OTHER_MUNICIPALITIES]),
-    suppressedTable("phase", phases, PHASES),
-    suppressedTable("educationStatus", countBy(rows, (r) => orNot(r.educationStatus)), [...EDUCATION_STATUSES, NOT_RECORDED]),
-    suppressedTable("employmentStatus", countBy(rows, (r) => orNot(r.employmentStatus)), [...EMPLOYMENT_STATUSES, NOT_RECORDED]),
-    suppressedTable("specialNeeds", countBy(rows, (r) => orNot(r.specialNeeds)), [...SPECIAL_NEEDS_ANSWERS, NOT_RECORDED]),
-    suppressedTable("activeMentor", countBy(rows, (r) => (r.hasActiveMentor ? "yes" : "no")), ["yes", "no"]),
-    suppressedTable("goalsDone", new Map([...goalsDone].map(([d, n]) => [d as string, n])), DOMAINS, "goals"),
-  ];
-  const population = rows.length;
-  return { population: population > 0 && population < MIN_CELL ? null : population, tables };
+  return statisticsFromCounts(countPeople(rows, today), goalsDone);
 }

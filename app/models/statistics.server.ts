@@ -1,53 +1,139 @@
 /**
- * The rows behind the anonymous statistics (app/domain/statistics.ts counts and suppresses): two queries
- * per page whatever the organisation's size — one row per young person, and done goals per domain.
+ * The counts behind the anonymous statistics (app/domain/statistics.ts suppresses them): three queries per
+ * page whatever the organisation's size, none answering a row per person — the organisation's young
+ * people per municipality and care form, one row of sums for the other people tables of the selection,
+ * and done goals per domain.
  */
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { goals, plans, youngPeople } from "../../db/schema";
 import type { IsoDate } from "~/domain/dates";
 import {
-  buildStatistics,
   filterProblem,
   matchesFilter,
-  namedMunicipalities,
+  namedFromCounts,
+  NOT_RECORDED,
+  statisticsBounds,
+  statisticsFromCounts,
+  type PeopleCounts,
   type Statistics,
   type StatisticsFilter,
   type StatisticsRow,
 } from "~/domain/statistics";
-import { CARE_FORMS, DOMAINS, type Domain } from "~/domain/vocabulary";
+import { CARE_FORMS, DOMAINS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES, SPECIAL_NEEDS_ANSWERS, type Domain } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
 import { forms, parseFields } from "~/utils/forms.server";
 
-function statisticsRows(organisationId: string): StatisticsRow[] {
-  const rows = getDb()
-    .select({
-      dateOfBirth: youngPeople.dateOfBirth,
-      careForm: youngPeople.careForm,
-      municipality: youngPeople.municipality,
-      plannedCareEndDate: youngPeople.plannedCareEndDate,
-      actualCareEndDate: youngPeople.actualCareEndDate,
-      educationStatus: youngPeople.educationStatus,
-      employmentStatus: youngPeople.employmentStatus,
-      specialNeeds: youngPeople.specialNeeds,
-      // Spelled out: drizzle writes a bare "id" for a column of the only table, which the subquery would misread.
-      hasActiveMentor: sql<number>`exists (select 1 from mentorships m where m.young_person_id = "young_people"."id" and m.status = 'active')`,
-    })
-    .from(youngPeople)
-    .where(eq(youngPeople.organisationId, organisationId))
-    .all();
-  return rows.map((r) => ({ ...r, hasActiveMentor: Boolean(r.hasActiveMentor) }));
+/**
+ * How many young people of the organisation are in each municipality and care form: names the
+ * municipalities and tells how many a filter selects, without reading the people themselves.
+ */
+function organisationCounts(organisationId: string): Array<{ municipality: string; careForm: string; n: number }> {
+  return getDb().all(
+    sql`select municipality, care_form as careForm, count(*) as n from young_people where organisation_id = ${organisationId} group by municipality, care_form`,
+  );
 }
 
+const STATUS_COLUMNS = [
+  ["educationStatus", "education_status", EDUCATION_STATUSES],
+  ["employmentStatus", "employment_status", EMPLOYMENT_STATUSES],
+  ["specialNeeds", "special_needs", SPECIAL_NEEDS_ANSWERS],
+] as const;
+const AGES = [15, 16, 17, 18, 19, 25] as const;
+
+/**
+ * The counts behind every people table of the selection, in one statement and one pass over the
+ * selected young people (no row per person leaves the database): each is sorted into an age group and a
+ * phase by the date bounds of statisticsBounds, the very rules of ageGroupByBounds and phaseByBounds,
+ * and counted with sums. Municipalities and care forms come from the organisation's counts; young
+ * people with an active mentor are counted from the (few) active mentorships.
+ */
+function peopleCounts(
+  organisationId: string,
+  filter: StatisticsFilter,
+  today: IsoDate,
+  whole: ReadonlyArray<{ municipality: string; careForm: string; n: number }>,
+): PeopleCounts {
+  const b = statisticsBounds(today);
+  const where: SQL[] = [sql`y.organisation_id = ${organisationId}`];
+  if (filter.careForm) where.push(sql`y.care_form = ${filter.careForm}`);
+  if (filter.municipality) where.push(sql`y.municipality = ${filter.municipality}`);
+  const selection = and(...where)!;
+  const careEnd = sql`coalesce(y.actual_care_end_date, y.planned_care_end_date)`;
+  const columns: SQL[] = [sql`count(*) as total`];
+  for (const age of AGES) columns.push(sql`coalesce(sum(y.date_of_birth <= ${b.bornBy[age]}), 0) as ${sql.raw(`"age${age}"`)}`);
+  const closed = sql`(${careEnd} <= ${b.closedCareEndBy} or y.date_of_birth <= ${b.closedBornBy})`;
+  columns.push(sql`coalesce(sum(${closed}), 0) as "closed"`);
+  columns.push(sql`coalesce(sum(not ${closed} and ${careEnd} <= ${b.aftercareCareEndBy}), 0) as "aftercare"`);
+  columns.push(sql`coalesce(sum(not ${closed} and ${careEnd} > ${b.aftercareCareEndBy} and ${careEnd} <= ${b.transitionCareEndBy}), 0) as "transition"`);
+  for (const [dimension, column, values] of STATUS_COLUMNS) {
+    for (const value of values) columns.push(sql`coalesce(sum(${sql.raw(`y.${column}`)} = ${value}), 0) as ${sql.raw(`"${dimension}.${value}"`)}`);
+  }
+  // Driven from the active mentorships (CROSS JOIN keeps that order): a few, not one probe per young person.
+  columns.push(sql`(select count(distinct m.young_person_id) from mentorships m cross join young_people y on y.id = m.young_person_id where m.status = 'active' and ${selection}) as "mentored"`);
+  const row = getDb().get<Record<string, number>>(sql`select ${sql.join(columns, sql`, `)} from young_people y where ${selection}`);
+  const total = row.total!;
+  const at = (name: string) => row[name] ?? 0;
+
+  const rest = (known: Map<string, number>) => total - [...known.values()].reduce((a, n) => a + n, 0);
+  const ageGroup = new Map<string, number>([
+    ["15", at("age15") - at("age16")],
+    ["16", at("age16") - at("age17")],
+    ["17", at("age17") - at("age18")],
+    ["18", at("age18") - at("age19")],
+    ["19-24", at("age19") - at("age25")],
+  ]);
+  ageGroup.set("other", rest(ageGroup));
+  const phase = new Map<string, number>([
+    ["closed", at("closed")],
+    ["aftercare", at("aftercare")],
+    ["transition", at("transition")],
+  ]);
+  phase.set("preparation", rest(phase));
+  const statuses = Object.fromEntries(
+    STATUS_COLUMNS.map(([dimension, , values]) => {
+      const counts = new Map<string, number>(values.map((v) => [v, at(`${dimension}.${v}`)]));
+      counts.set(NOT_RECORDED, rest(counts));
+      return [dimension, counts];
+    }),
+  ) as Record<(typeof STATUS_COLUMNS)[number][0], Map<string, number>>;
+  const careForm = new Map<string, number>();
+  const municipality = new Map<string, number>();
+  for (const r of whole) {
+    if (!matchesFilter(r as Pick<StatisticsRow, "careForm" | "municipality">, filter)) continue;
+    careForm.set(r.careForm, (careForm.get(r.careForm) ?? 0) + r.n);
+    municipality.set(r.municipality, (municipality.get(r.municipality) ?? 0) + r.n);
+  }
+  return {
+    ageGroup,
+    careForm,
+    municipality,
+    phase,
+    ...statuses,
+    activeMentor: new Map([
+      ["yes", at("mentored")],
+      ["no", total - at("mentored")],
+    ]),
+  };
+}
+
+/**
+ * Done goals per domain of the selection. Asked as "done goals whose plan is in the selection's plans":
+ * SQLite then collects the selection's plan ids once (through covering indexes) and reads only the done
+ * goals, about twice as fast at 10,000 young people as joining person by person.
+ */
 function goalsDone(organisationId: string, filter: StatisticsFilter): Map<Domain, number> {
-  const conditions: SQL[] = [eq(youngPeople.organisationId, organisationId), eq(goals.status, "done")];
+  const conditions: SQL[] = [eq(youngPeople.organisationId, organisationId)];
   if (filter.careForm) conditions.push(eq(youngPeople.careForm, filter.careForm));
   if (filter.municipality) conditions.push(eq(youngPeople.municipality, filter.municipality));
+  const selectedPlans = getDb()
+    .select({ id: plans.id })
+    .from(youngPeople)
+    .innerJoin(plans, eq(plans.youngPersonId, youngPeople.id))
+    .where(and(...conditions));
   const rows = getDb()
     .select({ domain: goals.domain, count: sql<number>`count(*)` })
     .from(goals)
-    .innerJoin(plans, eq(plans.id, goals.planId))
-    .innerJoin(youngPeople, eq(youngPeople.id, plans.youngPersonId))
-    .where(and(...conditions))
+    .where(and(eq(goals.status, "done"), inArray(goals.planId, selectedPlans)))
     .groupBy(goals.domain)
     .all();
   return new Map(rows.map((r) => [r.domain, r.count]));
@@ -69,21 +155,23 @@ export interface StatisticsPage {
  * organisation shown instead.
  */
 export function organisationStatistics(organisationId: string, asked: StatisticsFilter, today: IsoDate): StatisticsPage {
-  const all = statisticsRows(organisationId);
-  const municipalities = namedMunicipalities(all);
+  const whole = organisationCounts(organisationId);
+  const byMunicipality = new Map<string, number>();
+  for (const r of whole) byMunicipality.set(r.municipality, (byMunicipality.get(r.municipality) ?? 0) + r.n);
+  const municipalities = namedFromCounts(byMunicipality);
   let filter: StatisticsFilter = {};
   let filterError: StatisticsPage["filterError"] = null;
   if (asked.municipality && !municipalities.includes(asked.municipality)) {
     filterError = { field: "municipality", error: "org.statistics.errors.tooFew" };
   } else if (asked.careForm || asked.municipality) {
-    const selected = all.filter((r) => matchesFilter(r, asked)).length;
-    const problem = filterProblem(all.length, selected);
+    const count = (rows: typeof whole) => rows.reduce((sum, r) => sum + r.n, 0);
+    const selected = count(whole.filter((r) => matchesFilter(r as Pick<StatisticsRow, "careForm" | "municipality">, asked)));
+    const problem = filterProblem(count(whole), selected);
     if (problem) filterError = { field: asked.municipality ? "municipality" : "careForm", error: `org.statistics.errors.${problem}` };
     else filter = { careForm: asked.careForm ?? null, municipality: asked.municipality ?? null };
   }
-  const rows = filter.careForm || filter.municipality ? all.filter((r) => matchesFilter(r, filter)) : all;
   return {
-    statistics: buildStatistics(rows, goalsDone(organisationId, filter), today),
+    statistics: statisticsFromCounts(peopleCounts(organisationId, filter, today, whole), goalsDone(organisationId, filter)),
     filter,
     filterError,
     options: { careForms: CARE_FORMS, municipalities },

@@ -4,7 +4,10 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { invitations, passwordResets, planEvents, plans, users, youngPeople } from "../../db/schema";
+import { goals, invitations, mentorships, passwordResets, planEvents, plans, users, youngPeople } from "../../db/schema";
+import { addDays, todayInRiga } from "~/domain/dates";
+import { buildStatistics, type StatisticsRow } from "~/domain/statistics";
+import { CARE_FORMS, DOMAINS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES, type Domain } from "~/domain/vocabulary";
 import {
   browserRequest,
   cookiePair,
@@ -406,6 +409,58 @@ describe("statistics", () => {
     expect(lines.some((line) => line.startsWith("Pašvaldība,Citas pašvaldības (katrā mazāk nekā 5),"))).toBe(true);
     expect(lines.filter((line) => line.endsWith(",paslēpts")).length).toBeGreaterThan(0);
     expect(text).not.toContain("Alūksnes");
+  });
+
+  test("the counts made in SQL are the counts of the pure code over one row per young person, whole and filtered", async () => {
+    const db = getDb();
+    const lead = userByEmail("lead@demo.test");
+    const mentor = userByEmail("mentor2@demo.test");
+    const today = todayInRiga();
+    // 300 more records over every age and phase boundary, with and without actual care ends and mentors.
+    const extra = Array.from({ length: 300 }, (_, i) => {
+      const dateOfBirth = addDays(today, -(14 * 365 + i * 13));
+      const plannedCareEndDate = addDays(today, -900 + i * 7);
+      return {
+        id: `sql-${i}`,
+        organisationId: lead.organisationId,
+        displayName: `SQL ${i}`,
+        dateOfBirth,
+        careForm: CARE_FORMS[i % CARE_FORMS.length]!,
+        municipality: ["Rīga", "Cēsis", "Valka", "Ludza"][i % 4 === 3 ? 3 : i % 3]!,
+        plannedCareEndDate,
+        actualCareEndDate: i % 4 === 0 ? addDays(plannedCareEndDate, -30) : null,
+        educationStatus: i % 5 === 0 ? null : EDUCATION_STATUSES[i % EDUCATION_STATUSES.length]!,
+        employmentStatus: i % 6 === 0 ? null : EMPLOYMENT_STATUSES[i % EMPLOYMENT_STATUSES.length]!,
+        specialNeeds: i % 7 === 0 ? ("yes" as const) : i % 2 === 0 ? null : ("no" as const),
+      };
+    });
+    db.insert(youngPeople).values(extra).run();
+    db.insert(mentorships)
+      .values(extra.filter((_, i) => i % 9 === 0).map((r, i) => ({ id: `sql-m-${i}`, youngPersonId: r.id, mentorId: mentor.id, status: i % 2 ? ("active" as const) : ("paused" as const), startedOn: today })))
+      .run();
+    const rows: Array<StatisticsRow & { id: string }> = db
+      .select()
+      .from(youngPeople)
+      .where(eq(youngPeople.organisationId, lead.organisationId))
+      .all()
+      .map((r) => ({
+        ...r,
+        hasActiveMentor: db.select().from(mentorships).where(and(eq(mentorships.youngPersonId, r.id), eq(mentorships.status, "active"))).all().length > 0,
+      }));
+    const doneGoals = (ids: Set<string>) => {
+      const counts = new Map<Domain, number>();
+      for (const g of db.select({ domain: goals.domain, status: goals.status, youngPersonId: plans.youngPersonId }).from(goals).innerJoin(plans, eq(plans.id, goals.planId)).all()) {
+        if (g.status === "done" && ids.has(g.youngPersonId)) counts.set(g.domain, (counts.get(g.domain) ?? 0) + 1);
+      }
+      return counts;
+    };
+    expect(DOMAINS.length).toBeGreaterThan(0);
+    for (const filter of [{}, { municipality: "Cēsis" }, { careForm: CARE_FORMS[1]! }]) {
+      const selected = rows.filter((r) => (!("municipality" in filter) || r.municipality === filter.municipality) && (!("careForm" in filter) || r.careForm === filter.careForm));
+      const page = organisationStatistics(lead.organisationId, filter, today);
+      expect(page.filterError).toBeNull();
+      expect(page.statistics).toEqual(buildStatistics(selected, doneGoals(new Set(selected.map((r) => r.id))), today));
+    }
   });
 
   test("the statistics page reads with a constant number of statements", async () => {

@@ -1,9 +1,14 @@
 /** Statistics suppression (app/domain/statistics.ts): small cells hidden, and not recoverable from totals. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "~/domain/dates";
+import { phaseOn } from "~/domain/phase";
 import {
+  ageGroupByBounds,
   ageGroupOf,
   buildStatistics,
+  phaseByBounds,
+  statisticsBounds,
   filterProblem,
   matchesFilter,
   MIN_CELL,
@@ -182,5 +187,43 @@ describe("buildStatistics", () => {
 
   it("hides the population under 5", () => {
     expect(buildStatistics([row({}), row({})], new Map(), today).population).toBeNull();
+  });
+});
+
+describe("statisticsBounds (what the database counts by)", () => {
+  // Days around month ends and 29 February, in leap and plain years.
+  const todays = ["2026-12-01", "2028-02-29", "2027-02-28", "2027-03-01", "2026-08-31", "2029-01-31", "2024-03-31"];
+
+  it("sorts every date of birth over 30 years into the age group ageGroupOf gives", () => {
+    for (const today of todays) {
+      const bounds = statisticsBounds(today);
+      for (let day = 0; day < 30 * 366; day++) {
+        const dateOfBirth = addDays(today, -day);
+        if (ageGroupByBounds(dateOfBirth, bounds) !== ageGroupOf(dateOfBirth, today)) {
+          expect({ today, dateOfBirth, group: ageGroupByBounds(dateOfBirth, bounds) }).toEqual({ today, dateOfBirth, group: ageGroupOf(dateOfBirth, today) });
+        }
+      }
+    }
+  });
+
+  it("sorts every care end from 4 years back to 3 years ahead into the phase phaseOn gives", () => {
+    for (const today of ["2026-12-01", "2028-02-29", "2027-03-01", "2029-01-31"]) {
+      const bounds = statisticsBounds(today);
+      for (const age of [17, 23, 25]) {
+        // Dates of birth either side of the 25th birthday as well.
+        for (const shift of [-1, 0, 1]) {
+          const dateOfBirth = addDays(today, -Math.round(age * 365.25) + shift);
+          for (let day = -4 * 366; day < 3 * 366; day++) {
+            const careEnd = addDays(today, day);
+            for (const actual of [null, careEnd]) {
+              const planned = actual ? addDays(careEnd, 40) : careEnd;
+              const expected = phaseOn({ dateOfBirth, plannedCareEndDate: planned, actualCareEndDate: actual }, today);
+              const got = phaseByBounds(dateOfBirth, careEnd, bounds);
+              if (got !== expected) expect({ today, dateOfBirth, careEnd, got }).toEqual({ today, dateOfBirth, careEnd, got: expected });
+            }
+          }
+        }
+      }
+    }
   });
 });

@@ -1,0 +1,2 @@
+CREATE INDEX `plans_young_person_id_idx` ON `plans` (`young_person_id`,`id`);--> statement-breakpoint
+CREATE INDEX `young_people_statistics_idx` ON `young_people` (`organisation_id`,`care_form`,`municipality`,`date_of_birth`,`planned_care_end_date`,`actual_care_end_date`,`education_status`,`employment_status`,`special_needs`,`id`);
