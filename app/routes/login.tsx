@@ -76,7 +76,9 @@ export default function LoginPage() {
           {t(notice)}
         </p>
       ) : null}
-      <Form method="post" className="card form" {...getFormProps(form)}>
+      {/* A document post: the page after login may be in the profile's language, whose strings this page
+          has not loaded (docs/decisions/009-fast-pages.md). Works the same with JavaScript off. */}
+      <Form method="post" className="card form" reloadDocument {...getFormProps(form)}>
         <FormError id={form.errorId} errors={form.errors} values={{ count: retry ?? 15 }} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field label={t("login.email")} field={fields.email}>

@@ -112,6 +112,24 @@ export function registerManifest(manifest: TranslationManifest): void {
   browserManifest = manifest;
 }
 
+/** Has the browser the strings of these parts in this language (always true on the server)? */
+export function hasStrings(locale: Locale, parts: readonly string[]): boolean {
+  if (typeof document === "undefined") return true;
+  const strings = registered.get(locale);
+  if (!strings) return false;
+  return [...ROOT_TRANSLATIONS, ...parts].every((part) => {
+    let node: unknown = strings;
+    for (const key of part.split(".")) {
+      const here = node as Strings;
+      // A plural part ("unread") is there when one of its forms is.
+      if (!here || typeof here !== "object") return false;
+      node = Object.hasOwn(here, key) ? here[key] : Object.keys(here).some((k) => k.startsWith(`${key}_`)) ? {} : undefined;
+      if (node === undefined) return false;
+    }
+    return true;
+  });
+}
+
 /** The server's way of naming the files for a page (app/utils/i18n.server.ts registers it). */
 export function registerManifestFactory(factory: (locale: Locale, parts: readonly string[]) => TranslationManifest): void {
   manifestFactory = factory;
