@@ -39,7 +39,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: `${t(`domains.${domain}.name`)} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     domain,
-    goals: detail.goals.map((g) => ({ ...g, steps: g.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })) })),
+    // Only what the page shows of each step: 200 steps of a large plan are most of the page's data.
+    goals: detail.goals.map((g) => ({
+      ...g,
+      steps: g.steps.map(({ id, title, dueDate, doneAt, owner }) => ({ id, title, dueDate, doneAt, owner, canTick: access.mayChangeStep(owner) })),
+    })),
     planB: detail.planB,
     youthRating: latest.youth?.value ?? null,
     adultRating: latest.adult?.value ?? null,
