@@ -97,13 +97,29 @@ function Document({ lang, locale, children }: { lang: string; locale?: Locale; c
   );
 }
 
+/**
+ * In the browser, a client-side navigation can reach a page whose strings are not here: another language
+ * (the profile's, after logging in elsewhere) or, in the first moments after hydration, a part the
+ * catalogue of all strings has not brought yet. Then the page is loaded afresh from the server, which
+ * renders it with its strings and lists their files — rather than showing keys.
+ */
+function useStringsOrReload(locale: Locale) {
+  const matches = useMatches();
+  const missing = !hasStrings(locale, translationParts(matches.map((m) => m.handle)));
+  useEffect(() => {
+    if (!missing) return;
+    // Once per address and minute, so a page that could never have its strings does not reload forever.
+    const key = `tilts-reload:${window.location.href}`;
+    const last = Number(window.sessionStorage.getItem(key) ?? 0);
+    if (Date.now() - last < 60_000) return;
+    window.sessionStorage.setItem(key, String(Date.now()));
+    window.location.reload();
+  }, [missing]);
+}
+
 export default function App() {
   const { locale, user } = useLoaderData<typeof loader>();
-  // A client-side navigation that lands in another language (after logging in, the profile's) has none of
-  // its strings in this browser: load that page as a document, which brings them.
-  useEffect(() => {
-    if (!hasStrings(locale)) window.location.reload();
-  }, [locale]);
+  useStringsOrReload(locale);
   return (
     <I18nextProvider i18n={i18nFor(locale)}>
       <Document lang={locale} locale={locale}>

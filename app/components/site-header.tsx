@@ -84,7 +84,8 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
               </li>
               {/* In the same row as the links, so the header stays two rows high on a 360 px phone. */}
               <li>
-                <Form method="post" action="/logout" className="logout-form">
+                {/* A document post: the login page after it may be in another language (the cookie's). */}
+                <Form method="post" action="/logout" className="logout-form" reloadDocument>
                   <button type="submit" className="button button--quiet">
                     {t("nav.logout")}
                   </button>

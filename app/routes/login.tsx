@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormError } from "~/components/form";
+import { FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
 import { setUserLocale } from "~/models/organisations.server";
 import { getSessionState, login } from "~/utils/auth.server";
 import { forms, parseForm } from "~/utils/forms.server";
@@ -61,12 +60,10 @@ export default function LoginPage() {
   const { redirectTo, notice } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm<{ email: string; password: string; redirectTo: string }>({
-    id: "login",
-    lastResult,
-    // Validated on the server only: the login page stays light on slow phones (no zod in its bundle).
-    shouldValidate: "onSubmit",
-  });
+  // Validated on the server only and read without conform's client code (decision 005): the login page
+  // stays light on slow phones. The password is never sent back.
+  const reply = formReply(lastResult);
+  useFocusFirstInvalid("login", lastResult);
   const retry = lastResult && "retryAfterMinutes" in lastResult ? lastResult.retryAfterMinutes : undefined;
 
   return (
@@ -78,15 +75,17 @@ export default function LoginPage() {
           {t(notice)}
         </p>
       ) : null}
-      <Form method="post" className="card form" {...getFormProps(form)} reloadDocument>
-        <FormError id={form.errorId} errors={form.errors} values={{ count: retry ?? 15 }} />
+      {/* A document post: the page after login may be in the profile's language, whose strings this page
+          has not loaded (docs/decisions/009-fast-pages.md). Works the same with JavaScript off. */}
+      <Form method="post" className="card form" id="login" noValidate reloadDocument>
+        <FormError id="login-error" errors={reply.errors("") ?? undefined} values={{ count: retry ?? 15 }} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field label={t("login.email")} field={fields.email}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" inputMode="email" spellCheck={false} />
-        </Field>
-        <Field label={t("login.password")} field={fields.password}>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
-        </Field>
+        <PlainField formId="login" name="email" label={t("login.email")} errors={reply.errors("email")}>
+          {(control) => <input {...control} type="email" defaultValue={reply.typed("email")} autoComplete="username" inputMode="email" spellCheck={false} />}
+        </PlainField>
+        <PlainField formId="login" name="password" label={t("login.password")} errors={reply.errors("password")}>
+          {(control) => <input {...control} type="password" autoComplete="current-password" />}
+        </PlainField>
         <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
           {t("login.submit")}
         </button>

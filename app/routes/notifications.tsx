@@ -15,14 +15,20 @@ import type { TranslationHandle } from "~/utils/i18n";
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "notifications", "plan"] };
 
+/** How many notifications the page lists; the rest are counted ("and 205 more"). */
+const NOTIFICATIONS_SHOWN = 50;
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const t = getFixedT(resolveLocale(request, user.locale));
+  const all = userNotifications(actorOf(user), today());
   return json({
     title: `${t("notifications.title")} · ${t("app.name")}`,
-    notifications: userNotifications(actorOf(user), today()),
+    // The most urgent first; a page never grows with the size of someone's plans.
+    notifications: all.slice(0, NOTIFICATIONS_SHOWN),
+    more: Math.max(0, all.length - NOTIFICATIONS_SHOWN),
   });
 }
 
@@ -39,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NotificationsPage() {
   const { t } = useTranslation();
-  const { notifications } = useLoaderData<typeof loader>();
+  const { notifications, more } = useLoaderData<typeof loader>();
   const unread = notifications.filter((n) => !n.read);
   return (
     <>
@@ -57,6 +63,7 @@ export default function NotificationsPage() {
         </Form>
       ) : null}
       <NotificationList notifications={notifications} />
+      {more > 0 ? <p className="muted">{t("notifications.more", { count: more })}</p> : null}
     </>
   );
 }

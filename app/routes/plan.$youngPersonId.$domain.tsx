@@ -40,7 +40,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: `${t(`domains.${domain}.name`)} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     domain,
-    goals: detail.goals.map((g) => ({ ...g, steps: g.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })) })),
+    // Only what the page shows of each step: 200 steps of a large plan are most of the page's data.
+    goals: detail.goals.map((g) => ({
+      ...g,
+      steps: g.steps.map(({ id, title, dueDate, doneAt, owner }) => ({ id, title, dueDate, doneAt, owner, canTick: access.mayChangeStep(owner) })),
+    })),
     planB: detail.planB,
     showsReadiness,
     youthRating: showsReadiness ? (latest.youth?.value ?? null) : null,

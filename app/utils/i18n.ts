@@ -101,11 +101,6 @@ const instances = new Map<Locale, I18n>();
 let browserManifest: TranslationManifest | null = null;
 let manifestFactory: ((locale: Locale, parts: readonly string[]) => TranslationManifest) | null = null;
 
-/** Whether this browser has strings of `locale` (a page that changes language must load as a document). */
-export function hasStrings(locale: Locale): boolean {
-  return registered.has(locale);
-}
-
 export function registerStrings(locale: Locale, strings: Strings): void {
   const current = registered.get(locale);
   if (!current) registered.set(locale, mergeStrings({}, strings));
@@ -115,6 +110,24 @@ export function registerStrings(locale: Locale, strings: Strings): void {
 
 export function registerManifest(manifest: TranslationManifest): void {
   browserManifest = manifest;
+}
+
+/** Has the browser the strings of these parts in this language (always true on the server)? */
+export function hasStrings(locale: Locale, parts: readonly string[]): boolean {
+  if (typeof document === "undefined") return true;
+  const strings = registered.get(locale);
+  if (!strings) return false;
+  return [...ROOT_TRANSLATIONS, ...parts].every((part) => {
+    let node: unknown = strings;
+    for (const key of part.split(".")) {
+      const here = node as Strings;
+      // A plural part ("unread") is there when one of its forms is.
+      if (!here || typeof here !== "object") return false;
+      node = Object.hasOwn(here, key) ? here[key] : Object.keys(here).some((k) => k.startsWith(`${key}_`)) ? {} : undefined;
+      if (node === undefined) return false;
+    }
+    return true;
+  });
 }
 
 /** The server's way of naming the files for a page (app/utils/i18n.server.ts registers it). */

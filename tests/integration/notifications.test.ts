@@ -245,3 +245,23 @@ describe("the header badge, kept per user while nothing changes", () => {
     expect(tomorrow.count).toBe(first.count);
   });
 });
+
+test("the page lists the 50 most urgent and counts the rest; 'mark all as read' marks those shown", async () => {
+  const planId = planIdOf(youngPersonIdOf(YOUTH));
+  getDb().transaction((tx) => {
+    for (let i = 0; i < 80; i++) {
+      tx.insert(goals).values({ id: randomUUID(), planId, domain: "housing", title: `G${i}`, owner: "specialist", dueDate: addDays(day(), (i % 7) - 3), status: "planned", position: 100 + i }).run();
+    }
+  });
+  const all = unreadCount(actorOf(SPECIALIST), day());
+  expect(all).toBeGreaterThan(80);
+  const request = browserRequest("/notifications", { cookie: cookieOf(SPECIALIST) });
+  const { response, thrown } = await settle(() => notificationsRoute.loader(routeArgs(request)));
+  const page = await jsonOf<{ notifications: UserNotification[]; more: number }>({ response, thrown, status: response.status, location: null });
+  expect(page.notifications).toHaveLength(50);
+  expect(page.more).toBe(all - 50);
+  const days = page.notifications.map((n) => n.on);
+  expect(days).toEqual([...days].sort());
+  expect((await markAllRead(SPECIALIST, page.notifications.map((n) => n.key))).status).toBe(302);
+  expect(unreadCount(actorOf(SPECIALIST), day())).toBe(all - 50);
+});
