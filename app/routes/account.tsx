@@ -4,7 +4,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password";
+import { NewPasswordFields } from "~/components/password-fields";
 import { changePassword, requireUser } from "~/utils/auth.server";
 import { forms, parseForm } from "~/utils/forms.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -98,18 +98,7 @@ export default function AccountPage() {
         <PlainField formId="change-password" name="currentPassword" label={t("account.currentPassword")} errors={reply.errors("currentPassword")}>
           {(control) => <input {...control} type="password" autoComplete="current-password" />}
         </PlainField>
-        <PlainField
-          formId="change-password"
-          name="newPassword"
-          label={t("account.newPassword")}
-          hint={t("account.passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}
-          errors={reply.errors("newPassword")}
-        >
-          {(control) => <input {...control} type="password" autoComplete="new-password" />}
-        </PlainField>
-        <PlainField formId="change-password" name="confirmPassword" label={t("account.confirmPassword")} errors={reply.errors("confirmPassword")}>
-          {(control) => <input {...control} type="password" autoComplete="new-password" />}
-        </PlainField>
+        <NewPasswordFields formId="change-password" reply={reply} />
         <button type="submit" className="button button--primary">
           {t("account.submit")}
         </button>
