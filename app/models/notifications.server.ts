@@ -57,16 +57,18 @@ export function unreadCount(actor: Actor, today: IsoDate): number {
 }
 
 /**
- * "Has anything been written since?": this connection's row changes (every write of this server goes
- * through its one connection) and SQLite's data_version (bumped by commits from other connections, such
- * as a script). Cheap: no table is read.
+ * "Has anything been written since?": this connection's row changes (every write of this server's pages
+ * goes through its one connection). Not SQLite's data_version: the audit log appends every read on a
+ * connection of its own (decision 011), which would bump it on every page and empty the cache. Writes
+ * from other processes (a script) are picked up when an entry ages out (BADGE_MAX_AGE_MS). Cheap: no table
+ * is read.
  */
 const stampStatements = new WeakMap<TiltsDatabase, { get(): unknown }>();
 function databaseStamp(): string {
   const db = getDb();
   let statement = stampStatements.get(db);
   if (!statement) {
-    statement = db.$client.prepare("SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version").raw();
+    statement = db.$client.prepare("SELECT total_changes() AS changes").raw();
     stampStatements.set(db, statement);
   }
   return (statement.get() as unknown[]).join(":");
@@ -74,16 +76,18 @@ function databaseStamp(): string {
 
 /** Per user: the badge and what it was computed from. Bounded; the oldest entries go first. */
 const BADGE_CACHE_SIZE = 10_000;
-const badgeCache = new Map<string, { from: string; count: number }>();
+const badgeCache = new Map<string, { from: string; count: number; at: number }>();
+const BADGE_MAX_AGE_MS = 60_000;
 
 /** The unread count, reused for the same user, role, day and database state; computed anew otherwise. */
 export function cachedUnreadCount(actor: Actor, today: IsoDate): number {
   const from = `${actor.role}:${actor.organisationId}:${today}:${databaseStamp()}`;
   const cached = badgeCache.get(actor.id);
-  if (cached && cached.from === from) return cached.count;
+  const nowMs = Date.now();
+  if (cached && cached.from === from && nowMs - cached.at < BADGE_MAX_AGE_MS) return cached.count;
   const count = unreadCount(actor, today);
   badgeCache.delete(actor.id);
-  badgeCache.set(actor.id, { from, count });
+  badgeCache.set(actor.id, { from, count, at: nowMs });
   if (badgeCache.size > BADGE_CACHE_SIZE) badgeCache.delete(badgeCache.keys().next().value!);
   return count;
 }

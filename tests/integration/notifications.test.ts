@@ -26,6 +26,7 @@ import {
 } from "./plan-support";
 import { addDays } from "~/domain/dates";
 import type { UserNotification } from "~/models/notifications.server";
+import { appendAudit } from "~/models/audit.server";
 import { cachedUnreadCount, unreadCount } from "~/models/notifications.server";
 import { loader as rootLoader } from "~/root";
 import * as notificationsRoute from "~/routes/notifications";
@@ -243,6 +244,14 @@ describe("the header badge, kept per user while nothing changes", () => {
     // Another day is computed anew.
     const tomorrow = await countExecutions(() => cachedUnreadCount(specialist, addDays(day(), 1)));
     expect(tomorrow.count).toBe(first.count);
+  });
+
+  test("reads appended to the audit log (on their own connection) do not empty the badge cache", async () => {
+    const specialist = actorOf(SPECIALIST);
+    await countExecutions(() => cachedUnreadCount(specialist, day()));
+    appendAudit({ actorId: specialist.id, actorRole: "specialist", youngPersonId: youngPersonIdOf(YOUTH), kind: "read", part: "overview" });
+    const again = await countExecutions(() => cachedUnreadCount(specialist, day()));
+    expect(again.count).toBe(1);
   });
 });
 
