@@ -589,22 +589,36 @@ export const auditLog = sqliteTable(
 );
 
 /** Erased or anonymised records: what was done, by whom, why. Holds no identifier of the person. */
-export const erasures = sqliteTable("erasures", {
-  id: text("id").primaryKey(),
-  organisationId: text("organisation_id")
-    .notNull()
-    .references(() => organisations.id),
-  /** erase | anonymise */
-  mode: text("mode", { enum: ["erase", "anonymise"] }).notNull(),
-  reason: text("reason").notNull(),
-  erasedBy: text("erased_by").references(() => users.id),
-  /** For anonymous statistics: the care form, the year care ended and the phase the record reached. */
-  careForm: text("care_form").notNull(),
-  careEndYear: integer("care_end_year").notNull(),
-  /** Anonymised records keep counts (goals per domain and status, contacts): numbers, never words. */
-  stats: text("stats", { mode: "json" }).$type<Record<string, number>>(),
-  createdAt: createdAt(),
-});
+export const erasures = sqliteTable(
+  "erasures",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** erase | anonymise */
+    mode: text("mode", { enum: ["erase", "anonymise"] }).notNull(),
+    reason: text("reason").notNull(),
+    erasedBy: text("erased_by").references(() => users.id),
+    /** For anonymous statistics: the care form, the year care ended and the phase the record reached. */
+    careForm: text("care_form").notNull(),
+    careEndYear: integer("care_end_year").notNull(),
+    /**
+     * The rest of what the statistics page counts, at the granularity it shows (decision 011): the
+     * municipality, the year of birth (not the date) and the statuses. Null on rows kept before these
+     * columns existed: counted as "not recorded" (and the municipality under the small ones).
+     */
+    municipality: text("municipality"),
+    birthYear: integer("birth_year"),
+    educationStatus: text("education_status", { enum: EDUCATION_STATUSES }),
+    employmentStatus: text("employment_status", { enum: EMPLOYMENT_STATUSES }),
+    specialNeeds: text("special_needs", { enum: SPECIAL_NEEDS_ANSWERS }),
+    /** Anonymised records keep counts (goals per domain and status, contacts): numbers, never words. */
+    stats: text("stats", { mode: "json" }).$type<Record<string, number>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("erasures_organisation_idx").on(t.organisationId, t.careForm, t.municipality)],
+);
 
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   users: many(users),

@@ -82,10 +82,15 @@ export function eraseRecord(youngPersonId: string, actor: { id: string; role: st
   if (!record) return null;
   const refusal = erasureRefusal(record, retentionMonths(record.organisationId), today);
   if (refusal) return { ok: false, refusal };
+  // Numbers only. Erasing keeps the done goals per domain the statistics count; anonymising keeps every
+  // goal's domain and status and the number of contacts as well.
   const stats: Record<string, number> = {};
+  const goalRows = db.select({ domain: goals.domain, status: goals.status }).from(goals).innerJoin(plans, eq(plans.id, goals.planId)).where(eq(plans.youngPersonId, youngPersonId)).all();
+  for (const g of goalRows) {
+    if (input.mode === "erase" && g.status !== "done") continue;
+    stats[`goals.${g.domain}.${g.status}`] = (stats[`goals.${g.domain}.${g.status}`] ?? 0) + 1;
+  }
   if (input.mode === "anonymise") {
-    const goalRows = db.select({ domain: goals.domain, status: goals.status }).from(goals).innerJoin(plans, eq(plans.id, goals.planId)).where(eq(plans.youngPersonId, youngPersonId)).all();
-    for (const g of goalRows) stats[`goals.${g.domain}.${g.status}`] = (stats[`goals.${g.domain}.${g.status}`] ?? 0) + 1;
     stats.contacts = db.select({ id: mentorContacts.id }).from(mentorContacts).where(eq(mentorContacts.youngPersonId, youngPersonId)).all().length;
   }
   const client = db.$client;
@@ -101,7 +106,12 @@ export function eraseRecord(youngPersonId: string, actor: { id: string; role: st
           erasedBy: actor.id,
           careForm: record.careForm,
           careEndYear: Number((record.actualCareEndDate ?? record.plannedCareEndDate).slice(0, 4)),
-          stats: input.mode === "anonymise" ? stats : null,
+          municipality: record.municipality,
+          birthYear: Number(record.dateOfBirth.slice(0, 4)),
+          educationStatus: record.educationStatus,
+          employmentStatus: record.employmentStatus,
+          specialNeeds: record.specialNeeds,
+          stats,
           createdAt: now().getTime(),
         })
         .run();

@@ -1,8 +1,10 @@
 /**
- * The counts behind the anonymous statistics (app/domain/statistics.ts suppresses them): three queries per
+ * The counts behind the anonymous statistics (app/domain/statistics.ts suppresses them): four queries per
  * page whatever the organisation's size, none answering a row per person — the organisation's young
  * people per municipality and care form, one row of sums for the other people tables of the selection,
- * and done goals per domain.
+ * and done goals per domain of the live records and of the erased ones. Erased and anonymised records
+ * (the `erasures` rows, decision 011) are counted with the live ones: they keep the municipality, the
+ * year of birth, the statuses and the done goals per domain, and are closed by definition.
  */
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { goals, plans, youngPeople } from "../../db/schema";
@@ -12,6 +14,7 @@ import {
   matchesFilter,
   namedFromCounts,
   NOT_RECORDED,
+  OTHER_MUNICIPALITIES,
   statisticsBounds,
   statisticsFromCounts,
   type PeopleCounts,
@@ -29,8 +32,23 @@ import { forms, parseFields } from "~/utils/forms.server";
  */
 function organisationCounts(organisationId: string): Array<{ municipality: string; careForm: string; n: number }> {
   return getDb().all(
-    sql`select municipality, care_form as careForm, count(*) as n from young_people where organisation_id = ${organisationId} group by municipality, care_form`,
+    sql`select municipality, careForm, sum(n) as n from (
+      select municipality, care_form as careForm, count(*) as n from young_people where organisation_id = ${organisationId} group by municipality, care_form
+      union all
+      select ${erasedMunicipality("e")} as municipality, e.care_form as careForm, count(*) as n from erasures e where e.organisation_id = ${organisationId} group by 1, e.care_form
+    ) group by municipality, careForm`,
   );
+}
+
+/** An erased record kept before the municipality was kept counts among the small municipalities. */
+const erasedMunicipality = (alias: string) => sql`coalesce(${sql.raw(alias)}.municipality, ${OTHER_MUNICIPALITIES})`;
+
+/** The selection's condition on a table with organisation_id, care_form and municipality columns. */
+function selectionOf(alias: string, organisationId: string, filter: StatisticsFilter, municipality: SQL = sql.raw(`${alias}.municipality`)): SQL {
+  const where: SQL[] = [sql`${sql.raw(alias)}.organisation_id = ${organisationId}`];
+  if (filter.careForm) where.push(sql`${sql.raw(alias)}.care_form = ${filter.careForm}`);
+  if (filter.municipality) where.push(sql`${municipality} = ${filter.municipality}`);
+  return and(...where)!;
 }
 
 const STATUS_COLUMNS = [
@@ -54,11 +72,18 @@ function peopleCounts(
   whole: ReadonlyArray<{ municipality: string; careForm: string; n: number }>,
 ): PeopleCounts {
   const b = statisticsBounds(today);
-  const where: SQL[] = [sql`y.organisation_id = ${organisationId}`];
-  if (filter.careForm) where.push(sql`y.care_form = ${filter.careForm}`);
-  if (filter.municipality) where.push(sql`y.municipality = ${filter.municipality}`);
-  const selection = and(...where)!;
-  const careEnd = sql`coalesce(y.actual_care_end_date, y.planned_care_end_date)`;
+  const selection = selectionOf("y", organisationId, filter);
+  // The selected live records and the erased ones, in the columns the sums read. An erased record
+  // is counted as born on 1 July of its year of birth (the date itself is not kept) and closed: its
+  // care end reads as the earliest date, so every phase bound puts it among the closed ones.
+  const people = sql`(
+    select y.date_of_birth, coalesce(y.actual_care_end_date, y.planned_care_end_date) as care_end, y.education_status, y.employment_status, y.special_needs
+      from young_people y where ${selection}
+    union all
+    select e.birth_year || '-07-01', '0000-01-01', e.education_status, e.employment_status, e.special_needs
+      from erasures e where ${selectionOf("e", organisationId, filter, erasedMunicipality("e"))}
+  ) y`;
+  const careEnd = sql`y.care_end`;
   const columns: SQL[] = [sql`count(*) as total`];
   for (const age of AGES) columns.push(sql`coalesce(sum(y.date_of_birth <= ${b.bornBy[age]}), 0) as ${sql.raw(`"age${age}"`)}`);
   const closed = sql`(${careEnd} <= ${b.closedCareEndBy} or y.date_of_birth <= ${b.closedBornBy})`;
@@ -70,7 +95,7 @@ function peopleCounts(
   }
   // Driven from the active mentorships (CROSS JOIN keeps that order): a few, not one probe per young person.
   columns.push(sql`(select count(distinct m.young_person_id) from mentorships m cross join young_people y on y.id = m.young_person_id where m.status = 'active' and ${selection}) as "mentored"`);
-  const row = getDb().get<Record<string, number>>(sql`select ${sql.join(columns, sql`, `)} from young_people y where ${selection}`);
+  const row = getDb().get<Record<string, number>>(sql`select ${sql.join(columns, sql`, `)} from ${people}`);
   const total = row.total!;
   const at = (name: string) => row[name] ?? 0;
 
@@ -136,7 +161,17 @@ function goalsDone(organisationId: string, filter: StatisticsFilter): Map<Domain
     .where(and(eq(goals.status, "done"), inArray(goals.planId, selectedPlans)))
     .groupBy(goals.domain)
     .all();
-  return new Map(rows.map((r) => [r.domain, r.count]));
+  const counts = new Map<Domain, number>(rows.map((r) => [r.domain, r.count]));
+  // The erased records' kept numbers: "goals.<domain>.done" in their stats.
+  const erased = getDb().all<{ key: string; n: number }>(
+    sql`select j.key as key, sum(j.value) as n from erasures e, json_each(e.stats) j
+        where ${selectionOf("e", organisationId, filter, erasedMunicipality("e"))} and j.key like 'goals.%.done' group by j.key`,
+  );
+  for (const { key, n } of erased) {
+    const domain = key.slice("goals.".length, -".done".length) as Domain;
+    if (DOMAINS.includes(domain)) counts.set(domain, (counts.get(domain) ?? 0) + n);
+  }
+  return counts;
 }
 
 export interface StatisticsPage {

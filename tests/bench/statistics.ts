@@ -7,12 +7,14 @@
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { eq } from "drizzle-orm";
-import { goals, mentorships, plans, users, youngPeople } from "../../db/schema";
+import { erasures, goals, mentorships, plans, users, youngPeople } from "../../db/schema";
 import { addDays, addMonths } from "~/domain/dates";
 import { CARE_FORMS, DOMAINS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES } from "~/domain/vocabulary";
 import { demoDatabase } from "./demo";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
+/** Records erased after their retention, counted from what `erasures` keeps. */
+const ERASED = Number(process.env.BENCH_ERASED ?? 2_000);
 const GOALS_PER_PERSON = Number(process.env.BENCH_GOALS ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const MUNICIPALITIES = ["Rīga", "Daugavpils", "Liepāja", "Jelgava", "Jūrmala", "Ventspils", "Rēzekne", "Valmieras novads", "Cēsu novads", "Ogres novads", "Tukuma novads", "Talsu novads", "Ludzas novads", "Alūksnes novads", "Balvu novads"];
@@ -52,9 +54,25 @@ db.transaction((tx) => {
     }
     if (i % 10 === 0) tx.insert(mentorships).values({ id: randomUUID(), youngPersonId: id, mentorId, status: "active", startedOn: today }).run();
   }
+  for (let i = 0; i < ERASED; i++) {
+    tx.insert(erasures)
+      .values({
+        id: randomUUID(),
+        organisationId,
+        mode: i % 3 === 0 ? "anonymise" : "erase",
+        reason: "Glabāšanas termiņš beidzies",
+        careForm: CARE_FORMS[i % CARE_FORMS.length]!,
+        careEndYear: 2015 + (i % 6),
+        municipality: MUNICIPALITIES[i % MUNICIPALITIES.length]!,
+        birthYear: 1997 + (i % 6),
+        educationStatus: i % 4 === 0 ? null : EDUCATION_STATUSES[i % EDUCATION_STATUSES.length]!,
+        stats: { [`goals.${DOMAINS[i % DOMAINS.length]}.done`]: 1 + (i % 3) },
+      })
+      .run();
+  }
 });
 db.$client.close();
-console.log(`Statistics bench: ${PEOPLE} young people, ${PEOPLE * GOALS_PER_PERSON} goals, set up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`Statistics bench: ${PEOPLE} young people, ${ERASED} erased records, ${PEOPLE * GOALS_PER_PERSON} goals, set up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const { installGlobals } = await import("@remix-run/node");
 installGlobals();

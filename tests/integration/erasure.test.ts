@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { erasures, youngPeople } from "../../db/schema";
 import { verifyAuditChain } from "~/domain/audit-chain";
 import { recordCounts } from "~/models/erasure.server";
+import { organisationStatistics } from "~/models/statistics.server";
 import { personalRowCounts } from "~/models/personal-data.server";
 import { getDb } from "~/utils/db.server";
 import { freshDatabase } from "../helpers/db";
@@ -76,6 +77,51 @@ describe("a lead erases a closed record past its retention", () => {
     expect(kept!.stats).toEqual({ "goals.employment.done": 1, contacts: 0 });
     const after = fileBytes();
     for (const words of KARLIS_WORDS) expect(after).not.toContain(words);
+  });
+});
+
+describe("the lead's statistics count erased and anonymised records", () => {
+  const today = () => new Date().toISOString().slice(0, 10);
+  for (const mode of ["erase", "anonymise"] as const) {
+    test(`after "${mode}" every table of the statistics page reads as before, whole and filtered by the record's care form`, async () => {
+      // Enough residential records beside Kārlis for the filter to be shown.
+      getDb()
+        .insert(youngPeople)
+        .values(
+          Array.from({ length: 5 }, (_, i) => ({
+            id: `residential-${i}`,
+            organisationId,
+            displayName: `Residential ${i}`,
+            dateOfBirth: "2009-03-01",
+            careForm: "residential" as const,
+            municipality: "Rīga",
+            plannedCareEndDate: "2027-03-01",
+          })),
+        )
+        .run();
+      const before = organisationStatistics(organisationId, {}, today());
+      const filtered = organisationStatistics(organisationId, { careForm: "residential" }, today());
+      expect(filtered.filterError, JSON.stringify(filtered.filterError)).toBeNull();
+      // The record is in the counts: a done goal in employment, a closed phase, its care form.
+      expectRedirect(await erasure.post(LEAD, eraseForm(karlis, { mode })));
+      expect(getDb().select().from(youngPeople).where(eq(youngPeople.id, karlis)).get()).toBeUndefined();
+      expect(organisationStatistics(organisationId, {}, today()).statistics).toEqual(before.statistics);
+      expect(organisationStatistics(organisationId, { careForm: "residential" }, today()).statistics).toEqual(filtered.statistics);
+      const [kept] = getDb().select().from(erasures).all();
+      expect(kept).toMatchObject({ careForm: "residential", birthYear: expect.any(Number), municipality: expect.any(String) });
+      expect(kept!.stats).toMatchObject({ "goals.employment.done": 1 });
+    });
+  }
+
+  test("a record erased before the statistics columns were kept counts as closed, not recorded, among the small municipalities", async () => {
+    const before = organisationStatistics(organisationId, {}, today());
+    getDb()
+      .insert(erasures)
+      .values({ id: "old-erasure", organisationId, mode: "erase", reason: "old", careForm: "foster", careEndYear: 2019, stats: null })
+      .run();
+    const after = organisationStatistics(organisationId, {}, today()).statistics;
+    expect(before.statistics.population).toEqual(expect.any(Number));
+    expect(after.population).toBe(before.statistics.population! + 1);
   });
 });
 
