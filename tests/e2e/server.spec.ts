@@ -114,3 +114,18 @@ test("an unknown URL leaves one request line in the log, not a stack trace", asy
   const around = log.slice(Math.max(0, log.indexOf(path) - 2000), log.indexOf(path) + 2000);
   expect(around).not.toMatch(/No route matches URL|\n\s+at \S/);
 });
+
+test("public files are served from the list made at start-up; any other path is a page, never a file from disk", async ({ request }) => {
+  for (const path of ["/favicon.svg", "/manifest.webmanifest"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toContain("max-age=3600");
+  }
+  const asset = await request.get("/build/manifest-does-not-exist.js");
+  expect(asset.status()).toBe(404);
+  for (const path of ["/package.json", "/%2e%2e/package.json", "/public/favicon.svg", "/favicon.svg/"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.headers()["content-type"] ?? "", path).not.toContain("application/json");
+    expect(await response.text(), path).not.toContain('"name": "tilts"');
+  }
+});

@@ -1,0 +1,70 @@
+/**
+ * The route-matching patches (patches/, docs/decisions/023-route-matching-cache.md): @remix-run/router
+ * keeps the ranked branches per routes array and the compiled path patterns, and @remix-run/react builds
+ * the static render's routes once per manifest. These tests check the patches are applied (npm's
+ * postinstall runs patch-package) and that matching with the caches answers as matching without them.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { RouteObject } from "@remix-run/router";
+import { describe, expect, test } from "vitest";
+
+const require = createRequire(import.meta.url);
+// The CommonJS build, as the server loads it (the one the patch changes).
+const { matchPath, matchRoutes } = require("@remix-run/router") as typeof import("@remix-run/router");
+
+describe("the patches are applied", () => {
+  test.each([
+    ["@remix-run/router/dist/router.cjs.js", "rankedBranchesCache"],
+    ["@remix-run/react/dist/routes.js", "serverRoutesCache"],
+  ])("%s holds the cache", (file, marker) => {
+    expect(readFileSync(require.resolve(file), "utf8")).toContain(marker);
+  });
+});
+
+const ids = (matches: ReturnType<typeof matchRoutes>) => matches?.map((m) => m.route.id) ?? null;
+
+describe("matching with the caches answers as before", () => {
+  const routes: RouteObject[] = [
+    {
+      id: "root",
+      path: "/",
+      children: [
+        { id: "index", index: true },
+        { id: "plan", path: "plan/:youngPersonId", children: [{ id: "overview", index: true }, { id: "domain", path: ":domain" }, { id: "goal", path: "goals/:goalId" }] },
+        { id: "feed", path: "feeds/:token/tilts.ics" },
+        { id: "optional", path: "invite/:token?" },
+        { id: "splat", path: "*" },
+      ],
+    },
+  ];
+
+  test("the same array asked many times, in any order, gives each path its own match and params", () => {
+    for (let round = 0; round < 3; round++) {
+      expect(ids(matchRoutes(routes, "/"))).toEqual(["root", "index"]);
+      expect(ids(matchRoutes(routes, "/plan/abc"))).toEqual(["root", "plan", "overview"]);
+      expect(ids(matchRoutes(routes, "/plan/abc/health"))).toEqual(["root", "plan", "domain"]);
+      expect(matchRoutes(routes, "/plan/abc/goals/g1")?.at(-1)?.params).toEqual({ youngPersonId: "abc", goalId: "g1" });
+      expect(ids(matchRoutes(routes, "/PLAN/abc/"))).toEqual(["root", "plan", "overview"]);
+      expect(ids(matchRoutes(routes, "/feeds/t0k/tilts.ics"))).toEqual(["root", "feed"]);
+      expect(matchRoutes(routes, "/invite")?.at(-1)?.params).toEqual({ token: undefined });
+      expect(matchRoutes(routes, "/nothing/here")?.at(-1)?.params).toEqual({ "*": "nothing/here" });
+    }
+  });
+
+  test("another routes array is matched by its own routes, not the cached branches of the first", () => {
+    const other: RouteObject[] = [{ id: "only", path: "/only" }];
+    expect(ids(matchRoutes(routes, "/only"))).toEqual(["root", "splat"]);
+    expect(ids(matchRoutes(other, "/only"))).toEqual(["only"]);
+    expect(matchRoutes(other, "/plan/abc")).toBeNull();
+  });
+
+  test("one pattern compiled for whole and partial matches and both cases keeps them apart", () => {
+    expect(matchPath({ path: "/plan/:id", end: true }, "/plan/1/health")).toBeNull();
+    expect(matchPath({ path: "/plan/:id", end: false }, "/plan/1/health")?.params).toEqual({ id: "1" });
+    expect(matchPath({ path: "/Plan", caseSensitive: true }, "/plan")).toBeNull();
+    expect(matchPath({ path: "/Plan", caseSensitive: false }, "/plan")).not.toBeNull();
+    // The compiled pattern has no state between uses.
+    for (let i = 0; i < 3; i++) expect(matchPath("/plan/:id", `/plan/${i}`)?.params).toEqual({ id: String(i) });
+  });
+});
