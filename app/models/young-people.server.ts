@@ -2,8 +2,9 @@
  * Young people's records and the people around them: the queries behind the homes, and the relations
  * the authorisation policy needs. Lists are fetched with a constant number of queries, never per row.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import type { TiltsDatabase } from "../../db/connection";
 import { carerLinks, mentorships, sharingSwitches, users, youngPeople } from "../../db/schema";
 import { phaseSummary, type PhaseSummary } from "~/domain/phase";
 import { can, viewerOf, type Actor, type CaseSubject, type Viewer } from "~/domain/policy";
@@ -71,6 +72,56 @@ function loadRelations(ids: string[]) {
   };
 }
 
+type Relations = ReturnType<typeof loadRelations>;
+
+/**
+ * One record with everything the policy and its card read, in one statement prepared once per
+ * connection (every record page asks it first): the row, its mentorships (with the mentors' names),
+ * carer links and sharing switches as JSON arrays, and the specialist's name.
+ */
+const RECORD_ID = sql.raw(`"young_people"."id"`);
+function buildRecordQuery(db: TiltsDatabase) {
+  return db
+    .select({
+      row: youngPeople,
+      mentors: sql<string>`(select json_group_array(json_object('youngPersonId', m.young_person_id, 'mentorId', m.mentor_id, 'status', m.status, 'mentorName', u.display_name))
+        from mentorships m join users u on u.id = m.mentor_id where m.young_person_id = ${RECORD_ID})`,
+      carers: sql<string>`(select json_group_array(json_object('youngPersonId', c.young_person_id, 'carerId', c.carer_id, 'endedOn', c.ended_on))
+        from carer_links c where c.young_person_id = ${RECORD_ID})`,
+      switches: sql<string>`(select json_group_array(json_object('youngPersonId', s.young_person_id, 'audience', s.audience, 'section', s.section, 'shared', s.shared))
+        from sharing_switches s where s.young_person_id = ${RECORD_ID})`,
+      specialistName: sql<string | null>`(select su.display_name from users su where su.id = "young_people"."specialist_id")`,
+    })
+    .from(youngPeople)
+    .where(eq(youngPeople.id, sql.placeholder("id")))
+    .prepare();
+}
+const recordQueries = new WeakMap<TiltsDatabase, ReturnType<typeof buildRecordQuery>>();
+
+function recordWithRelations(youngPersonId: string): { row: YoungPersonRow; relations: Relations; specialistName: string | null } | null {
+  const db = getDb();
+  let query = recordQueries.get(db);
+  if (!query) {
+    query = buildRecordQuery(db);
+    recordQueries.set(db, query);
+  }
+  const found = query.get({ id: youngPersonId });
+  if (!found) return null;
+  type Mentor = Relations["mentorsOf"] extends Map<string, (infer M)[]> ? M : never;
+  type Carer = Relations["carersOf"] extends Map<string, (infer C)[]> ? C : never;
+  type Switch = Relations["switchesOf"] extends Map<string, (infer W)[]> ? W : never;
+  const switches = (JSON.parse(found.switches) as Array<Omit<Switch, "shared"> & { shared: number | boolean }>).map((w) => ({ ...w, shared: Boolean(w.shared) }));
+  return {
+    row: found.row,
+    relations: {
+      mentorsOf: new Map([[youngPersonId, JSON.parse(found.mentors) as Mentor[]]]),
+      carersOf: new Map([[youngPersonId, JSON.parse(found.carers) as Carer[]]]),
+      switchesOf: new Map([[youngPersonId, switches as Switch[]]]),
+    },
+    specialistName: found.specialistName,
+  };
+}
+
 function toSubject(
   row: YoungPersonRow,
   relations: ReturnType<typeof loadRelations>,
@@ -114,9 +165,8 @@ export function viewersOf(actor: Actor, ids: readonly string[], today: string): 
 
 /** The policy's view of one record, or null when there is no such record. */
 export function getCaseSubject(youngPersonId: string): CaseSubject | null {
-  const row = getDb().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
-  if (!row) return null;
-  return toSubject(row, loadRelations([row.id]));
+  const found = recordWithRelations(youngPersonId);
+  return found ? toSubject(found.row, found.relations) : null;
 }
 
 /** Cards for records the actor may view, sorted by care end date (soonest first). */
@@ -127,7 +177,10 @@ function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCar
   const specialists = specialistIds.length
     ? db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, specialistIds)).all()
     : [];
-  const specialistById = new Map(specialists.map((s) => [s.id, s]));
+  return cardsOf(actor, rows, relations, new Map(specialists.map((s) => [s.id, s])), today);
+}
+
+function cardsOf(actor: Actor, rows: YoungPersonRow[], relations: Relations, specialistById: ReadonlyMap<string, PersonRef>, today: string): CaseCard[] {
   return rows
     .filter((row) => can(actor, "case.view", toSubject(row, relations), today))
     .map((row) => {
@@ -179,7 +232,9 @@ export function youthRecordId(actor: Actor): string | null {
 
 /** One record's card (name, phase, people), or null when the actor may not view it. */
 export function getCaseCard(actor: Actor, youngPersonId: string, today: string): CaseCard | null {
-  const row = getDb().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
-  if (!row) return null;
-  return caseCards(actor, [row], today)[0] ?? null;
+  const found = recordWithRelations(youngPersonId);
+  if (!found) return null;
+  const { row, relations, specialistName } = found;
+  const specialists = new Map(row.specialistId && specialistName !== null ? [[row.specialistId, { id: row.specialistId, displayName: specialistName }]] : []);
+  return cardsOf(actor, [row], relations, specialists, today)[0] ?? null;
 }

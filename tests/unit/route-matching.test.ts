@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { RouteObject } from "@remix-run/router";
+import type { AgnosticRouteObject as RouteObject } from "@remix-run/router";
 import { describe, expect, test } from "vitest";
 
 const require = createRequire(import.meta.url);
