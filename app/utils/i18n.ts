@@ -76,7 +76,7 @@ function addDateCaseFormatters(instance: I18n): void {
   if (!formatter) return;
   for (const dateCase of ["nom", "gen", "loc"] as const) {
     formatter.add(dateCase, (value: unknown, lng: string | undefined) =>
-      typeof value === "string" && lng === "lv" ? latvianDateInCase(value, dateCase) : value,
+      typeof value === "string" && lng === "lv" ? latvianDateInCase(value, dateCase) : String(value ?? ""),
     );
   }
 }
