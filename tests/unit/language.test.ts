@@ -101,7 +101,7 @@ describe("dates in the case their sentence needs", () => {
       for (const match of value.matchAll(DATE)) {
         const before = match[1] ?? "";
         const dateCase = match[4];
-        if (/līdz$/i.test(before) && dateCase !== "gen") problems.push(`${key}: “līdz” needs {{${match[2]}, gen}}: ${value}`);
+        if (/līdz:?$/i.test(before) && dateCase !== "gen") problems.push(`${key}: “līdz” needs {{${match[2]}, gen}}: ${value}`);
         // Nominative only where a date stands alone: at the start, after a colon, a bracket, a dash or a comma.
         else if (!dateCase && before !== "" && !/[:(–—,]$/.test(before)) problems.push(`${key}: “${before} {{${match[2]}}}” needs a case: ${value}`);
       }
