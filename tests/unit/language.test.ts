@@ -238,3 +238,9 @@ describe("one kind of quotes per language", () => {
     expect(Object.values(all).some((value) => QUOTES[locale].allowed.test(value))).toBe(true);
   });
 });
+
+describe("plain text", () => {
+  it.each(["lv", "en", "ru"] as const)("%s: no literal backslash (an escaped “\\n” that would show as text)", (locale) => {
+    expect(matching(strings(locale), (_, value) => value.includes("\\"))).toEqual([]);
+  });
+});
