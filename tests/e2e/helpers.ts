@@ -144,7 +144,7 @@ export const ACCOUNTS: readonly DemoAccount[] = [
     texts: {
       lv: ["6 jaunieši", "Valmieras novads", "Bauskas novads"],
       en: ["6 young people", "Municipality"],
-      ru: ["6 молодых людей"],
+      ru: ["6 человек"],
     },
     sees: [ANNA, JANIS, MARTA, PETERIS],
     doesNotSee: [],

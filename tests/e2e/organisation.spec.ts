@@ -192,7 +192,7 @@ test("the demo lead's statistics show hidden and shown cells; the CSV downloads;
   await expect(page.getByText(`Šajā atlasē ${demoRecordCount()} jaunieši.`)).toBeVisible();
   await page.goto("/organisation/statistics?lng=ru&careForm=foster_family");
   await expect(page.locator(".field__error")).toHaveCount(0);
-  await expect(page.getByText("В этом отборе 19 молодых людей.")).toBeVisible();
+  await expect(page.getByText("В этом отборе 19 человек.")).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
