@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FormError, formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { TrendChart } from "~/components/plan/charts";
 import { OwnerAndDue } from "~/components/plan/fields";
+import { useOwnerLabel } from "~/components/plan/owner-label";
 import { GoalStatusBadge, ReadinessValue, StepTick } from "~/components/plan/parts";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
 import { DOMAINS, type Domain, type Locale } from "~/domain/vocabulary";
@@ -108,6 +109,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function DomainPage() {
   const { t, i18n } = useTranslation();
+  const ownerLabel = useOwnerLabel();
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const locale = i18n.language as Locale;
@@ -145,7 +147,7 @@ export default function DomainPage() {
                 <GoalStatusBadge status={goal.status} />
               </div>
               <p className="goal__meta muted">
-                {t(`plan.owner.${goal.owner}`)}
+                {ownerLabel(goal.owner)}
                 {goal.dueDate ? ` · ${t("plan.due", { date: formatDate(goal.dueDate, locale) })}` : ""}
                 {goal.commentCount > 0 ? ` · ${t("plan.comments.count", { count: goal.commentCount })}` : ""}
               </p>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
 import { OwnerAndDue } from "~/components/plan/fields";
+import { useOwnerLabel } from "~/components/plan/owner-label";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
 import { downloadPath } from "~/domain/calendar";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
@@ -154,6 +155,7 @@ function StepEditForm({
 
 export default function GoalPage() {
   const { t, i18n } = useTranslation();
+  const ownerLabel = useOwnerLabel();
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const locale = i18n.language as Locale;
@@ -180,7 +182,7 @@ export default function GoalPage() {
       <p>
         <GoalStatusBadge status={goal.status} />{" "}
         <span className="muted">
-          {t(`plan.owner.${goal.owner}`)}
+          {ownerLabel(goal.owner)}
           {goal.dueDate ? ` · ${t("plan.due", { date: formatDate(goal.dueDate, locale) })}` : ""}
         </span>
       </p>

@@ -14,6 +14,7 @@
  */
 import i18next, { type i18n as I18n, type Resource } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { latvianDateInCase } from "~/domain/date-case";
 import type { Locale } from "~/domain/vocabulary";
 
 export const NAMESPACES = ["common"] as const;
@@ -62,7 +63,22 @@ export function createI18n(locale: Locale, resources: Resource): I18n {
     react: { useSuspense: false },
     returnNull: false,
   });
+  addDateCaseFormatters(instance);
   return instance;
+}
+
+/**
+ * `{{date, gen}}` and `{{date, loc}}`: a formatted date in the case the sentence needs (Latvian; other
+ * languages' dates pass unchanged). See app/domain/date-case.ts and docs/style-lv.md.
+ */
+function addDateCaseFormatters(instance: I18n): void {
+  const formatter = instance.services.formatter;
+  if (!formatter) return;
+  for (const dateCase of ["nom", "gen", "loc"] as const) {
+    formatter.add(dateCase, (value: unknown, lng: string | undefined) =>
+      typeof value === "string" && lng === "lv" ? latvianDateInCase(value, dateCase) : String(value ?? ""),
+    );
+  }
 }
 
 /** Locale tags for Intl: Latvian and Russian as used in Latvia, British English (day-month-year). */

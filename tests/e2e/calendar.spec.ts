@@ -62,7 +62,7 @@ for (const js of [true, false]) {
 
       // The page now says the calendar fetched it.
       await page.goto("/calendar");
-      await expect(page.locator(".feed-fetched")).toContainText("Tavs kalendārs to pēdējoreiz ielādēja");
+      await expect(page.locator(".feed-fetched")).toContainText("Pēdējoreiz kalendārs to ielādēja");
 
       // Reset: a new link; the old one answers 404 at once.
       await page.getByRole("button", { name: LV.calendar.reset }).click();

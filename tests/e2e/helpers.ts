@@ -32,8 +32,8 @@ export const UI = {
     invalid: "E-pasts vai parole nav pareiza. Lūdzu, mēģini vēlreiz.",
     required: "Lūdzu, aizpildi šo lauku.",
     emailTooLong: "E-pasta adrese var būt ne garāka par 254 rakstzīmēm.",
-    sessionEnded: "Tu tiki izrakstīts, jo kādu laiku nebiji aktīvs. Lūdzu, ieej vēlreiz.",
-    loggedOut: "Tu esi izgājis no sistēmas.",
+    sessionEnded: "Kādu laiku nekas nenotika, tāpēc Tilts tevi izrakstīja. Lūdzu, ieej vēlreiz.",
+    loggedOut: "Tu izgāji no Tilta. Uz tikšanos!",
   },
   en: {
     loginHeading: "Log in to Tilts",
@@ -45,7 +45,7 @@ export const UI = {
     invalid: "The e-mail or password is not right. Please try again.",
     required: "Please fill this in.",
     emailTooLong: "An e-mail address can be at most 254 characters long.",
-    sessionEnded: "You were logged out because you were away for a while. Please log in again.",
+    sessionEnded: "Nothing happened for a while, so Tilts logged you out. Please log in again.",
     loggedOut: "You have logged out.",
   },
   ru: {
@@ -58,7 +58,7 @@ export const UI = {
     invalid: "Неверная электронная почта или пароль. Пожалуйста, попробуйте ещё раз.",
     required: "Пожалуйста, заполните это поле.",
     emailTooLong: "Адрес электронной почты может быть не длиннее 254 символов.",
-    sessionEnded: "Вы вышли из системы, потому что какое-то время были неактивны. Пожалуйста, войдите снова.",
+    sessionEnded: "Какое-то время ничего не происходило, поэтому Tilts завершил сеанс. Пожалуйста, войдите снова.",
     loggedOut: "Вы вышли из системы.",
   },
 } as const satisfies Record<Locale, Record<string, string>>;
@@ -144,7 +144,7 @@ export const ACCOUNTS: readonly DemoAccount[] = [
     texts: {
       lv: ["6 jaunieši", "Valmieras novads", "Bauskas novads"],
       en: ["6 young people", "Municipality"],
-      ru: ["6 молодых людей"],
+      ru: ["6 человек"],
     },
     sees: [ANNA, JANIS, MARTA, PETERIS],
     doesNotSee: [],

@@ -91,7 +91,7 @@ test("an organisation is run end to end from a fresh install", async ({ page, br
   const specialist = await acceptOn(browser, specialistLink);
   await setPassword(specialist.page, LV);
   await expect(specialist.page.locator("main h1")).toHaveText("Mani jaunieši");
-  await specialist.page.getByRole("link", { name: "Jauns jaunietis" }).click();
+  await specialist.page.getByRole("link", { name: "Jauna lieta" }).click();
   const record = specialist.page.locator("form#record");
   await record.getByLabel("Vārds un uzvārds", { exact: true }).fill("Kate Jaunā");
   await record.getByLabel("Dzimšanas datums", { exact: true }).fill("2010-04-02");
@@ -105,11 +105,11 @@ test("an organisation is run end to end from a fresh install", async ({ page, br
   await record.getByLabel("Plānotās aprūpes beigas", { exact: true }).fill("2028-04-02");
   await record.getByLabel("Izglītība", { exact: true }).selectOption("basic_school");
   await record.getByRole("button", { name: "Izveidot lietu" }).click();
-  await expect(specialist.page.getByRole("status")).toHaveText("Lieta izveidota. Tagad vari uzaicināt jaunieti.");
+  await expect(specialist.page.getByRole("status")).toHaveText("Lieta izveidota. Tagad vari nosūtīt ielūgumu.");
   await expectNoHorizontalScroll(specialist.page, "record page on a phone");
   await expectNoAxeViolations(specialist.page, "record page");
   await specialist.page.getByLabel("Jaunieša e-pasts", { exact: true }).fill(`kate.${tag}@fresh.test`);
-  await specialist.page.getByRole("button", { name: "Uzaicināt uz Tilts" }).click();
+  await specialist.page.getByRole("button", { name: "Uzaicināt uz Tiltu" }).click();
   await expect(specialist.page.getByRole("heading", { name: "Ielūgums: Kate Jaunā" })).toBeVisible();
   await expect(specialist.page.locator(".handed-link__qr svg")).toBeVisible();
   await expectNoAxeViolations(specialist.page, "record page with an invitation");
@@ -192,7 +192,7 @@ test("the demo lead's statistics show hidden and shown cells; the CSV downloads;
   await expect(page.getByText(`Šajā atlasē ${demoRecordCount()} jaunieši.`)).toBeVisible();
   await page.goto("/organisation/statistics?lng=ru&careForm=foster_family");
   await expect(page.locator(".field__error")).toHaveCount(0);
-  await expect(page.getByText("В этом отборе 19 молодых людей.")).toBeVisible();
+  await expect(page.getByText("В этом отборе 19 человек.")).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
@@ -210,7 +210,7 @@ test.describe("without JavaScript", () => {
     await form.getByLabel("E-pasts", { exact: true }).fill("mentor@demo.test");
     await form.getByRole("button", { name: "Izveidot ielūgumu" }).click();
     await expect(page.locator("form#invite .field__error")).toHaveText([
-      "Šim e-pastam jau ir Tilts konts. Lai cilvēks pieslēdzas ar to, vai izmanto citu e-pastu.",
+      "Šim e-pastam jau ir Tilta konts. Lai cilvēks pieslēdzas ar to, vai izmanto citu e-pastu.",
     ]);
     await expect(page.locator("form#invite").getByLabel("Vārds un uzvārds", { exact: true })).toHaveValue("Kāds");
     await page.locator("form#invite").getByLabel("E-pasts", { exact: true }).fill(`mentors.${tag}@fresh.test`);

@@ -146,7 +146,7 @@ describe("e-mail through a real SMTP server", () => {
     expect((await sent.response.json()).link.emailed).toBe(true);
     const message = onlyMessage();
     expect(message.envelopeTo).toEqual(["roberts@example.lv"]);
-    expect(message.mail.subject).toBe("Tavs ielūgums uz Tilts");
+    expect(message.mail.subject).toBe("Tavs ielūgums uz Tiltu");
     expect(message.mail.text).toContain("Labdien, Roberts Kalns!");
     expectNothingOfOthers(message, { email: "roberts@example.lv", name: "Roberts Kalns" });
   });

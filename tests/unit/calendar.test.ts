@@ -263,7 +263,7 @@ describe("texts", () => {
     expect(text(calendarEvent(step("mentor"), { ...ABOUT, fullTitles: true }).summary)).toBe("Jānis Ozols: Solis: Step of the mentor");
     expect(calendarEvent(step("mentor"), { ...OWN, fullTitles: true }).description.map(text)).toEqual([
       "Mērķis: Find a flat",
-      "Atbildīgais: Mentors",
+      "Kas dara: Mentors",
       "Sīkāk — Tiltā (jāpieslēdzas).",
     ]);
   });

@@ -120,8 +120,9 @@ function pluralCategories(lang: Locale): string[] {
   return [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
 }
 
+/** Placeholder names; a format after the comma ("{{date, gen}}", decision 021) is the language's own choice. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)].map((m) => m[1]!);
+  return [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)].map((m) => m[1]!.split(",")[0]!.trim());
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { EARLIEST_DATE, LATEST_DATE } from "~/domain/limits";
 import { OWNERS, type Owner } from "~/domain/vocabulary";
 import { PlainField } from "../form";
+import { useOwnerLabel } from "./owner-label";
 
 interface FieldState {
   errors: string[] | null | undefined;
@@ -26,6 +27,7 @@ export function OwnerAndDue({
   fallbackOwner?: Owner;
 }) {
   const { t } = useTranslation();
+  const ownerLabel = useOwnerLabel();
   return (
     <div className="field-row">
       {owner ? (
@@ -34,7 +36,7 @@ export function OwnerAndDue({
             <select {...control} defaultValue={owner.value || fallbackOwner}>
               {OWNERS.map((o) => (
                 <option key={o} value={o}>
-                  {t(`plan.owner.${o}`)}
+                  {ownerLabel(o)}
                 </option>
               ))}
             </select>

@@ -4,6 +4,7 @@ import type { Locale } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/dates";
 import { changedFields, isPlanEventKind, SHOWN_VALUE_FIELDS } from "~/domain/plan-history";
 import { formatDate, formatDateTime } from "~/utils/format";
+import { useOwnerLabel } from "./owner-label";
 
 /** Events that show what changed: the names of changed fields, and before → after for values that are not words. */
 const CHANGE_ACTIONS = new Set(["updated", "careEndChanged", "specialistAssigned"]);
@@ -38,11 +39,12 @@ export interface TimelineEvent {
 
 export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
   const { t, i18n } = useTranslation();
+  const ownerLabel = useOwnerLabel();
   const locale = i18n.language as Locale;
   if (events.length === 0) return <p className="muted">{t("plan.history.none")}</p>;
   const show = (field: string, value: unknown) => {
     if (value === null || value === undefined || value === "") return "–";
-    if (field === "owner") return t(`plan.owner.${String(value)}`);
+    if (field === "owner") return ownerLabel(String(value));
     if (field === "status") return t(`plan.status.${String(value)}`, { defaultValue: t(`documents.statuses.${String(value)}`) });
     if (field === "state") return t(`skills.state.${String(value)}`);
     if (field === "careForm" || field === "educationStatus" || field === "employmentStatus" || field === "specialNeeds") {
