@@ -20,6 +20,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { withoutControlCharacters } from "~/domain/text";
 import { getDb } from "~/utils/db.server";
 import { built, liveServer, send, type Fixture, type Person } from "../helpers/live-server";
 
@@ -104,8 +105,21 @@ function fieldNames(): string[] {
   return [...names].sort();
 }
 
-/** What changed in the database: a hash of every table but the access log and sessions (reads and logins write those). */
+/**
+ * What is in the database: a hash of every table but the access log and sessions (reads and logins
+ * write those). SQLite's data_version moves only when another connection (the server) commits, so the
+ * hash is recomputed only then.
+ */
+let known: { version: number; hash: string } | null = null;
 function databaseState(): string {
+  const client = getDb().$client;
+  const version = client.pragma("data_version", { simple: true }) as number;
+  if (known && known.version === version) return known.hash;
+  known = { version, hash: hashTables() };
+  return known.hash;
+}
+
+function hashTables(): string {
   const client = getDb().$client;
   const tables = (client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name").all() as Array<{ name: string }>)
     .map((t) => t.name)
@@ -192,6 +206,42 @@ async function post(f: Fixture, who: Person, path: string, body: Body) {
   return send(f, who, path, { method: "POST", body: parts.join("") + `--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` });
 }
 
+/** How React writes text into HTML (attributes and text alike). */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+}
+
+/** A value a person may type: any unicode text with markup and quotes in it, as the server keeps it (no control characters). */
+const typedText = fc
+  .tuple(fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), fc.constantFrom("", "<b>", '"', "'", "&amp;", "Ž", "ё", "😀", "a & b"))
+  .map(([text, extra]) => `${text}${extra}`)
+  .filter((v) => v === withoutControlCharacters(v) && v.trim() === v && v.length > 0 && v === v.normalize("NFC"));
+
+/** Forms whose field error shows the page again with what was typed. */
+const TYPED_FORMS: Array<{ name: string; who: Person; path: (f: Fixture) => string; form: (value: string) => Record<string, string>; kept: string[] }> = [
+  {
+    name: "a goal with an impossible due date",
+    who: "youth",
+    path: (f) => `/plan/${f.janis.id}/${f.janis.goalDomain}`,
+    form: (v) => ({ intent: "createGoal", title: v, why: `${v} ${v}`, owner: "youth", dueDate: "2026-02-30", clientToken: crypto.randomUUID() }),
+    kept: ["title", "why"],
+  },
+  {
+    name: "a mentor's contact in the future",
+    who: "mentor",
+    path: (f) => `/plan/${f.janis.id}/mentoring/contact`,
+    form: (v) => ({ contactOn: "2099-01-01", made: "yes", channel: "phone", note: v, clientToken: crypto.randomUUID() }),
+    kept: ["note"],
+  },
+  {
+    name: "a budget expense without an amount",
+    who: "youth",
+    path: (f) => `/plan/${f.janis.id}/budget`,
+    form: (v) => ({ amount: "abc", note: v, clientToken: crypto.randomUUID() }),
+    kept: ["note"],
+  },
+];
+
 describe("form discovery", () => {
   test("every route with an action is fuzzed, and FORMS names no route that is gone", () => {
     expect(actionRoutes.map((r) => r.name).filter((name) => !(name in FORMS))).toEqual([]);
@@ -218,6 +268,25 @@ describe.skipIf(!built())("fuzzing every form (built server)", () => {
     const statuses = [...totals.byStatus.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(" ");
     console.log(`fuzz: ${Object.keys(FORMS).length} forms, ${totals.inputs} inputs (${RUNS} per form and person, seed ${SEED}), ${totals.fiveHundreds} 5xx; ${statuses}`);
   });
+
+  for (const typed of TYPED_FORMS) {
+    test(`${typed.name}: a field error keeps what was typed and stores nothing`, async () => {
+      await fc.assert(
+        fc.asyncProperty(typedText, async (value) => {
+          const form = typed.form(value);
+          const before = databaseState();
+          const response = await send(f, typed.who, typed.path(f), { form });
+          totals.inputs++;
+          totals.byStatus.set(response.status, (totals.byStatus.get(response.status) ?? 0) + 1);
+          expect(response.status).toBe(400);
+          expect(response.contentType).toMatch(/text\/html/);
+          for (const field of typed.kept) expect(response.text, `${field} = ${JSON.stringify(form[field])}`).toContain(escapeHtml(form[field]!));
+          expect(databaseState()).toBe(before);
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+    }, 600_000 + RUNS * 2_000);
+  }
 
   // The forms that change who may do what (people, erasure) go last, so the others run with the demo's people.
   const order = Object.keys(FORMS).sort((a, b) => Number(/people|erasure/.test(a)) - Number(/people|erasure/.test(b)) || a.localeCompare(b));
