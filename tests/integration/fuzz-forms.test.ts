@@ -24,7 +24,7 @@ import { withoutControlCharacters } from "~/domain/text";
 import { getDb } from "~/utils/db.server";
 import { built, liveServer, send, type Fixture, type Person } from "../helpers/live-server";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const ROUTES_DIR = join(process.cwd(), "app/routes");
 
