@@ -13,8 +13,6 @@ await build({
   format: "esm",
   target: "node20",
   packages: "external",
-  // "~/…" is the app (tsconfig paths), not a package: without this, "packages: external" leaves it unresolved.
-  alias: { "~": "./app" },
   tsconfig: "tsconfig.json",
   // The app's "~/…" imports (tsconfig paths); with packages external, esbuild would take "~" for a package.
   alias: { "~": "./app" },

@@ -7,7 +7,6 @@ import { openDatabase, type TiltsDatabase } from "../../db/connection";
 import { databasePath } from "./env.server";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __tiltsDb: { path: string; db: TiltsDatabase } | undefined;
 }
 

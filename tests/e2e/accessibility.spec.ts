@@ -1,5 +1,6 @@
 /** axe (WCAG 2.0–2.2 A and AA rules) on the login page, every role's home and the account page. */
-import { ACCOUNTS, UI, account, expect, expectNoAxeViolations, logIn, submitLogin, test } from "./helpers";
+import { ACCOUNTS, UI, account, expect, expectNoAxeViolations, submitLogin, test } from "./helpers";
+import { signIn } from "./sessions";
 
 test("the login page has no axe violations, also with errors shown", async ({ page }) => {
   await page.goto("/login?lng=lv");
@@ -23,13 +24,13 @@ test("the login page with the 'session ended' notice has no axe violations", asy
 
 for (const who of ACCOUNTS) {
   test(`the ${who.role} home of ${who.email} has no axe violations`, async ({ page }) => {
-    await logIn(page, who, "lv");
+    await signIn(page, who, "lv");
     await expectNoAxeViolations(page, `${who.email} home`);
   });
 }
 
 test("the account page has no axe violations, also with errors shown", async ({ page }) => {
-  await logIn(page, account("youth.preparation@demo.test"), "lv");
+  await signIn(page, account("youth.preparation@demo.test"), "lv");
   await page.getByRole("link", { name: UI.lv.account }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans konts");
   await expectNoAxeViolations(page, "account");

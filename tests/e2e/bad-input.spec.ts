@@ -10,11 +10,11 @@ import {
   expect,
   expectHome,
   expectNoServerError,
-  logIn,
   sessionCookie,
   submitLogin,
   test,
 } from "./helpers";
+import { signIn } from "./sessions";
 
 const anna = account("youth.preparation@demo.test");
 const ilze = account("specialist@demo.test");
@@ -79,7 +79,7 @@ test("a malformed ?lng= falls back to Latvian without an error and sets no cooki
 });
 
 test("an unsupported ?lng= on a logged-in page keeps the profile's language", async ({ page }) => {
-  await logIn(page, anna, "en");
+  await signIn(page, anna, "en");
   const response = await page.goto("/?lng=de");
   await expectNoServerError(page, response, "home with ?lng=de");
   await expectHome(page, anna, "en");
@@ -99,7 +99,7 @@ test("an unknown page is a friendly 404, not 'Tilts is not available'", async ({
 });
 
 test("a malformed cookie of another app on the same host does not break the pages", async ({ page, context }) => {
-  await logIn(page, anna, "lv");
+  await signIn(page, anna, "lv");
   await context.addCookies([{ name: "other_app", value: "%E0%A4%A", domain: "localhost", path: "/" }]);
   const response = await page.goto("/");
   await expectNoServerError(page, response, "home with a malformed foreign cookie");
@@ -128,7 +128,7 @@ test("a garbage session cookie leads to the login page with 'session ended'", as
 });
 
 test("an expired session leads to the login page with 'session ended', and back after login", async ({ page, context }) => {
-  await logIn(page, ilze, "lv");
+  await signIn(page, ilze, "lv");
   // Staff sessions end after 30 minutes without a request.
   ageSession(await sessionCookie(context), 31 * 60_000);
   const response = await page.goto("/account");
@@ -141,7 +141,7 @@ test("an expired session leads to the login page with 'session ended', and back 
 });
 
 test("a young person's session ends 30 days after login however active", async ({ page, context }) => {
-  await logIn(page, anna, "lv");
+  await signIn(page, anna, "lv");
   ageSession(await sessionCookie(context), 31 * 24 * 60 * 60_000);
   await page.goto("/");
   await expect(page).toHaveURL(/\/login\?ended=1$/);

@@ -5,7 +5,8 @@
  * sideways; served bytes carry no NUL (a React 18 streaming bug on long lv/ru pages).
  */
 import Database from "better-sqlite3";
-import { E2E_DATABASE, account, expect, expectNoAxeViolations, expectNoHorizontalScroll, logIn, test } from "./helpers";
+import { E2E_DATABASE, account, expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from "./helpers";
+import { signIn } from "./sessions";
 
 const janis = account("youth.transition@demo.test");
 const carer = account("carer@demo.test");
@@ -29,7 +30,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("Jānis adds an expense in two taps, is told about nonsense, deletes and undoes", async ({ page }) => {
-      await logIn(page, janis, "lv");
+      await signIn(page, janis, "lv");
       await page.goto(`/plan/${janisId()}`);
       await page.getByRole("link", { name: "Budžets", exact: true }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans budžets");
@@ -58,7 +59,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("Jānis sees what earned his pocket money and runs the first month alone", async ({ page }) => {
-      await logIn(page, janis, "en");
+      await signIn(page, janis, "en");
       await page.goto(`/plan/${janisId()}/budget?lng=en`);
       await page.getByRole("navigation", { name: "Budget pages" }).getByRole("link", { name: "Pocket money" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pocket money");
@@ -81,7 +82,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("the carer sees the duties to confirm this week and confirms one on a phone", async ({ page }) => {
-  await logIn(page, carer, "lv");
+  await signIn(page, carer, "lv");
   const list = page.getByRole("region", { name: "Šonedēļ jāapstiprina pienākumi" });
   await expect(list).toContainText("Jānis Ozols");
   await list.getByRole("link").first().click();
@@ -93,7 +94,7 @@ test("the carer sees the duties to confirm this week and confirms one on a phone
 
 test("the budget pages have no axe violations, also with errors shown, and no NUL bytes in lv, en or ru", async ({ page, request }) => {
   test.setTimeout(120_000);
-  await logIn(page, janis, "lv");
+  await signIn(page, janis, "lv");
   const id = janisId();
   for (const suffix of ["", "/pocket-money", "/setup", "/first-month"]) {
     await page.goto(`/plan/${id}/budget${suffix}?lng=lv`);
@@ -116,7 +117,7 @@ test("the budget pages have no axe violations, also with errors shown, and no NU
 });
 
 test("the support catalogue has no axe violations and refuses a bad amount", async ({ page }) => {
-  await logIn(page, lead, "lv");
+  await signIn(page, lead, "lv");
   await page.goto("/organisation/support?lng=lv");
   await expect(page.locator("main")).toContainText("251,00 €");
   await expect(page.locator("main")).toContainText("1 065,00 €");

@@ -4,13 +4,14 @@
  * NUL bytes when a multi-byte character met its 2,048-byte boundary — compressed once, with no
  * translations inlined: they come as hashed catalogue files, cacheable for a year.
  */
-import { account, expect, logIn, test } from "./helpers";
+import { account, expect, test } from "./helpers";
+import { signIn } from "./sessions";
 
 const janis = account("youth.transition@demo.test");
 const mentor = account("mentor@demo.test");
 
 test("long Latvian and Russian pages are valid UTF-8 without NUL bytes, gzip-compressed, with their translations as hashed files", async ({ page }) => {
-  await logIn(page, janis, "lv");
+  await signIn(page, janis, "lv");
   const planPath = /^\/plan\/[0-9a-f-]+/.exec((await page.locator('main a[href^="/plan/"]').first().getAttribute("href")) ?? "")?.[0];
   expect(planPath).toBeTruthy();
   const paths = ["/", planPath!, `${planPath}/housing`, `${planPath}/mentoring`, `${planPath}/skills`, `${planPath}/history`, "/notifications", "/calendar"];
@@ -40,7 +41,7 @@ test("long Latvian and Russian pages are valid UTF-8 without NUL bytes, gzip-com
 });
 
 test("a catalogue file is public, immutable and the strings of its part; an unknown one is a 404", async ({ page }) => {
-  await logIn(page, mentor, "ru");
+  await signIn(page, mentor, "ru");
   try {
     const html = await (await page.request.get("/")).text();
     const manifest = JSON.parse(/<script id="tilts-i18n"[^>]*>([^<]+)<\/script>/.exec(html)![1]!) as { files: Record<string, string> };

@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import type lvCalendar from "../../app/locales/lv/calendar.json";
-import { account, E2E_BASE_URL, expect, expectNoAxeViolations, expectNoHorizontalScroll, expectNoStackTrace, logIn, test } from "./helpers";
+import { account, E2E_BASE_URL, expect, expectNoAxeViolations, expectNoHorizontalScroll, expectNoStackTrace, test } from "./helpers";
+import { signIn } from "./sessions";
 
 type Strings = typeof lvCalendar;
 const LV = JSON.parse(readFileSync(new URL("../../app/locales/lv/calendar.json", import.meta.url), "utf8")) as Strings;
@@ -35,7 +36,7 @@ for (const js of [true, false]) {
     test("make a link, subscribe, reset it, choose full titles", async ({ page, playwright }) => {
       const who = js ? janis : marta;
       const app = await playwright.request.newContext();
-      await logIn(page, who, "lv");
+      await signIn(page, who, "lv");
       await page.getByRole("navigation", { name: "Galvenā izvēlne" }).getByRole("link", { name: LV.calendar.navLabel }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(LV.calendar.title);
       await expect(page.locator("main")).toContainText(LV.calendar.noLink);
@@ -85,7 +86,7 @@ for (const js of [true, false]) {
 
 test("the carer: the header links to the calendar; the feed has the duties to confirm", async ({ page, playwright }) => {
   const app = await playwright.request.newContext();
-  await logIn(page, account("carer@demo.test"), "lv");
+  await signIn(page, account("carer@demo.test"), "lv");
   await page.getByRole("navigation", { name: "Galvenā izvēlne" }).getByRole("link", { name: LV.calendar.navLabel }).click();
   await expect(page.locator("main")).toContainText(LV.calendar.intro.carer);
   await expectNoHorizontalScroll(page, "carer's calendar page");
@@ -100,7 +101,7 @@ test("the carer: the header links to the calendar; the feed has the duties to co
 });
 
 test("notifications: the badge in the header, the list, mark all as read", async ({ page }) => {
-  await logIn(page, janis, "lv");
+  await signIn(page, janis, "lv");
   const nav = page.getByRole("navigation", { name: "Galvenā izvēlne" });
   const link = nav.getByRole("link", { name: new RegExp(`^${LV.notifications.navLabel}`) });
   await expect(link.locator(".badge")).toBeVisible();
@@ -118,7 +119,7 @@ test("notifications: the badge in the header, the list, mark all as read", async
 });
 
 test("a goal downloads as one .ics event", async ({ page }) => {
-  await logIn(page, janis, "lv");
+  await signIn(page, janis, "lv");
   await page.getByRole("link", { name: "Atvērt manu plānu" }).click();
   await page.locator(".domain-grid").getByRole("link", { name: "Mājoklis", exact: true }).click();
   await page.getByRole("link", { name: "Atrast istabu vai dzīvokli Bauskā līdz aprūpes beigām" }).first().click();
@@ -133,7 +134,7 @@ test("a goal downloads as one .ics event", async ({ page }) => {
 
 test("the feed through the real server: HEAD, 304, garbage headers and bad tokens never give a 500", async ({ page, playwright }) => {
   const app = await playwright.request.newContext();
-  await logIn(page, marta, "lv");
+  await signIn(page, marta, "lv");
   await page.goto("/calendar");
   await page.getByRole("button", { name: /Izveidot (kalendāra|jaunu) saiti/ }).click();
   const { https } = await links(page);

@@ -232,6 +232,9 @@ export async function logOut(page: Page, lng: Locale = "lv"): Promise<void> {
 
 /** No WCAG 2.2 A/AA violations that axe can find; the failure message lists rule, impact and elements. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  // axe walks the whole DOM in the page: seconds on a loaded 2-core machine. Each check adds its own
+  // 30 s to the test's time, so a test with two checks does not time out under load.
+  base.info().setTimeout(base.info().timeout + 30_000);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();

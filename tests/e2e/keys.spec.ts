@@ -9,6 +9,8 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { account, expect, expectNoAxeViolations, expectNoHorizontalScroll, logIn, newDevice, test, type Locale } from "./helpers";
 
+// Locale files are nested objects of strings; the tests index them by path.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Strings = Record<string, any>;
 function strings(lng: Locale): Strings {
   const load = (file: string) => JSON.parse(readFileSync(new URL(`../../app/locales/${lng}/${file}.json`, import.meta.url), "utf8"));

@@ -20,12 +20,12 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  logIn,
   newDevice,
   test,
   type DemoAccount,
   type Locale,
 } from "./helpers";
+import { signIn } from "./sessions";
 
 type Strings = typeof enCommon & typeof enMentoring & typeof enPlan;
 /** The app's own strings, so the test reads the page in the words the user sees. */
@@ -128,7 +128,7 @@ async function makePeterisJanisMentor(browser: Browser): Promise<void> {
   const laptop = await newDevice(browser, problems);
   try {
     const page = await laptop.newPage();
-    await logIn(page, specialist);
+    await signIn(page, specialist);
     await page.goto(`/plan/${await youngPersonIdOn(page, JANIS)}/mentoring`);
     const section = mentorSection(page);
     await expect(section).toBeVisible();
@@ -149,7 +149,7 @@ async function makePeterisJanisMentor(browser: Browser): Promise<void> {
 }
 
 test("the specialist's home lists who needs a mentor and flags an overdue contact", async ({ page }) => {
-  await logIn(page, specialist);
+  await signIn(page, specialist);
   const needs = page.getByRole("region", { name: new RegExp(`^${escapeRegExp(M.needs.title_other.split(":")[0]!)}:`) });
   await expect(needs.getByRole("heading", { level: 2 })).toHaveText(M.needs.title_other.replace("{{count}}", String(NEED_A_MENTOR.length)));
   for (const name of NEED_A_MENTOR) {
@@ -174,7 +174,7 @@ test("the specialist's home lists who needs a mentor and flags an overdue contac
 
 test("a private note: the mentor and the specialist read it, the young person only sees that there is one", async ({ page, browser, browserProblems }) => {
   test.setTimeout(60_000);
-  await logIn(page, peteris);
+  await signIn(page, peteris);
   const martaId = await youngPersonIdOn(page, MARTA);
   // The mentee whose contact is overdue comes first on the dashboard.
   const firstCard = page.getByRole("main").getByRole("heading", { level: 3 }).first();
@@ -193,14 +193,14 @@ test("a private note: the mentor and the specialist read it, the young person on
 
   const laptop = await newDevice(browser, browserProblems);
   const staff = await laptop.newPage();
-  await logIn(staff, specialist);
+  await signIn(staff, specialist);
   await staff.goto(`/plan/${martaId}/mentoring`);
   await expect(entryWith(logSection(staff), MARTA_PRIVATE_NOTE)).toContainText(M.log.privateNote);
   await laptop.close();
 
   const phone = await newDevice(browser, browserProblems, PHONE);
   const youth = await phone.newPage();
-  await logIn(youth, marta);
+  await signIn(youth, marta);
   await youth.goto(`/plan/${martaId}/mentoring`);
   await expect(youth.getByRole("heading", { level: 1 })).toHaveText(M.titleOwn);
   await expect(youth.getByRole("main")).not.toContainText(MARTA_PRIVATE_NOTE);
@@ -215,13 +215,13 @@ test("a private note: the mentor and the specialist read it, the young person on
 });
 
 test("a former mentor, and a mentor before the window opens, see nothing of the young person", async ({ page, browser, browserProblems }) => {
-  await logIn(page, specialist);
+  await signIn(page, specialist);
   const martaId = await youngPersonIdOn(page, MARTA);
   const kristapsId = await youngPersonIdOn(page, KRISTAPS);
 
   const phone = await newDevice(browser, browserProblems, PHONE);
   const mentorPage = await phone.newPage();
-  await logIn(mentorPage, laura);
+  await signIn(mentorPage, laura);
   const main = mentorPage.getByRole("main");
   for (const name of [MARTA, KRISTAPS, JANIS, "Anna Kalniņa", ...NEED_A_MENTOR]) await expect(main).not.toContainText(name);
   await expect(main).toContainText(LV.home.mentor.none);
@@ -259,7 +259,7 @@ for (const js of [true, false]) {
 
     test("a contact tomorrow, a negative duration, a time without a date: messages by the fields, the note kept, nothing logged", async ({ page }) => {
       test.setTimeout(60_000);
-      await logIn(page, peteris);
+      await signIn(page, peteris);
       const martaId = await youngPersonIdOn(page, MARTA);
       await page.goto(`/plan/${martaId}/mentoring`);
       const entries = logSection(page).getByRole("listitem");
@@ -333,7 +333,7 @@ for (const js of [true, false]) {
 }
 
 test("the mentoring page in English and Russian", async ({ page }) => {
-  await logIn(page, specialist, "en");
+  await signIn(page, specialist, "en");
   const martaId = await youngPersonIdOn(page, MARTA);
   for (const lng of ["en", "ru"] as const) {
     const t = strings(lng).mentoring;
@@ -369,7 +369,7 @@ test.describe("changing a mentor", () => {
     const meetingText = M.meetingAt.replace("{{date}}", lvDate(nextMeeting)).replace("{{time}}", "17:30");
 
     // 1. The specialist, on a laptop, closes the mentorship with Pēteris and links Laura.
-    await logIn(page, specialist);
+    await signIn(page, specialist);
     const janisId = await youngPersonIdOn(page, JANIS);
     await page.getByRole("main").getByRole("link", { name: JANIS, exact: true }).click();
     await page.getByRole("link", { name: M.title, exact: true }).click();
@@ -391,7 +391,7 @@ test.describe("changing a mentor", () => {
     // 2. Laura, on her phone, finds Jānis on her dashboard and logs a contact.
     const lauraPhone = await newDevice(browser, browserProblems, PHONE);
     const mentorPage = await lauraPhone.newPage();
-    await logIn(mentorPage, laura);
+    await signIn(mentorPage, laura);
     const card = mentorPage.getByRole("main").getByRole("listitem").filter({ has: mentorPage.getByRole("heading", { name: JANIS, exact: true }) });
     await expect(card).toContainText(M.noContactYet);
     await expect(mentorPage.getByRole("main")).not.toContainText(MARTA);
@@ -426,7 +426,7 @@ test.describe("changing a mentor", () => {
     // 3. Jānis, on his phone, reads the contact and writes to his next mentor about Pēteris's time.
     const janisPhone = await newDevice(browser, browserProblems, PHONE);
     const youth = await janisPhone.newPage();
-    await logIn(youth, { ...janis, sees: [LAURA, ILZE], doesNotSee: [PETERIS, MARTA] });
+    await signIn(youth, { ...janis, sees: [LAURA, ILZE], doesNotSee: [PETERIS, MARTA] });
     await youth.getByRole("link", { name: LV.plan.openMyPlan }).click();
     await youth.getByRole("link", { name: M.titleOwn, exact: true }).click();
     await expect(youth).toHaveURL(new RegExp(`/plan/${janisId}/mentoring$`));
@@ -467,7 +467,7 @@ test.describe("changing a mentor", () => {
     // 5. Pēteris reads both handover notes, and Jānis's words; Laura's contact is not his to read.
     const laptop = await newDevice(browser, browserProblems);
     const mentorAgain = await laptop.newPage();
-    await logIn(mentorAgain, peteris);
+    await signIn(mentorAgain, peteris);
     await mentorAgain.goto(`/plan/${janisId}/mentoring`);
     const earlier = earlierSection(mentorAgain);
     await expect(entryWith(earlier, handoverFromLaura).getByRole("heading", { level: 3 })).toHaveText(LAURA);

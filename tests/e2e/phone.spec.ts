@@ -1,5 +1,6 @@
 /** On a 360 × 740 phone nothing scrolls sideways: the login page, every role's home, the account page. */
-import { ACCOUNTS, LOCALES, UI, account, expect, expectNoHorizontalScroll, logIn, submitLogin, test } from "./helpers";
+import { ACCOUNTS, LOCALES, UI, account, expect, expectNoHorizontalScroll, submitLogin, test } from "./helpers";
+import { signIn } from "./sessions";
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -17,7 +18,7 @@ for (const lng of LOCALES) {
 for (const who of ACCOUNTS) {
   test(`the ${who.role} home of ${who.email} fits a 360 px screen`, async ({ page }) => {
     // Russian has the longest words; Latvian is the default.
-    await logIn(page, who, "ru");
+    await signIn(page, who, "ru");
     await expectNoHorizontalScroll(page, `${who.email} home (ru)`);
     await page.goto("/?lng=lv");
     await expect(page.locator("html")).toHaveAttribute("lang", "lv");
@@ -26,7 +27,7 @@ for (const who of ACCOUNTS) {
 }
 
 test("the account page fits a 360 px screen", async ({ page }) => {
-  await logIn(page, account("specialist@demo.test"), "lv");
+  await signIn(page, account("specialist@demo.test"), "lv");
   await page.getByRole("link", { name: UI.lv.account }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans konts");
   await expectNoHorizontalScroll(page, "account");

@@ -12,11 +12,11 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  logIn,
   newDevice,
   test,
   type Locale,
 } from "./helpers";
+import { signIn } from "./sessions";
 
 type Strings = typeof enCommon & typeof enPlan;
 /** The app's own strings, so the test reads the page in the words the user sees. */
@@ -55,7 +55,7 @@ for (const { lng, js, domain } of RUNS) {
       const goalTitle = `${t.plan.goal.title} ${lng}-${js ? "js" : "nojs"} ${Date.now()}`;
       const steps = [`${t.plan.step.title} A ${lng}`, `${t.plan.step.title} B ${lng}`];
 
-      await logIn(page, janis, lng);
+      await signIn(page, janis, lng);
       await page.getByRole("link", { name: t.plan.openMyPlan }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.plan.myPlan);
       const planId = await planIdOf(page);
@@ -99,7 +99,7 @@ for (const { lng, js, domain } of RUNS) {
       const problems = browserProblems;
       const laptop = await newDevice(browser, problems, { javaScriptEnabled: js });
       const staff = await laptop.newPage();
-      await logIn(staff, specialist, lng);
+      await signIn(staff, specialist, lng);
       await staff.goto(`/plan/${planId}/history`);
       const history = staff.locator(".timeline");
       await expect(history).toContainText(t.plan.history.event.goal.created.replace("{{actor}}", janis.name).replace("{{title}}", goalTitle));
@@ -110,7 +110,7 @@ for (const { lng, js, domain } of RUNS) {
       // The mentor, on a phone, sees the goal with its ticked step.
       const phone = await newDevice(browser, problems, { javaScriptEnabled: js, viewport: { width: 360, height: 740 } });
       const mentorPage = await phone.newPage();
-      await logIn(mentorPage, mentor, lng);
+      await signIn(mentorPage, mentor, lng);
       await mentorPage.goto(`/plan/${planId}/${domain}`);
       const goalCard = mentorPage.locator(".goal", { hasText: goalTitle });
       await expect(goalCard).toContainText(steps[0]!);
@@ -122,7 +122,7 @@ for (const { lng, js, domain } of RUNS) {
 
 test("the plan overview shows the next step above the fold on a 360 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await logIn(page, janis, "lv");
+  await signIn(page, janis, "lv");
   const firstStep = page.locator(".next-steps .step-item").first();
   await expect(firstStep).toBeVisible();
   const box = await firstStep.boundingBox();
@@ -131,7 +131,7 @@ test("the plan overview shows the next step above the fold on a 360 px phone", a
 });
 
 test("bad input on the plan keeps what was typed and never answers 500", async ({ page }) => {
-  await logIn(page, janis, "en");
+  await signIn(page, janis, "en");
   await page.getByRole("link", { name: TEXT.en.plan.openMyPlan }).click();
   const planId = await planIdOf(page);
   await page.goto(`/plan/${planId}/housing`);
@@ -156,7 +156,7 @@ test.describe("life skills and documents on a phone without JavaScript", () => {
     const anna = account("youth.preparation@demo.test");
     const t = JSON.parse(readFileSync(new URL("../../app/locales/en/skills.json", import.meta.url), "utf8")).skills;
     const d = JSON.parse(readFileSync(new URL("../../app/locales/en/documents.json", import.meta.url), "utf8")).documents;
-    await logIn(page, anna, "en");
+    await signIn(page, anna, "en");
     await page.getByRole("link", { name: TEXT.en.plan.openMyPlan }).click();
     const planId = await planIdOf(page);
 
@@ -187,7 +187,7 @@ test.describe("life skills and documents on a phone without JavaScript", () => {
 });
 
 test("the skills and documents pages have no axe violations", async ({ page }) => {
-  await logIn(page, janis, "lv");
+  await signIn(page, janis, "lv");
   await page.getByRole("link", { name: TEXT.lv.plan.openMyPlan }).click();
   const planId = await planIdOf(page);
   for (const section of ["skills", "documents", "history"]) {
