@@ -42,9 +42,11 @@ export function HelpRequestForm({
         {(control) => <textarea {...control} rows={4} maxLength={HELP_MESSAGE_MAX} defaultValue={reply.typed("message")} />}
       </PlainField>
       {mentorName ? (
-        <label className="choice">
-          <input type="checkbox" name="toMentor" defaultChecked={reply.typed("toMentor") === "on"} /> {t("help.toMentor", { name: mentorName })}
-        </label>
+        <div className="field">
+          <label className="choice">
+            <input type="checkbox" name="toMentor" defaultChecked={reply.typed("toMentor") === "on"} /> {t("help.toMentor", { name: mentorName })}
+          </label>
+        </div>
       ) : null}
       <p className="muted">{t("help.emergency")}</p>
       <button type="submit" className="button button--primary">

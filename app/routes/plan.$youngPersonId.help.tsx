@@ -62,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = requireIntent(access, formData.get("intent"), INTENTS);
   if (intent === "create") {
     const submission = parseForm(formData, forms.help.request);
-    if (submission.status !== "success") return json({ intent, ...submission.reply() }, { status: 400 });
+    if (submission.status !== "success") return json({ ...submission.reply(), form: intent }, { status: 400 });
     const { id: requestId } = createHelpRequest({
       youngPersonId: id,
       fromUserId: access.user.id,
@@ -81,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/plan/${id}/help#request-${fields.requestId}`);
   }
   const submission = parseForm(formData, forms.help.resolve);
-  if (submission.status !== "success") return json({ intent, ...submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return json({ ...submission.reply(), form: intent }, { status: 400 });
   const done = advanceHelpRequest(id, submission.value.requestId, access.user.id, "resolved", now().getTime(), submission.value.note);
   invariantResponse(done);
   return redirect(`/plan/${id}/help#request-${submission.value.requestId}`);
@@ -106,14 +106,14 @@ export default function HelpPage() {
           recipientName={data.recipient?.displayName ?? null}
           mentorName={data.mentor?.displayName ?? null}
           formToken={data.formToken}
-          result={result?.intent === "create" ? result : null}
+          result={result?.form === "create" ? result : null}
         />
       ) : null}
       <HelpRequestList
         requests={data.requests}
         own={data.mayCreate}
         mayAnswer={data.mayAnswer}
-        result={result?.intent === "resolve" ? result : null}
+        result={result?.form === "resolve" ? result : null}
       />
     </>
   );
