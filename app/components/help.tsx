@@ -156,14 +156,17 @@ export function MentorHelpAsked({ name, youngPersonId, requests }: { name: strin
   );
 }
 
-/** On the lead's home: requests that reached the lead because the specialist had left. */
-export function LeadHelpList({ requests }: { requests: ReadonlyArray<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }> }) {
+/**
+ * Requests waiting for this person: on the lead's home (they reached the lead because the specialist had
+ * left) and on the specialist's and mentor's notifications page.
+ */
+export function LeadHelpList({ requests, heading = "help.leadHeading" }: { requests: ReadonlyArray<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }>; heading?: "help.leadHeading" | "help.waitingHeading" }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   if (requests.length === 0) return null;
   return (
     <section aria-labelledby="lead-help-heading" className="card card--urgent">
-      <h2 id="lead-help-heading">{t("help.leadHeading", { count: requests.length })}</h2>
+      <h2 id="lead-help-heading">{t(heading, { count: requests.length })}</h2>
       <ul className="plain-list">
         {requests.map((r) => (
           <li key={r.id}>

@@ -212,6 +212,16 @@ export function helpWaitingCount(userId: string): number {
   return waitingCount().pluck().get({ userId }) as number;
 }
 
+/** The same requests, oldest first (the notifications page lists them above the reminders). */
+const waitingList = prepared(`
+  SELECT h.id, h.young_person_id AS youngPersonId, y.display_name AS displayName, h.status, h.created_at AS createdAt
+  FROM help_requests h JOIN young_people y ON y.id = h.young_person_id
+  WHERE h.status = 'open' AND (h.recipient_id = @userId OR y.specialist_id = @userId OR h.mentor_id = @userId)
+  ORDER BY h.created_at LIMIT 50`);
+export function helpWaiting(userId: string): Array<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }> {
+  return waitingList().all({ userId }) as Array<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }>;
+}
+
 export interface YouthHelpLink {
   youngPersonId: string;
   kind: "first" | "again";
