@@ -49,8 +49,8 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
         </p>
       </section>
 
-      {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
       <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
+      {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
       <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
       <p>
         <Link to={`/plan/${card.id}`} className="button button--primary">

@@ -68,7 +68,10 @@ export function Worklist({ sections, leaverMonths }: { sections: readonly Workli
             <ul className="plain-list worklist__rows">
               {section.rows.map((row, i) => (
                 <li key={`${row.youngPersonId}-${i}`} className={`worklist__row${row.kind === "help" && row.detail.status === "open" ? " worklist__row--urgent" : ""}`}>
-                  <Link to={row.href}>{row.displayName}</Link> <span>{text(row)}</span>
+                  {/* The whole row is the link: a big target, named by who and what. */}
+                  <Link to={row.href} className="worklist__link">
+                    <strong>{row.displayName}</strong> <span>{text(row)}</span>
+                  </Link>
                 </li>
               ))}
             </ul>
