@@ -852,3 +852,58 @@ export const budgetScenarios = sqliteTable(
   },
   (t) => [index("budget_scenarios_young_person_idx").on(t.youngPersonId, t.createdAt)],
 );
+
+/**
+ * "I need help" (issue 11, docs/decisions/018-help-wellbeing-worklist.md): a young person's short
+ * message to their specialist (or the lead when there is none any more), and to their mentor if ticked.
+ * Open until acknowledged, then resolved with a note.
+ */
+export const helpRequests = sqliteTable(
+  "help_requests",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    /** Who wrote it (the young person's account). */
+    fromUserId: text("from_user_id").references(() => users.id),
+    /** Who it reached: the specialist, or the lead when the specialist had left. */
+    recipientId: text("recipient_id").references(() => users.id),
+    /** The mentor it was also sent to, when the young person ticked it. */
+    mentorId: text("mentor_id").references(() => users.id),
+    message: text("message").notNull(),
+    /** Sent after the plan had closed ("I need help again"). */
+    afterClose: integer("after_close", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: ["open", "acknowledged", "resolved"] }).notNull().default("open"),
+    acknowledgedBy: text("acknowledged_by").references(() => users.id),
+    acknowledgedAt: integer("acknowledged_at", { mode: "number" }),
+    resolvedBy: text("resolved_by").references(() => users.id),
+    resolvedAt: integer("resolved_at", { mode: "number" }),
+    resolutionNote: text("resolution_note"),
+    clientToken: text("client_token"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("help_requests_young_person_idx").on(t.youngPersonId, t.status, t.createdAt),
+    index("help_requests_recipient_idx").on(t.recipientId, t.status),
+    uniqueIndex("help_requests_client_token_unique").on(t.youngPersonId, t.clientToken),
+  ],
+);
+
+/** The monthly "how are you doing?": a score 1–5 (5 best) and optional words, or a skip (score null). */
+export const wellbeingChecks = sqliteTable(
+  "wellbeing_checks",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    /** YYYY-MM (Europe/Riga): one answer or skip per month. */
+    month: text("month").notNull(),
+    score: integer("score"),
+    words: text("words"),
+    answeredOn: text("answered_on").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("wellbeing_checks_month_unique").on(t.youngPersonId, t.month)],
+);

@@ -8,6 +8,7 @@ import { DOMAINS, type CareForm, type Domain, type Role } from "../app/domain/vo
 import { hashPassword } from "../app/utils/password.server";
 import type { TiltsDatabase } from "./connection";
 import { seedKeys } from "./seed-keys";
+import { seedHelp } from "./seed-help";
 import { seedBudget, seedSupportCatalogue } from "./seed-budget";
 import { seedOrganisationDemo } from "./seed-org";
 import { AFTERCARE_PLAN, PREPARATION_PLAN, seedPlan, TRANSITION_PLAN, type DemoPlan } from "./seed-plans";
@@ -241,6 +242,7 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate, options: { org
       }
     }
     seedKeys(db, tx, organisationId, today, Date.now());
+    seedHelp(tx, today, Date.now());
     if (options.organisation !== false) seedOrganisationDemo(tx, organisationId, id("admin@demo.test"), today, Date.now());
   });
   return { organisationId };

@@ -14,6 +14,10 @@ import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
 import { DomainCards, ExpiringDocuments, NextSteps } from "./plan/overview";
+import { LeadHelpList, MentorHelpAsked } from "./help";
+import { WellbeingCard } from "./wellbeing";
+import { Worklist } from "./worklist";
+import type { WorklistSection } from "~/domain/worklist";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -46,6 +50,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       </section>
 
       <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
+      {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
       <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
       <p>
         <Link to={`/plan/${card.id}`} className="button button--primary">
@@ -83,7 +88,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   );
 }
 
-export function MentorHome({ dashboard }: { dashboard: MentorDashboard }) {
+export function MentorHome({ dashboard, help = [] }: { dashboard: MentorDashboard; help?: ReadonlyArray<{ id: string; youngPersonId: string; message: string; status: string; createdAt: number }> }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { mentees, waiting, rhythmDays } = dashboard;
@@ -91,7 +96,7 @@ export function MentorHome({ dashboard }: { dashboard: MentorDashboard }) {
     <section aria-labelledby="mentees-heading">
       <h1 id="mentees-heading">{t("home.mentor.title")}</h1>
       <p className="muted">{t("mentoring.dashboard.intro", { count: rhythmDays })}</p>
-      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <MenteeCards mentees={mentees} />}
+      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <MenteeCards mentees={mentees} helpOf={(m) => <MentorHelpAsked name={m.displayName} youngPersonId={m.youngPersonId} requests={help.filter((h) => h.youngPersonId === m.youngPersonId)} />} />}
       {waiting.count > 0 && waiting.firstOpensOn ? (
         <p className="card muted">
           {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDate(waiting.firstOpensOn, locale) })}
@@ -101,7 +106,7 @@ export function MentorHome({ dashboard }: { dashboard: MentorDashboard }) {
   );
 }
 
-export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: CaseCard[] } & CaseOversight) {
+export function SpecialistHome({ caseload, rhythms, needsMentor, worklist, leaverMonths }: { caseload: CaseCard[]; worklist?: WorklistSection[]; leaverMonths?: number } & CaseOversight) {
   const { t } = useTranslation();
   return (
     <>
@@ -111,6 +116,7 @@ export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: C
         <p className="plan-links">
           <Link to="/records/new">{t("org.record.newTitle")}</Link>
         </p>
+        {worklist ? <Worklist sections={worklist} leaverMonths={leaverMonths ?? 6} /> : null}
         {caseload.length === 0 ? (
           <p className="card empty">{t("home.specialist.none")}</p>
         ) : (
@@ -148,7 +154,9 @@ export function LeadHome({
   byPhase,
   rhythms,
   needsMentor,
+  help = [],
 }: {
+  help?: ReadonlyArray<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }>;
   organisationName: string;
   cases: CaseCard[];
   caseCount: number;
@@ -160,6 +168,7 @@ export function LeadHome({
   return (
     <>
       <h1>{organisationName}</h1>
+      <LeadHelpList requests={help} />
       <p className="plan-links">
         <Link to="/records/new">{t("org.record.newTitle")}</Link>
         <Link to="/organisation/people">{t("org.people.title")}</Link>

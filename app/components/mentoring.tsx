@@ -108,7 +108,7 @@ export function EarlierMentorship({ mentorship, children }: { mentorship: Mentor
 }
 
 /** The mentor's dashboard: one card per mentee, the one that needs attention first at the top. */
-export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
+export function MenteeCards({ mentees, helpOf }: { mentees: readonly MenteeRow[]; helpOf?: (mentee: MenteeRow) => React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   return (
@@ -155,9 +155,11 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
               </dd>
             </div>
           </dl>
+          {/* "What <name> asked help with" (their "I need help" requests), then the steps given to the mentor. */}
+          {helpOf?.(m)}
           {m.helpAsked.length ? (
             <div className="help-asked">
-              <h4>{t("mentoring.dashboard.helpAsked")}</h4>
+              <h4>{t("help.mentorSteps", { name: m.displayName })}</h4>
               <ul>
                 {m.helpAsked.map((s) => (
                   <li key={s.stepId}>

@@ -2,6 +2,7 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LOCALES } from "~/domain/vocabulary";
 import type { RootData } from "~/root";
+import { HelpButton } from "./help";
 
 /**
  * Buttons that switch the language of this page and remember it (cookie, and the profile when logged
@@ -60,6 +61,11 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
         </Link>
         <LanguageSwitcher />
       </div>
+      {user?.help ? (
+        <div className="site-header__help">
+          <HelpButton youngPersonId={user.help.youngPersonId} kind={user.help.kind} />
+        </div>
+      ) : null}
       {user ? (
         <div className="site-header__bar site-header__bar--user">
           <nav aria-label={t("nav.main")}>

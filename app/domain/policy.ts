@@ -83,6 +83,14 @@ export const CASE_ACTIONS = [
   "case.issuePasswordReset",
   /** Assign or change the specialist, assign a carer. */
   "case.assignPeople",
+  /** "I need help" (docs/decisions/018-help-wellbeing-worklist.md): send one; see them (a mentor only the ones sent to them); acknowledge and resolve. */
+  "help.create",
+  "help.view",
+  "help.acknowledge",
+  "help.resolve",
+  /** The monthly "how are you doing?": answer or skip it; see the trend (section "wellbeing"). */
+  "wellbeing.check",
+  "wellbeing.view",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -142,6 +150,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.view",
     "budget.edit",
     "budget.viewPocketMoney",
+    "help.create",
+    "help.view",
+    "wellbeing.check",
+    "wellbeing.view",
   ],
   assignedSpecialist: [
     "case.view",
@@ -161,6 +173,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.viewPocketMoney",
     "case.inviteYoungPerson",
     "case.issuePasswordReset",
+    "help.view",
+    "help.acknowledge",
+    "help.resolve",
+    "wellbeing.view",
   ],
   lead: [
     "case.view",
@@ -176,6 +192,11 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "case.inviteYoungPerson",
     "case.issuePasswordReset",
     "case.assignPeople",
+    // The lead answers when the specialist has left (the request reached them).
+    "help.view",
+    "help.acknowledge",
+    "help.resolve",
+    "wellbeing.view",
   ],
   mentorInWindow: [
     "case.view",
@@ -187,9 +208,11 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.logContact",
     "mentorship.viewPrivateNotes",
     "budget.view",
+    "help.view",
+    "wellbeing.view",
   ],
   // mentorship.view only when the young person shares the contact log with the carer (SECTION_OF_ACTION).
-  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney"],
+  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney", "wellbeing.view"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
   mentorInactive: [],
@@ -265,6 +288,8 @@ const SECTION_OF_ACTION: Partial<Record<CaseAction, Section>> = {
   // part in it, so it stays with the carer even when the budget itself is not shared.
   "budget.view": "budget",
   "budget.edit": "budget",
+  // Well-being is not shared with the mentor or carer unless the young person switches it on.
+  "wellbeing.view": "wellbeing",
 };
 
 /** The sections of the record this actor sees: everything, their audience's share, or nothing. */

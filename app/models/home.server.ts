@@ -8,6 +8,10 @@ import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
 import { mentorDashboard, mentoringOverview, rhythmsFor, type MentorDashboard } from "./mentorships.server";
 import { ensurePlan, planOverview } from "./plans.server";
+import { helpForLead, helpForMentor } from "./help.server";
+import { specialistWorklist } from "./worklist.server";
+import { wellbeingDue } from "./wellbeing.server";
+import { DEFAULT_LEAVER_MONTHS, type LeaverMonths, type ReviewWorklistEntry, type WorklistSection } from "~/domain/worklist";
 import {
   carerYoungPeople,
   getCaseCard,
@@ -36,6 +40,7 @@ function youthHome(actor: Actor, today: string) {
     expiring: expiringDocuments(planDocumentRows(planId), today),
     domains: overview.domains,
     nextMeeting: mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null,
+    wellbeingDue: viewer.actions.has("wellbeing.check") && wellbeingDue(id, today),
   };
 }
 
@@ -58,10 +63,10 @@ function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversigh
 
 export type Home =
   | { role: "youth"; youth: YouthHome | null }
-  | { role: "mentor"; dashboard: MentorDashboard }
-  | ({ role: "specialist"; caseload: CaseCard[] } & CaseOversight)
+  | { role: "mentor"; dashboard: MentorDashboard; help: ReturnType<typeof helpForMentor> }
+  | ({ role: "specialist"; caseload: CaseCard[]; worklist: WorklistSection[]; leaverMonths: LeaverMonths } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
-  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number> } & CaseOversight)
+  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number>; help: ReturnType<typeof helpForLead> } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
 function countByPhase(cases: CaseCard[]): Record<Phase, number> {
@@ -74,15 +79,28 @@ function countByPhase(cases: CaseCard[]): Record<Phase, number> {
 export const LEAD_HOME_CASES = 50;
 const LEAD_HOME_NEEDS_MENTOR = 10;
 
-export function homeFor(actor: Actor, today: string, options: { allCases?: boolean } = {}): Home {
+export interface HomeOptions {
+  allCases?: boolean;
+  /** The worklist's leavers filter (3, 6 or 12 months). */
+  leaverMonths?: LeaverMonths;
+  /** The review rows of the specialist's records (overdue, due, requested), from the reviews module. */
+  reviewEntries?: (youngPersonIds: string[], today: string) => ReviewWorklistEntry[];
+}
+
+export function homeFor(actor: Actor, today: string, options: HomeOptions = {}): Home {
   switch (actor.role) {
     case "youth":
       return { role: "youth", youth: youthHome(actor, today) };
-    case "mentor":
-      return { role: "mentor", dashboard: mentorDashboard(actor, today) };
+    case "mentor": {
+      const dashboard = mentorDashboard(actor, today);
+      return { role: "mentor", dashboard, help: helpForMentor(actor.id, dashboard.mentees.map((m) => m.youngPersonId)) };
+    }
     case "specialist": {
       const caseload = specialistCaseload(actor, today);
-      return { role: "specialist", caseload, ...oversight(actor, caseload, today) };
+      const seen = oversight(actor, caseload, today);
+      const leaverMonths = options.leaverMonths ?? DEFAULT_LEAVER_MONTHS;
+      const reviews = options.reviewEntries?.(caseload.map((c) => c.id), today) ?? [];
+      return { role: "specialist", caseload, ...seen, leaverMonths, worklist: specialistWorklist(actor, caseload, seen.rhythms, today, { leaverMonths, reviews }) };
     }
     case "carer":
       return { role: "carer", youngPeople: carerYoungPeople(actor, today), dutiesToConfirm: dutiesToConfirm(actor.id, today) };
@@ -100,6 +118,7 @@ export function homeFor(actor: Actor, today: string, options: { allCases?: boole
         rhythms: rhythmsFor(actor.organisationId, shown.map((c) => c.id), today),
         needsMentor: options.allCases ? needsMentor : needsMentor.slice(0, LEAD_HOME_NEEDS_MENTOR),
         needsMentorCount: needsMentor.length,
+        help: helpForLead(actor.id),
       };
     }
     case "admin":

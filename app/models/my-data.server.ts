@@ -180,6 +180,9 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
     budget: Object.fromEntries(
       BUDGET_TABLES.map((table) => [table.replace(/^budget_/, ""), db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)]),
     ),
+    // "I need help" and the monthly well-being answers (issue 11), as stored.
+    helpRequests: db.$client.prepare(`SELECT * FROM help_requests WHERE ${scopeCondition("help_requests")}`).all(youngPersonId),
+    wellbeingChecks: db.$client.prepare(`SELECT * FROM wellbeing_checks WHERE ${scopeCondition("wellbeing_checks")}`).all(youngPersonId),
     accessLog,
   };
 }

@@ -15,6 +15,7 @@ import { today } from "~/utils/clock.server";
 import type { TiltsDatabase } from "../../db/connection";
 import { getDb } from "~/utils/db.server";
 import { linkedRecords, recordItems } from "./calendar-items.server";
+import { helpWaitingCount, youthHelpLink, type YouthHelpLink } from "./help.server";
 
 /** Roles that own plan items, and so get reminders; leads and administrators own none. */
 const NOTIFIED_ROLES: readonly Role[] = ["youth", "mentor", "specialist", "carer"];
@@ -53,7 +54,9 @@ export function userNotifications(actor: Actor, today: IsoDate): UserNotificatio
 
 /** The header's badge: how many of today's notifications the user has not marked as read. */
 export function unreadCount(actor: Actor, today: IsoDate): number {
-  return userNotifications(actor, today).filter((n) => !n.read).length;
+  // Open "I need help" requests count until someone acknowledges them (issue 11).
+  const help = actor.role === "specialist" || actor.role === "mentor" ? helpWaitingCount(actor.id) : 0;
+  return userNotifications(actor, today).filter((n) => !n.read).length + help;
 }
 
 /**
@@ -96,10 +99,12 @@ export function cachedUnreadCount(actor: Actor, today: IsoDate): number {
  * What the header shows a logged-in user: the unread count (null for roles without notifications) and
  * whether there is a calendar page for them. Kept here so the root route imports one server module.
  */
-export function headerLinks(user: Actor): { unreadNotifications: number | null; hasCalendar: boolean } {
+export function headerLinks(user: Actor): { unreadNotifications: number | null; hasCalendar: boolean; help: YouthHelpLink | null } {
   return {
     unreadNotifications: hasNotifications(user.role) ? cachedUnreadCount(user, today()) : null,
     hasCalendar: feedKindFor(user.role) !== null,
+    // "I need help" on every screen of a young person (issue 11): one small statement, only for them.
+    help: user.role === "youth" ? youthHelpLink(user.id, today()) : null,
   };
 }
 

@@ -58,6 +58,9 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
   plans: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   mentor_contacts: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   mentorships: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  // Issue 11 (docs/decisions/018-help-wellbeing-worklist.md): "I need help" and the monthly well-being check.
+  help_requests: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  wellbeing_checks: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   carer_links: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   sharing_switches: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "section" } },
   sharing_receipts: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },

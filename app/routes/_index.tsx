@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AdminHome, CarerHome, LeadHome, MentorHome, SpecialistHome, YouthHomeView } from "~/components/homes";
 import { homeFor } from "~/models/home.server";
+import { leaverMonthsOf } from "~/domain/worklist";
 import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { today } from "~/utils/clock.server";
@@ -11,7 +12,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "roles", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "help", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "roles", "skills", "wellbeing", "worklist"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -21,7 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`,
     displayName: user.displayName,
-    home: homeFor(actorOf(user), today(), { allCases: new URL(request.url).searchParams.get("all") === "1" }),
+    home: homeFor(actorOf(user), today(), {
+      allCases: new URL(request.url).searchParams.get("all") === "1",
+      leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
+      reviewEntries: () => [], // wired to reviewWorklistEntries at merge
+    }),
   });
 }
 
@@ -32,7 +37,7 @@ export default function HomePage() {
     <>
       <p className="greeting">{t("home.greeting", { name: displayName })}</p>
       {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
-      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} /> : null}
+      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} help={home.help} /> : null}
       {home.role === "specialist" ? <SpecialistHome {...home} /> : null}
       {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} dutiesToConfirm={home.dutiesToConfirm} /> : null}
       {home.role === "lead" ? <LeadHome {...home} /> : null}

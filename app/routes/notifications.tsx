@@ -3,6 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NotificationList } from "~/components/notifications";
+import { LeadHelpList } from "~/components/help";
+import { helpWaiting } from "~/models/help.server";
 import { markRead, userNotifications } from "~/models/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
@@ -13,7 +15,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "notifications", "plan"] };
+export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "help", "notifications", "plan"] };
 
 /** How many notifications the page lists; the rest are counted ("and 205 more"). */
 const NOTIFICATIONS_SHOWN = 50;
@@ -29,6 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // The most urgent first; a page never grows with the size of someone's plans.
     notifications: all.slice(0, NOTIFICATIONS_SHOWN),
     more: Math.max(0, all.length - NOTIFICATIONS_SHOWN),
+    // Open "I need help" requests (issue 11): counted in the badge, listed first.
+    help: user.role === "specialist" || user.role === "mentor" ? helpWaiting(user.id) : [],
   });
 }
 
@@ -45,12 +49,13 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NotificationsPage() {
   const { t } = useTranslation();
-  const { notifications, more } = useLoaderData<typeof loader>();
+  const { notifications, more, help } = useLoaderData<typeof loader>();
   const unread = notifications.filter((n) => !n.read);
   return (
     <>
       <h1>{t("notifications.title")}</h1>
       <p className="lead-text">{t("notifications.intro")}</p>
+      <LeadHelpList requests={help} heading="help.waitingHeading" />
       {notifications.length === 0 ? <p className="empty">{t("notifications.none")}</p> : null}
       {unread.length > 0 ? (
         <Form method="post" className="button-row">

@@ -26,7 +26,7 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["calendar", "countdown", "documents", "domains", "mentoring", "org.home", "phase", "plan"] };
+export const handle: TranslationHandle = { i18n: ["calendar", "countdown", "documents", "domains", "help", "mentoring", "org.home", "phase", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 

@@ -38,6 +38,7 @@ import {
 } from "~/domain/organisation-forms";
 import { GOAL_STATUSES } from "~/domain/vocabulary";
 import * as budgetForms from "~/domain/budget-forms";
+import * as helpForms from "~/domain/help-forms";
 
 const id = z.string().min(1).max(64);
 
@@ -66,6 +67,13 @@ export const forms = {
   contactRhythm: contactRhythmSchema,
   calendarTitles: calendarTitlesSchema,
   markRead: markReadSchema,
+  help: {
+    request: helpForms.helpRequestSchema,
+    acknowledge: helpForms.acknowledgeHelpSchema,
+    resolve: helpForms.resolveHelpSchema,
+    wellbeing: helpForms.wellbeingSchema,
+    skipWellbeing: helpForms.skipWellbeingSchema,
+  },
   budget: {
     quickAdd: budgetForms.quickAddSchema,
     editTransaction: budgetForms.editTransactionSchema,

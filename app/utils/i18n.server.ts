@@ -14,6 +14,9 @@ import enOrg from "~/locales/en/org.json";
 import enPlan from "~/locales/en/plan.json";
 import enKeys from "~/locales/en/keys.json";
 import enSkills from "~/locales/en/skills.json";
+import enHelp from "~/locales/en/help.json";
+import enWellbeing from "~/locales/en/wellbeing.json";
+import enWorklist from "~/locales/en/worklist.json";
 import lvBudget from "~/locales/lv/budget.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
@@ -23,6 +26,9 @@ import lvOrg from "~/locales/lv/org.json";
 import lvPlan from "~/locales/lv/plan.json";
 import lvKeys from "~/locales/lv/keys.json";
 import lvSkills from "~/locales/lv/skills.json";
+import lvHelp from "~/locales/lv/help.json";
+import lvWellbeing from "~/locales/lv/wellbeing.json";
+import lvWorklist from "~/locales/lv/worklist.json";
 import ruBudget from "~/locales/ru/budget.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
@@ -32,6 +38,9 @@ import ruOrg from "~/locales/ru/org.json";
 import ruPlan from "~/locales/ru/plan.json";
 import ruKeys from "~/locales/ru/keys.json";
 import ruSkills from "~/locales/ru/skills.json";
+import ruHelp from "~/locales/ru/help.json";
+import ruWellbeing from "~/locales/ru/wellbeing.json";
+import ruWorklist from "~/locales/ru/worklist.json";
 import {
   createI18n,
   DEFAULT_NAMESPACE,
@@ -49,9 +58,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

@@ -85,7 +85,7 @@ describe("someone logged in", () => {
     setProfileLocale(EMAIL, "ru");
     const data = await rootData("/", `${sessionCookieFor(EMAIL)}; tilts_lng=en`);
     expect(data.locale).toBe("ru");
-    expect(data.user).toEqual({ displayName: "Jānis Ozols", role: "youth", email: EMAIL, unreadNotifications: expect.any(Number), hasCalendar: true });
+    expect(data.user).toEqual({ displayName: "Jānis Ozols", role: "youth", email: EMAIL, unreadNotifications: expect.any(Number), hasCalendar: true, help: { youngPersonId: expect.any(String), kind: "first" } });
   });
 
   test("?lng= wins over the profile for that page, but a GET never writes the profile", async () => {

@@ -18,6 +18,9 @@ import { FEED_KINDS, MILESTONES } from "~/domain/calendar";
 import { NOTIFICATION_KINDS } from "~/domain/notifications";
 import { EMAIL_MAX_LENGTH } from "~/domain/account-forms";
 import { PHASES } from "~/domain/phase";
+import { HELP_STATUSES } from "~/domain/help";
+import { WELLBEING_SCORES } from "~/domain/wellbeing";
+import { WORKLIST_KINDS } from "~/domain/worklist";
 import { CASE_ACTIONS, ORGANISATION_ACTIONS } from "~/domain/policy";
 import { READINESS_STAGES } from "~/domain/readiness";
 import { LIFE_SKILLS } from "~/domain/life-skills";
@@ -403,6 +406,12 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "mentoring.status.": MENTORSHIP_STATUSES,
   "mentoring.needs.": ["inWindow", "soon"],
   "mentoring.contact.made_": ["yes", "no"],
+  // "I need help", the well-being check and the worklist (issue 11).
+  "help.status.": HELP_STATUSES,
+  "wellbeing.faces.": WELLBEING_SCORES.map(String),
+  "worklist.kind.": WORKLIST_KINDS,
+  "worklist.row.help_": ["open", "acknowledged"],
+  "worklist.row.steps_": ["own", "mentor", "carer"],
   // The calendar (domain/calendar.ts) and notifications.
   "calendar.event.deadline.": DOMAINS,
   "calendar.event.milestone.": MILESTONES,

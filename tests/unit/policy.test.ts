@@ -51,6 +51,12 @@ const ALL_CASE_ACTIONS = [
   "case.inviteYoungPerson",
   "case.issuePasswordReset",
   "case.assignPeople",
+  "help.create",
+  "help.view",
+  "help.acknowledge",
+  "help.resolve",
+  "wellbeing.check",
+  "wellbeing.view",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
@@ -186,6 +192,11 @@ const YOUTH_OWN = [
   "budget.view",
   "budget.edit",
   "budget.viewPocketMoney",
+  // "I need help" and the monthly check are the young person's own.
+  "help.create",
+  "help.view",
+  "wellbeing.check",
+  "wellbeing.view",
 ] as const;
 // Everything except plan.editOwnSteps, which plan.edit already covers.
 const ASSIGNED_SPECIALIST = [
@@ -207,6 +218,11 @@ const ASSIGNED_SPECIALIST = [
   "budget.viewPocketMoney",
   "case.inviteYoungPerson",
   "case.issuePasswordReset",
+  // Answers the young person's "I need help"; always sees well-being (by law, like the rest).
+  "help.view",
+  "help.acknowledge",
+  "help.resolve",
+  "wellbeing.view",
 ] as const;
 const LEAD = [
   "case.view",
@@ -223,6 +239,11 @@ const LEAD = [
   "case.inviteYoungPerson",
   "case.issuePasswordReset",
   "case.assignPeople",
+  // The lead answers "I need help" when the specialist has left.
+  "help.view",
+  "help.acknowledge",
+  "help.resolve",
+  "wellbeing.view",
 ] as const;
 // A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
 // the private notes of the mentorship (their own), but never links or closes it.
@@ -235,7 +256,9 @@ const MENTOR_IN_WINDOW = [
   "mentorship.view",
   "mentorship.logContact",
   "mentorship.viewPrivateNotes",
-  // budget.view only when the young person shares the budget with the mentor (not by default).
+  // Only the help requests sent to this mentor (the model filters); never acknowledges or resolves.
+  "help.view",
+  // budget.view and wellbeing.view only when the young person shares the budget with the mentor (not by default).
 ] as const;
 // The carer sets the pocket money and its duties, and confirms them each period; sees the budget itself
 // only when the young person shares it (not by default).

@@ -1,0 +1,113 @@
+/** The monthly "how are you doing?" (issue 11 item 8): the card with five faces, and the trend chart. */
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { linePoints } from "~/domain/charts";
+import { WELLBEING_SCORES, WELLBEING_WORDS_MAX } from "~/domain/wellbeing";
+import type { Locale } from "~/domain/vocabulary";
+import { FieldError, formReply, useFocusFirstInvalid, type FormReplyData } from "./form";
+
+/** The faces are decoration; each radio button's label says the words. */
+const FACES: Record<number, string> = { 1: "😢", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄" };
+
+/**
+ * The question as a card: five labelled radio buttons, optional words, "save" or "not now" (the skip is
+ * recorded, so the question does not come back this month). A plain form posted to the record's
+ * well-being page, which comes back to `returnTo`.
+ */
+export function WellbeingCard({ youngPersonId, returnTo, result }: { youngPersonId: string; returnTo: string; result?: FormReplyData | null }) {
+  const { t } = useTranslation();
+  const reply = formReply(result);
+  useFocusFirstInvalid("wellbeing", result);
+  const errors = reply.errors("score");
+  const typed = reply.typed("score");
+  return (
+    <section className="card wellbeing-card" aria-labelledby="wellbeing-heading">
+      <Form method="post" action={`/plan/${youngPersonId}/wellbeing`} id="wellbeing" noValidate>
+        <input type="hidden" name="returnTo" value={returnTo} />
+        <fieldset className={errors?.length ? "field field--invalid" : "field"} aria-describedby={errors?.length ? "wellbeing-score-error" : undefined}>
+          <legend>
+            <h2 id="wellbeing-heading" className="wellbeing-card__question">
+              {t("wellbeing.question")}
+            </h2>
+          </legend>
+          <div className="faces">
+            {WELLBEING_SCORES.map((score) => (
+              <label key={score} className="face">
+                <input type="radio" name="score" value={score} defaultChecked={typed === String(score)} aria-invalid={errors?.length ? true : undefined} />
+                <span className="face__emoji" aria-hidden="true">
+                  {FACES[score]}
+                </span>
+                <span className="face__label">{t(`wellbeing.faces.${score}`)}</span>
+              </label>
+            ))}
+          </div>
+          <FieldError id="wellbeing-score-error" errors={errors} />
+        </fieldset>
+        <div className="field">
+          <label htmlFor="wellbeing-words">{t("wellbeing.words")}</label>
+          <textarea id="wellbeing-words" name="words" rows={2} maxLength={WELLBEING_WORDS_MAX} defaultValue={reply.typed("words")} />
+          <FieldError id="wellbeing-words-error" errors={reply.errors("words")} />
+        </div>
+        <p className="muted">{t("wellbeing.whoSees")}</p>
+        <div className="button-row">
+          <button type="submit" name="intent" value="answer" className="button button--primary">
+            {t("wellbeing.save")}
+          </button>
+          <button type="submit" name="intent" value="skip" className="button button--quiet">
+            {t("wellbeing.skip")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+const W = 300;
+const H = 100;
+
+/** The months' answers as a line (gaps where a month was skipped), with the numbers in its label and a list. */
+export function WellbeingChart({ trend }: { trend: ReadonlyArray<{ month: string; score: number | null }> }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const monthName = (month: string) => new Intl.DateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
+  // x for every month; y only where answered.
+  const xs = linePoints(trend.map(() => 0), W, H, 0, 1).map((p) => p.x);
+  const ys = linePoints(trend.map((m) => m.score ?? 3), W, H, 1, 5).map((p) => p.y);
+  const segments: string[][] = [];
+  let current: string[] = [];
+  trend.forEach((m, i) => {
+    if (m.score === null) {
+      if (current.length) segments.push(current);
+      current = [];
+    } else current.push(`${xs[i]},${ys[i]}`);
+  });
+  if (current.length) segments.push(current);
+  const answered = trend.filter((m) => m.score !== null);
+  const label = answered.length
+    ? `${t("wellbeing.chartTitle")}: ${answered.map((m) => `${monthName(m.month)} ${t(`wellbeing.faces.${m.score}`)}`).join("; ")}`
+    : t("wellbeing.noAnswers");
+  return (
+    <figure className="chart">
+      <svg viewBox={`-8 -8 ${W + 16} ${H + 28}`} role="img" aria-label={label} className="wellbeing-chart">
+        {[1, 3, 5].map((level) => {
+          const y = linePoints([level], W, H, 1, 5)[0]!.y;
+          return <line key={level} x1={0} y1={y} x2={W} y2={y} className="trend__base" />;
+        })}
+        {segments.map((points, i) => (
+          <polyline key={i} points={points.join(" ")} className="trend__youth" />
+        ))}
+        {trend.map((m, i) =>
+          m.score === null ? null : <circle key={m.month} cx={xs[i]} cy={ys[i]} r={4} className="trend__youth-dot" />,
+        )}
+        {trend.map((m, i) =>
+          i % 2 === trend.length % 2 ? null : (
+            <text key={`l${m.month}`} x={xs[i]} y={H + 18} textAnchor="middle" className="wellbeing-chart__label">
+              {monthName(m.month)}
+            </text>
+          ),
+        )}
+      </svg>
+      <figcaption className="muted">{t("wellbeing.chartCaption")}</figcaption>
+    </figure>
+  );
+}
