@@ -33,7 +33,7 @@ export function WellbeingCard({ youngPersonId, returnTo, result }: { youngPerson
           <div className="faces">
             {WELLBEING_SCORES.map((score) => (
               <label key={score} className="face">
-                <input type="radio" name="score" value={score} defaultChecked={typed === String(score)} aria-invalid={errors?.length ? true : undefined} />
+                <input type="radio" name="score" value={score} defaultChecked={typed === String(score)} />
                 <span className="face__emoji" aria-hidden="true">
                   {FACES[score]}
                 </span>
