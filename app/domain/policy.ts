@@ -83,6 +83,16 @@ export const CASE_ACTIONS = [
   "case.issuePasswordReset",
   /** Assign or change the specialist, assign a carer. */
   "case.assignPeople",
+  /**
+   * Review meetings (docs/decisions/017-review-meetings.md): see a review and its pack (a mentor or carer
+   * only the reviews they are invited to, filtered by what is shared); schedule, choose the focus and
+   * record it; the young person's own "ask for a review", statement and "did you feel heard?".
+   */
+  "review.view",
+  "review.manage",
+  "review.request",
+  "review.writeStatement",
+  "review.answerHeard",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -142,6 +152,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.view",
     "budget.edit",
     "budget.viewPocketMoney",
+    "review.view",
+    "review.request",
+    "review.writeStatement",
+    "review.answerHeard",
   ],
   assignedSpecialist: [
     "case.view",
@@ -161,6 +175,8 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.viewPocketMoney",
     "case.inviteYoungPerson",
     "case.issuePasswordReset",
+    "review.view",
+    "review.manage",
   ],
   lead: [
     "case.view",
@@ -176,6 +192,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "case.inviteYoungPerson",
     "case.issuePasswordReset",
     "case.assignPeople",
+    "review.view",
   ],
   mentorInWindow: [
     "case.view",
@@ -187,9 +204,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "mentorship.logContact",
     "mentorship.viewPrivateNotes",
     "budget.view",
+    "review.view",
   ],
   // mentorship.view only when the young person shares the contact log with the carer (SECTION_OF_ACTION).
-  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney"],
+  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney", "review.view"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
   mentorInactive: [],

@@ -28,7 +28,7 @@ import { getDb } from "~/utils/db.server";
 import { planDocumentRows } from "./documents.server";
 import { mentoringOverview } from "./mentorships.server";
 import { ensurePlan, planHistory } from "./plans.server";
-import { BUDGET_TABLES, scopeCondition } from "./personal-data.server";
+import { BUDGET_TABLES, REVIEW_TABLES, scopeCondition } from "./personal-data.server";
 import { receiptsOf } from "./sharing.server";
 import { skillChecklist } from "./skills.server";
 
@@ -180,6 +180,8 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
     budget: Object.fromEntries(
       BUDGET_TABLES.map((table) => [table.replace(/^budget_/, ""), db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)]),
     ),
+    // Review meetings: every row as stored, the statement and "did you feel heard?" included.
+    reviews: Object.fromEntries(REVIEW_TABLES.map((table) => [table, db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)])),
     accessLog,
   };
 }

@@ -38,6 +38,7 @@ import {
 } from "~/domain/organisation-forms";
 import { GOAL_STATUSES } from "~/domain/vocabulary";
 import * as budgetForms from "~/domain/budget-forms";
+import * as reviewForms from "~/domain/review-forms";
 
 const id = z.string().min(1).max(64);
 
@@ -61,6 +62,12 @@ export const forms = {
   mentorshipStatus: mentorshipStatusSchema,
   closeMentorship: closeMentorshipSchema,
   contact: contactSchema,
+  scheduleReview: reviewForms.scheduleReviewSchema,
+  reviewStatement: reviewForms.statementSchema,
+  reviewFocus: reviewForms.focusSchema,
+  feltHeard: reviewForms.feltHeardSchema,
+  recordReview: reviewForms.recordReviewSchema,
+  reviewCadence: reviewForms.cadenceSchema,
   youthNote: youthNoteSchema,
   careEnd: careEndSchema,
   contactRhythm: contactRhythmSchema,

@@ -51,6 +51,11 @@ const ALL_CASE_ACTIONS = [
   "case.inviteYoungPerson",
   "case.issuePasswordReset",
   "case.assignPeople",
+  "review.view",
+  "review.manage",
+  "review.request",
+  "review.writeStatement",
+  "review.answerHeard",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
@@ -186,6 +191,11 @@ const YOUTH_OWN = [
   "budget.view",
   "budget.edit",
   "budget.viewPocketMoney",
+  // Reviews: asks for one, writes the statement, answers "did you feel heard?"; never schedules or records.
+  "review.view",
+  "review.request",
+  "review.writeStatement",
+  "review.answerHeard",
 ] as const;
 // Everything except plan.editOwnSteps, which plan.edit already covers.
 const ASSIGNED_SPECIALIST = [
@@ -207,6 +217,9 @@ const ASSIGNED_SPECIALIST = [
   "budget.viewPocketMoney",
   "case.inviteYoungPerson",
   "case.issuePasswordReset",
+  // Prepares, holds and records the reviews; the statement and "felt heard" stay the young person's.
+  "review.view",
+  "review.manage",
 ] as const;
 const LEAD = [
   "case.view",
@@ -223,6 +236,7 @@ const LEAD = [
   "case.inviteYoungPerson",
   "case.issuePasswordReset",
   "case.assignPeople",
+  "review.view",
 ] as const;
 // A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
 // the private notes of the mentorship (their own), but never links or closes it.
@@ -235,11 +249,13 @@ const MENTOR_IN_WINDOW = [
   "mentorship.view",
   "mentorship.logContact",
   "mentorship.viewPrivateNotes",
+  // Reviews they are invited to (the model checks the invitation), with what is shared with them.
+  "review.view",
   // budget.view only when the young person shares the budget with the mentor (not by default).
 ] as const;
 // The carer sets the pocket money and its duties, and confirms them each period; sees the budget itself
 // only when the young person shares it (not by default).
-const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney"] as const;
+const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney", "review.view"] as const;
 
 const SAME_ORGANISATION: Scenario[] = [
   {
