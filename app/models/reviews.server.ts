@@ -50,7 +50,7 @@ import {
   type ReviewDue,
   type ReviewStatus,
 } from "~/domain/reviews";
-import { DOMAINS, type Domain, type Owner } from "~/domain/vocabulary";
+import { DOMAINS, type Domain, type Locale, type Owner } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 
@@ -796,3 +796,14 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
 }
 
 
+
+/** The plan's language: the young person's own (their account's), or null before they have an account. */
+export function planLocale(youngPersonId: string): Locale | null {
+  const row = getDb()
+    .select({ locale: users.locale })
+    .from(youngPeople)
+    .innerJoin(users, eq(users.id, youngPeople.userId))
+    .where(eq(youngPeople.id, youngPersonId))
+    .get();
+  return row?.locale ?? null;
+}
