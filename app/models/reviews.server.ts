@@ -757,7 +757,7 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
         made: sql<number>`coalesce(sum(case when ${mentorContacts.made} = 1 then 1 else 0 end), 0)`,
         tried: sql<number>`coalesce(sum(case when ${mentorContacts.made} = 0 then 1 else 0 end), 0)`,
         lastOn: sql<string | null>`max(case when ${mentorContacts.made} = 1 then ${mentorContacts.contactOn} end)`,
-        rhythmDays: sql<number>`(SELECT ${organisations.mentorContactRhythmDays} FROM ${organisations} JOIN ${youngPeople} ON ${youngPeople.organisationId} = ${organisations.id} WHERE ${youngPeople.id} = ${youngPersonId})`,
+        rhythmDays: sql<number>`(SELECT o.mentor_contact_rhythm_days FROM organisations o JOIN young_people y ON y.organisation_id = o.id WHERE y.id = ${youngPersonId})`,
       })
       .from(mentorContacts)
       .where(and(eq(mentorContacts.youngPersonId, youngPersonId), gte(mentorContacts.contactOn, since)))
