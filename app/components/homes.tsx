@@ -14,6 +14,7 @@ import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
 import { DomainCards, ExpiringDocuments, NextSteps } from "./plan/overview";
+import { FeltHeardRate, YouthReviewCard } from "./reviews";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -47,6 +48,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
 
       <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
       <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
+      <YouthReviewCard youngPersonId={card.id} card={youth.review} />
       <p>
         <Link to={`/plan/${card.id}`} className="button button--primary">
           {t("plan.openMyPlan")}
@@ -101,7 +103,7 @@ export function MentorHome({ dashboard }: { dashboard: MentorDashboard }) {
   );
 }
 
-export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: CaseCard[] } & CaseOversight) {
+export function SpecialistHome({ caseload, rhythms, needsMentor, reviewsDue }: { caseload: CaseCard[] } & CaseOversight) {
   const { t } = useTranslation();
   return (
     <>
@@ -114,7 +116,7 @@ export function SpecialistHome({ caseload, rhythms, needsMentor }: { caseload: C
         {caseload.length === 0 ? (
           <p className="card empty">{t("home.specialist.none")}</p>
         ) : (
-          <CaseTable cases={caseload} rhythms={rhythms} caption={t("home.specialist.title")} />
+          <CaseTable cases={caseload} rhythms={rhythms} reviewsDue={reviewsDue} caption={t("home.specialist.title")} />
         )}
       </section>
       <NeedsMentorList entries={needsMentor} />
@@ -148,12 +150,15 @@ export function LeadHome({
   byPhase,
   rhythms,
   needsMentor,
+  reviewsDue,
+  feltHeard = null,
 }: {
   organisationName: string;
   cases: CaseCard[];
   caseCount: number;
   needsMentorCount: number;
   byPhase: Record<Phase, number>;
+  feltHeard?: { total: number; yes: number; partly: number; no: number } | null;
 } & CaseOversight) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -185,7 +190,7 @@ export function LeadHome({
         {cases.length === 0 ? (
           <p className="card empty">{t("home.lead.none")}</p>
         ) : (
-          <CaseTable cases={cases} rhythms={rhythms} caption={t("home.lead.cases")} />
+          <CaseTable cases={cases} rhythms={rhythms} reviewsDue={reviewsDue} caption={t("home.lead.cases")} />
         )}
         {caseCount > cases.length ? (
           <p className="muted">
@@ -194,6 +199,7 @@ export function LeadHome({
         ) : null}
       </section>
       <NeedsMentorList entries={needsMentor} total={needsMentorCount} />
+      <FeltHeardRate rate={feltHeard} />
     </>
   );
 }

@@ -27,6 +27,16 @@ export function ReviewDueLine({ due, className }: { due: DueView; className?: st
   return <span className={className}>{t("reviews.due.due", { date: date(due.on) })}</span>;
 }
 
+/** On a caseload row, under the name. */
+export function ReviewOverdueFlag({ due }: { due: DueView }) {
+  return (
+    <>
+      <br />
+      <ReviewDueLine due={due} />
+    </>
+  );
+}
+
 /** On the plan's overview: the next review and a link to the reviews. */
 export function ReviewBanner({ youngPersonId, due }: { youngPersonId: string; due: DueView }) {
   const { t } = useTranslation();
@@ -327,5 +337,28 @@ export function ReviewPackView({ youngPersonId, pack }: { youngPersonId: string;
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** The lead's home: how young people answered "did you feel heard?" (shares only, under five answers nothing). */
+export function FeltHeardRate({ rate }: { rate: { total: number; yes: number; partly: number; no: number } | null }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="felt-heard-heading">
+      <h2 id="felt-heard-heading">{t("reviews.feltHeardRate.heading")}</h2>
+      <p className={rate ? undefined : "muted"}>{rate ? t("reviews.feltHeardRate.rate", rate) : t("reviews.feltHeardRate.tooFew")}</p>
+    </section>
+  );
+}
+
+/** On a goal's page: "Agreed in the review of 4 March", linking to the review. */
+export function AgreedInReview({ youngPersonId, agreed }: { youngPersonId: string; agreed: { reviewId: string; heldOn: string } | null }) {
+  const { t } = useTranslation();
+  const date = useReviewDate();
+  if (!agreed) return null;
+  return (
+    <p className="muted">
+      <Link to={`/plan/${youngPersonId}/reviews/${agreed.reviewId}`}>{t("reviews.agreedIn", { date: date(agreed.heldOn) })}</Link>
+    </p>
   );
 }

@@ -8,6 +8,8 @@ import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
 import { mentorDashboard, mentoringOverview, rhythmsFor, type MentorDashboard } from "./mentorships.server";
 import { ensurePlan, planOverview } from "./plans.server";
+import { feltHeardCounts, reviewDueOf, youthReviewCard } from "./reviews.server";
+import { feltHeardRate, type ReviewDue } from "~/domain/reviews";
 import {
   carerYoungPeople,
   getCaseCard,
@@ -36,6 +38,7 @@ function youthHome(actor: Actor, today: string) {
     expiring: expiringDocuments(planDocumentRows(planId), today),
     domains: overview.domains,
     nextMeeting: mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null,
+    review: youthReviewCard(id, today),
   };
 }
 
@@ -43,6 +46,8 @@ function youthHome(actor: Actor, today: string) {
 export interface CaseOversight {
   rhythms: Record<string, RhythmState>;
   needsMentor: Array<{ card: CaseCard; need: NonNullable<MentorNeed> }>;
+  /** Issue 11: "review overdue by N days" on each row. */
+  reviewsDue?: Record<string, ReviewDue>;
 }
 
 function needsMentorOf(cases: CaseCard[], today: string): CaseOversight["needsMentor"] {
@@ -53,7 +58,8 @@ function needsMentorOf(cases: CaseCard[], today: string): CaseOversight["needsMe
 }
 
 function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversight {
-  return { rhythms: rhythmsFor(actor.organisationId, cases.map((c) => c.id), today), needsMentor: needsMentorOf(cases, today) };
+  const ids = cases.map((c) => c.id);
+  return { rhythms: rhythmsFor(actor.organisationId, ids, today), needsMentor: needsMentorOf(cases, today), reviewsDue: reviewDueOf(ids, today) };
 }
 
 export type Home =
@@ -61,7 +67,7 @@ export type Home =
   | { role: "mentor"; dashboard: MentorDashboard }
   | ({ role: "specialist"; caseload: CaseCard[] } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
-  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number> } & CaseOversight)
+  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number>; feltHeard?: ReturnType<typeof feltHeardRate> } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
 function countByPhase(cases: CaseCard[]): Record<Phase, number> {
@@ -98,8 +104,10 @@ export function homeFor(actor: Actor, today: string, options: { allCases?: boole
         caseCount: cases.length,
         byPhase: countByPhase(cases),
         rhythms: rhythmsFor(actor.organisationId, shown.map((c) => c.id), today),
+        reviewsDue: reviewDueOf(shown.map((c) => c.id), today),
         needsMentor: options.allCases ? needsMentor : needsMentor.slice(0, LEAD_HOME_NEEDS_MENTOR),
         needsMentorCount: needsMentor.length,
+        feltHeard: feltHeardRate(feltHeardCounts(actor.organisationId)),
       };
     }
     case "admin":

@@ -807,3 +807,46 @@ export function planLocale(youngPersonId: string): Locale | null {
     .get();
   return row?.locale ?? null;
 }
+
+export interface YouthReviewCardData {
+  next: { id: string; heldOn: IsoDate; time: string; statementWritten: boolean } | null;
+  requestedOn: IsoDate | null;
+  /** The last recorded review, when "did you feel heard?" is still unanswered. */
+  feltHeardReviewId: string | null;
+}
+
+/** The young person's home card (components/reviews.tsx YouthReviewCard): three statements. */
+export function youthReviewCard(youngPersonId: string, today: IsoDate): YouthReviewCardData {
+  const db = getDb();
+  const next = db
+    .select({ id: reviews.id, heldOn: reviews.heldOn, startsAt: reviews.startsAt, statement: reviewStatements.reviewId })
+    .from(reviews)
+    .leftJoin(reviewStatements, eq(reviewStatements.reviewId, reviews.id))
+    .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "scheduled"), gte(reviews.heldOn, today)))
+    .orderBy(asc(reviews.startsAt))
+    .limit(1)
+    .get();
+  const request = db
+    .select({ requestedOn: reviewRequests.requestedOn })
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.youngPersonId, youngPersonId), isNull(reviewRequests.reviewId)))
+    .get();
+  const unanswered = db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .leftJoin(reviewFeedback, eq(reviewFeedback.reviewId, reviews.id))
+    .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "recorded"), isNull(reviewFeedback.reviewId), gte(reviews.heldOn, addDays(today, -60))))
+    .orderBy(desc(reviews.heldOn))
+    .limit(1)
+    .get();
+  return {
+    next: next ? { id: next.id, heldOn: next.heldOn, time: rigaClock(next.startsAt), statementWritten: Boolean(next.statement) } : null,
+    requestedOn: request?.requestedOn ?? null,
+    feltHeardReviewId: unanswered?.id ?? null,
+  };
+}
+
+/** "Review overdue by N days" for the rows of a caseload (reviewStates, four statements). */
+export function reviewDueOf(youngPersonIds: readonly string[], today: IsoDate): Record<string, ReviewDue> {
+  return Object.fromEntries([...reviewStates(youngPersonIds, today)].map(([id, state]) => [id, state.due]));
+}
