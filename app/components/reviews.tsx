@@ -350,15 +350,3 @@ export function FeltHeardRate({ rate }: { rate: { total: number; yes: number; pa
     </section>
   );
 }
-
-/** On a goal's page: "Agreed in the review of 4 March", linking to the review. */
-export function AgreedInReview({ youngPersonId, agreed }: { youngPersonId: string; agreed: { reviewId: string; heldOn: string } | null }) {
-  const { t } = useTranslation();
-  const date = useReviewDate();
-  if (!agreed) return null;
-  return (
-    <p className="muted">
-      <Link to={`/plan/${youngPersonId}/reviews/${agreed.reviewId}`}>{t("reviews.agreedIn", { date: date(agreed.heldOn) })}</Link>
-    </p>
-  );
-}

@@ -218,12 +218,3 @@ export function feltHeardRate(counts: Partial<Record<FeltHeard, number>>, minimu
   const pct = (n: number) => Math.round((n / total) * 100);
   return { total, yes: pct(yes), partly: pct(partly), no: pct(no) };
 }
-
-/** Reminders of a coming review: a week before, and "write your statement" until it is written. */
-export function reviewReminder(on: IsoDate, today: IsoDate, statementWritten: boolean): "reviewSoon" | "writeStatement" | null {
-  const days = daysBetween(today, on);
-  if (days < 0) return null;
-  if (!statementWritten && days <= 14) return "writeStatement";
-  if (days <= 7) return "reviewSoon";
-  return null;
-}

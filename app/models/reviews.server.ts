@@ -27,7 +27,7 @@ import {
   users,
   youngPeople,
 } from "../../db/schema";
-import { addDays, daysBetween, parseIsoDate, todayInRiga, type IsoDate } from "~/domain/dates";
+import { addDays, daysBetween, parseIsoDate, rigaClock, todayInRiga, type IsoDate } from "~/domain/dates";
 import { expiringDocuments, type ChecklistEntry } from "~/domain/documents";
 import type { FieldProblem } from "~/domain/form-errors";
 import { mentoringWindow, phaseOn, type Phase } from "~/domain/phase";
@@ -66,10 +66,6 @@ export function rigaMs(date: IsoDate, time: string): number {
   return new TZDate(parts.year, parts.month - 1, parts.day, hours, minutes, 0, RIGA).getTime();
 }
 
-/** "HH:MM" in Riga of a timestamp. */
-export function rigaClock(ms: number): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: RIGA, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(ms);
-}
 
 // ------------------------------------------------------------------------------------------- cadence
 

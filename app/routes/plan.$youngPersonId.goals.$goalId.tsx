@@ -30,7 +30,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "plan", "reviews.agreedIn", "roles", "skills"] };
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
-import { AgreedInReview } from "~/components/reviews";
+import { AgreedInReview } from "~/components/review-links";
 import { reviewsOfGoals } from "~/models/reviews.server";
 
 export const shouldRevalidate = keepDataAfterFormErrors;
