@@ -77,17 +77,25 @@ export function YouthReviewCard({
             <Link to={`${base}/${card.next.id}#statement`}>{t(card.next.statementWritten ? "reviews.card.changeStatement" : "reviews.card.writeStatement")}</Link>
           </p>
         </>
-      ) : card.requestedOn ? (
-        <p>{t("reviews.request.sent", { date: date(card.requestedOn) })}</p>
       ) : (
-        <Form method="post" action={base}>
-          <p className="muted">{t("reviews.request.hint")}</p>
-          <button type="submit" name="intent" value="request" className="button button--primary">
-            {t("reviews.request.button")}
-          </button>
-        </Form>
+        <AskForReview youngPersonId={youngPersonId} requestedOn={card.requestedOn} />
       )}
     </section>
+  );
+}
+
+/** "Ask for a review": one button, then "you asked on …". */
+export function AskForReview({ youngPersonId, requestedOn }: { youngPersonId: string; requestedOn: string | null }) {
+  const { t } = useTranslation();
+  const date = useReviewDate();
+  if (requestedOn) return <p role="status">{t("reviews.request.sent", { date: date(requestedOn) })}</p>;
+  return (
+    <Form method="post" action={`/plan/${youngPersonId}/reviews`}>
+      <p className="muted">{t("reviews.request.hint")}</p>
+      <button type="submit" name="intent" value="request" className="button button--primary">
+        {t("reviews.request.button")}
+      </button>
+    </Form>
   );
 }
 

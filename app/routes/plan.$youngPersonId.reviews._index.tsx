@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
-import { ReviewDueLine, useReviewDate } from "~/components/reviews";
+import { AskForReview, ReviewDueLine, useReviewDate } from "~/components/reviews";
 import { fieldErrorsOf } from "~/domain/form-errors";
 import { planPeople, requestReview, reviewsOf, reviewStates, scheduleReview } from "~/models/reviews.server";
 import { getCaseCard } from "~/models/young-people.server";
@@ -108,16 +108,7 @@ export default function ReviewsPage() {
       {data.mayRequest ? (
         <section className="card" aria-labelledby="ask-heading">
           <h2 id="ask-heading">{t("reviews.request.heading")}</h2>
-          {data.requestedOn ? (
-            <p role="status">{t("reviews.request.sent", { date: date(data.requestedOn) })}</p>
-          ) : (
-            <Form method="post">
-              <p className="muted">{t("reviews.request.hint")}</p>
-              <button type="submit" name="intent" value="request" className="button button--primary">
-                {t("reviews.request.button")}
-              </button>
-            </Form>
-          )}
+          <AskForReview youngPersonId={data.youngPerson.id} requestedOn={data.requestedOn} />
         </section>
       ) : data.requestedOn ? (
         <p className="notice" role="status">
