@@ -65,10 +65,10 @@ export function CaseTable({
             <tr key={c.id}>
               <th scope="row">
                 <Link to={`/plan/${c.id}`}>{c.displayName}</Link>
-                {reviewsDue[c.id]?.kind === "overdue" ? <ReviewOverdueFlag due={reviewsDue[c.id]!} /> : null}
               </th>
               <td data-label={t("case.phase")}>
                 <PhaseBadge phase={c.summary.phase} />
+                {reviewsDue[c.id]?.kind === "overdue" ? <ReviewOverdueFlag due={reviewsDue[c.id]!} /> : null}
               </td>
               <td data-label={t("case.careEnd")}>
                 <span className="countdown">{countdownText(c.summary.countdown)}</span>
