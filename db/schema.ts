@@ -27,6 +27,7 @@ import {
 } from "../app/domain/vocabulary";
 import { FEED_KINDS } from "../app/domain/calendar";
 import { AUDIENCES, SECTIONS } from "../app/domain/sharing";
+import { FELT_HEARD_ANSWERS, PARTICIPANT_KINDS, REVIEW_STATUSES } from "../app/domain/reviews";
 import {
   DUTY_VALUE_KINDS,
   ENVELOPE_CATEGORIES,
@@ -51,6 +52,9 @@ export const organisations = sqliteTable("organisations", {
   mentorContactRhythmDays: integer("mentor_contact_rhythm_days").notNull().default(30),
   /** How many months after a plan closes its record may be erased or anonymised (docs/decisions/011). */
   retentionMonths: integer("retention_months").notNull().default(36),
+  /** Review cadence in months (issue 11): in preparation, and in transition and aftercare. */
+  reviewMonthsPreparation: integer("review_months_preparation").notNull().default(6),
+  reviewMonthsTransition: integer("review_months_transition").notNull().default(3),
   createdAt: createdAt(),
 });
 
@@ -906,4 +910,133 @@ export const wellbeingChecks = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("wellbeing_checks_month_unique").on(t.youngPersonId, t.month)],
+);
+
+// ------------------------------------------------------------------------------------------ reviews
+// Review meetings (docs/decisions/017-review-meetings.md).
+
+/** One review meeting of a young person's plan: scheduled, then recorded (or cancelled). */
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    status: text("status", { enum: REVIEW_STATUSES }).notNull().default("scheduled"),
+    /** The meeting's start, Unix milliseconds UTC (entered and shown in Europe/Riga). */
+    startsAt: integer("starts_at", { mode: "number" }).notNull(),
+    /** The meeting's day in Europe/Riga, for cadence and calendars. */
+    heldOn: text("held_on").notNull(),
+    place: text("place"),
+    videoLink: text("video_link"),
+    /** The specialist's choice of focus domains (JSON array), null: the pack's suggestion. */
+    focusDomains: text("focus_domains", { mode: "json" }).$type<string[]>(),
+    /** Agreed at the recording: when the next review is due. */
+    nextReviewOn: text("next_review_on"),
+    /** Optimistic version: recording twice at once records once. */
+    version: integer("version").notNull().default(1),
+    recordedAt: integer("recorded_at", { mode: "number" }),
+    recordedBy: text("recorded_by").references(() => users.id),
+    createdBy: text("created_by").references(() => users.id),
+    clientToken: text("client_token"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("reviews_young_person_idx").on(t.youngPersonId, t.status, t.heldOn),
+    uniqueIndex("reviews_client_token_unique").on(t.youngPersonId, t.clientToken),
+  ],
+);
+
+/** Who is invited: a person on the plan (user id) or someone by name; attended is filled at the recording. */
+export const reviewParticipants = sqliteTable(
+  "review_participants",
+  {
+    id: text("id").primaryKey(),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    kind: text("kind", { enum: PARTICIPANT_KINDS }).notNull(),
+    userId: text("user_id").references(() => users.id),
+    /** For someone invited by name ("grandmother"). */
+    name: text("name"),
+    attended: integer("attended", { mode: "boolean" }),
+  },
+  (t) => [
+    index("review_participants_review_idx").on(t.reviewId),
+    index("review_participants_user_idx").on(t.userId),
+  ],
+);
+
+/** The young person's statement before the meeting, in their own words. */
+export const reviewStatements = sqliteTable("review_statements", {
+  reviewId: text("review_id")
+    .primaryKey()
+    .references(() => reviews.id),
+  wentWell: text("went_well"),
+  worries: text("worries"),
+  talkAbout: text("talk_about"),
+  /** People the young person does not want at the meeting, in their own words. */
+  notWanted: text("not_wanted"),
+  domains: text("domains", { mode: "json" }).$type<string[]>().notNull(),
+  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+});
+
+/** A decision per focus domain, written at the recording. */
+export const reviewDecisions = sqliteTable(
+  "review_decisions",
+  {
+    id: text("id").primaryKey(),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    domain: text("domain", { enum: DOMAINS }).notNull(),
+    decision: text("decision").notNull(),
+  },
+  (t) => [uniqueIndex("review_decisions_review_domain_unique").on(t.reviewId, t.domain)],
+);
+
+/** Goals agreed in a review ("agreed in the review of 4 March"). */
+export const reviewGoals = sqliteTable(
+  "review_goals",
+  {
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    goalId: text("goal_id")
+      .notNull()
+      .references(() => goals.id),
+  },
+  (t) => [primaryKey({ columns: [t.reviewId, t.goalId] }), index("review_goals_goal_idx").on(t.goalId)],
+);
+
+/** "Did you feel heard?": only the young person answers, once per review (the primary key). */
+export const reviewFeedback = sqliteTable("review_feedback", {
+  reviewId: text("review_id")
+    .primaryKey()
+    .references(() => reviews.id),
+  answer: text("answer", { enum: FELT_HEARD_ANSWERS }).notNull(),
+  comment: text("comment"),
+  createdAt: createdAt(),
+});
+
+/** "Ask for a review": open until a review is scheduled. */
+export const reviewRequests = sqliteTable(
+  "review_requests",
+  {
+    id: text("id").primaryKey(),
+    youngPersonId: text("young_person_id")
+      .notNull()
+      .references(() => youngPeople.id),
+    requestedOn: text("requested_on").notNull(),
+    /** Set when a review is scheduled after the request. */
+    reviewId: text("review_id").references(() => reviews.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // At most one open request per young person: a second tap is the same request.
+    uniqueIndex("review_requests_one_open_unique")
+      .on(t.youngPersonId)
+      .where(sql`review_id IS NULL`),
+  ],
 );

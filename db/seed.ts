@@ -11,6 +11,7 @@ import { seedKeys } from "./seed-keys";
 import { seedHelp } from "./seed-help";
 import { seedBudget, seedSupportCatalogue } from "./seed-budget";
 import { seedOrganisationDemo } from "./seed-org";
+import { seedReviews } from "./seed-reviews";
 import { AFTERCARE_PLAN, PREPARATION_PLAN, seedPlan, TRANSITION_PLAN, type DemoPlan } from "./seed-plans";
 import { carerLinks, mentorContacts, mentorships, organisations, planDomains, plans, users, youngPeople } from "./schema";
 
@@ -243,6 +244,7 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate, options: { org
     }
     seedKeys(db, tx, organisationId, today, Date.now());
     seedHelp(tx, today, Date.now());
+    seedReviews(tx, { youth: id("youth.transition@demo.test"), specialist: id("specialist@demo.test"), mentor: id("mentor@demo.test"), carer: id("carer@demo.test") }, today);
     if (options.organisation !== false) seedOrganisationDemo(tx, organisationId, id("admin@demo.test"), today, Date.now());
   });
   return { organisationId };

@@ -1,6 +1,7 @@
 /** Young people as cards (phones: mentor, carer) or as a table (laptops: specialist, lead). */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ReviewOverdueFlag, type DueView } from "./reviews";
 import type { RhythmState } from "~/domain/mentoring";
 import type { Locale } from "~/domain/vocabulary";
 import type { CaseCard } from "~/models/young-people.server";
@@ -34,9 +35,12 @@ export function CaseTable({
   cases,
   caption,
   rhythms = {},
+  reviewsDue = {},
 }: {
   cases: CaseCard[];
   caption: string;
+  /** Issue 11: "review overdue by N days" under the name. */
+  reviewsDue?: Record<string, DueView>;
   /** The contact rhythm of each record's mentorship: "contact overdue" is flagged next to the mentor. */
   rhythms?: Record<string, RhythmState>;
 }) {
@@ -64,6 +68,7 @@ export function CaseTable({
               </th>
               <td data-label={t("case.phase")}>
                 <PhaseBadge phase={c.summary.phase} />
+                {reviewsDue[c.id]?.kind === "overdue" ? <ReviewOverdueFlag due={reviewsDue[c.id]!} /> : null}
               </td>
               <td data-label={t("case.careEnd")}>
                 <span className="countdown">{countdownText(c.summary.countdown)}</span>

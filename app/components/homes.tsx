@@ -18,6 +18,7 @@ import { LeadHelpList, MentorHelpAsked } from "./help";
 import { WellbeingCard } from "./wellbeing";
 import { Worklist } from "./worklist";
 import type { WorklistSection } from "~/domain/worklist";
+import { FeltHeardRate, YouthReviewCard } from "./reviews";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -52,6 +53,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
       {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
       <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
+      <YouthReviewCard youngPersonId={card.id} card={youth.review} />
       <p>
         <Link to={`/plan/${card.id}`} className="button button--primary">
           {t("plan.openMyPlan")}
@@ -106,7 +108,7 @@ export function MentorHome({ dashboard, help = [] }: { dashboard: MentorDashboar
   );
 }
 
-export function SpecialistHome({ caseload, rhythms, needsMentor, worklist, leaverMonths }: { caseload: CaseCard[]; worklist?: WorklistSection[]; leaverMonths?: number } & CaseOversight) {
+export function SpecialistHome({ caseload, rhythms, needsMentor, worklist, leaverMonths, reviewsDue }: { caseload: CaseCard[]; worklist?: WorklistSection[]; leaverMonths?: number } & CaseOversight) {
   const { t } = useTranslation();
   return (
     <>
@@ -120,7 +122,7 @@ export function SpecialistHome({ caseload, rhythms, needsMentor, worklist, leave
         {caseload.length === 0 ? (
           <p className="card empty">{t("home.specialist.none")}</p>
         ) : (
-          <CaseTable cases={caseload} rhythms={rhythms} caption={t("home.specialist.title")} />
+          <CaseTable cases={caseload} rhythms={rhythms} reviewsDue={reviewsDue} caption={t("home.specialist.title")} />
         )}
       </section>
       <NeedsMentorList entries={needsMentor} />
@@ -155,6 +157,8 @@ export function LeadHome({
   rhythms,
   needsMentor,
   help = [],
+  reviewsDue,
+  feltHeard = null,
 }: {
   help?: ReadonlyArray<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }>;
   organisationName: string;
@@ -162,6 +166,7 @@ export function LeadHome({
   caseCount: number;
   needsMentorCount: number;
   byPhase: Record<Phase, number>;
+  feltHeard?: { total: number; yes: number; partly: number; no: number } | null;
 } & CaseOversight) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -194,7 +199,7 @@ export function LeadHome({
         {cases.length === 0 ? (
           <p className="card empty">{t("home.lead.none")}</p>
         ) : (
-          <CaseTable cases={cases} rhythms={rhythms} caption={t("home.lead.cases")} />
+          <CaseTable cases={cases} rhythms={rhythms} reviewsDue={reviewsDue} caption={t("home.lead.cases")} />
         )}
         {caseCount > cases.length ? (
           <p className="muted">
@@ -203,6 +208,7 @@ export function LeadHome({
         ) : null}
       </section>
       <NeedsMentorList entries={needsMentor} total={needsMentorCount} />
+      <FeltHeardRate rate={feltHeard} />
     </>
   );
 }

@@ -38,6 +38,8 @@ function useNotificationText() {
           return t("budget.notifications.payDay");
         case "savingsGoal":
           return t("budget.notifications.savingsGoal", { title: item.title });
+        case "review":
+          return t("reviews.calendar.notification", { time: item.time });
         default:
           return "";
       }

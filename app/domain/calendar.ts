@@ -108,8 +108,22 @@ export interface DutiesItem extends ItemBase {
 /** How far ahead pay days are written into feeds (weekly: the next five). */
 export const PAY_DAYS_AHEAD = 35;
 
-/* Reviews will be a further item type (young person, specialist and invited mentor). */
-export type CalendarItem = GoalItem | StepItem | DocumentItem | MeetingItem | MilestoneItem | PayDayItem | SavingsGoalItem | DutiesItem;
+/** A review meeting (docs/decisions/017-review-meetings.md): in the young person's feed and every invited participant's. */
+export interface ReviewItem extends ItemBase {
+  type: "review";
+  id: string;
+  /** "HH:MM" in Europe/Riga. */
+  time: string;
+  /** The invited people's user ids. */
+  participantIds: string[];
+  /** Has the young person written their statement? ("write your statement" until they have.) */
+  statementWritten: boolean;
+}
+
+/** A review meeting lasts 90 minutes in calendars. */
+export const REVIEW_MINUTES = 90;
+
+export type CalendarItem = GoalItem | StepItem | DocumentItem | MeetingItem | MilestoneItem | PayDayItem | SavingsGoalItem | DutiesItem | ReviewItem;
 
 /** The three care-end milestones of a record: transition starts, care ends, aftercare (and mentoring) ends. */
 export function careMilestones(record: { youngPersonId: string; careEnd: IsoDate; dateOfBirth?: IsoDate; version: number }): MilestoneItem[] {
@@ -157,6 +171,8 @@ export function inFeed(kind: FeedKind, viewerId: string, item: CalendarItem): bo
       return kind === "youth";
     case "duties":
       return kind === "carer";
+    case "review":
+      return kind === "youth" || item.participantIds.includes(viewerId);
   }
 }
 
@@ -232,13 +248,15 @@ export function itemPath(item: CalendarItem): string {
       return `${plan}/budget/pocket-money`;
     case "savingsGoal":
       return `${plan}/budget#goals-heading`;
+    case "review":
+      return `${plan}/reviews/${item.id}`;
     default:
       return plan;
   }
 }
 
 /** Where a goal, step or meeting can be downloaded as an .ics file (app/routes/plan.$youngPersonId.$itemType.$itemId.event[.]ics.ts). */
-export function downloadPath(youngPersonId: string, type: "goal" | "step" | "meeting", id: string): string {
+export function downloadPath(youngPersonId: string, type: "goal" | "step" | "meeting" | "review", id: string): string {
   return `/plan/${youngPersonId}/${type}s/${id}/event.ics`;
 }
 
@@ -249,6 +267,8 @@ export function itemDownloadPath(item: CalendarItem): string | null {
       return downloadPath(item.youngPersonId, item.type, item.id);
     case "meeting":
       return downloadPath(item.youngPersonId, "meeting", item.mentorshipId);
+    case "review":
+      return downloadPath(item.youngPersonId, "review", item.id);
     default:
       return null;
   }
@@ -281,6 +301,8 @@ function ownTitle(item: CalendarItem, full: boolean, perspective: Perspective): 
       return { key: full ? "calendar.event.full.duties" : "calendar.event.duties" };
     case "savingsGoal":
       return full ? { key: "budget.calendar.fullSavingsGoal", values: { title: item.title } } : { key: "budget.calendar.savingsGoal" };
+    case "review":
+      return { key: perspective === "own" ? "reviews.calendar.own" : "reviews.calendar.about" };
   }
 }
 
@@ -316,14 +338,14 @@ function descriptionOf(item: CalendarItem, fullTitles: boolean): Message[] {
 }
 
 export function calendarEvent(item: CalendarItem, context: EventContext): CalendarEventSpec {
-  const timed = item.type === "meeting" && item.time !== null;
+  const timed = (item.type === "meeting" && item.time !== null) || item.type === "review";
   return {
     uid: eventUid(item),
     sequence: sequenceOf(item.version),
     stamp: item.version,
     date: item.on,
-    time: item.type === "meeting" ? item.time : null,
-    durationMinutes: timed ? MEETING_MINUTES : 0,
+    time: item.type === "meeting" || item.type === "review" ? item.time : null,
+    durationMinutes: item.type === "review" ? REVIEW_MINUTES : timed ? MEETING_MINUTES : 0,
     reminderMinutesBefore: timed ? MEETING_REMINDER_MINUTES : DEADLINE_REMINDER_MINUTES,
     summary: summaryOf(item, context),
     description: descriptionOf(item, context.fullTitles),

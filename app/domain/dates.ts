@@ -85,3 +85,10 @@ export function todayInRiga(now: Date = new Date()): IsoDate {
   rigaDay ??= new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga", year: "numeric", month: "2-digit", day: "2-digit" });
   return rigaDay.format(now);
 }
+
+let rigaClockFormat: Intl.DateTimeFormat | undefined;
+/** "HH:MM" in Europe/Riga of a moment (Unix ms). */
+export function rigaClock(ms: number): string {
+  rigaClockFormat ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Riga", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return rigaClockFormat.format(ms);
+}

@@ -8,7 +8,7 @@ import type { CalendarItem } from "./calendar";
 import { daysBetween, type IsoDate } from "./dates";
 import type { Role } from "./vocabulary";
 
-export const NOTIFICATION_KINDS = ["overdue", "dueToday", "dueTomorrow", "dueSoon", "meetingTomorrow", "documentExpiring"] as const;
+export const NOTIFICATION_KINDS = ["overdue", "dueToday", "dueTomorrow", "dueSoon", "meetingTomorrow", "documentExpiring", "reviewSoon", "writeStatement"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** "Due in 7 days": a deadline this close is announced. */
@@ -58,6 +58,8 @@ export function ownsReminder(viewer: Viewer, item: CalendarItem): boolean {
     case "duties":
       // The carer's home lists the duties to confirm this period already.
       return false;
+    case "review":
+      return viewer.role === "youth" || item.participantIds.includes(viewer.id);
   }
 }
 
@@ -90,11 +92,26 @@ function noticeOf(item: CalendarItem, today: IsoDate): NotificationKind | null {
     }
     case "savingsGoal":
       return deadlineNotice(item.on, today);
+    case "review":
+      return null;
   }
 }
 
+/** "Review in 7 days" for everyone invited; "write your statement" for the young person until they have. */
+function reviewNotice(viewer: Viewer, item: CalendarItem, today: IsoDate): NotificationKind | null {
+  if (item.type !== "review") return noticeOf(item, today);
+  const days = daysBetween(today, item.on);
+  if (days < 0) return null;
+  if (viewer.role === "youth" && !item.statementWritten && days <= REVIEW_STATEMENT_DAYS) return "writeStatement";
+  return days <= DUE_SOON_DAYS ? "reviewSoon" : null;
+}
+
+/** The young person is reminded to write their statement two weeks before the meeting. */
+export const REVIEW_STATEMENT_DAYS = 14;
+
 function itemKey(item: CalendarItem): string {
   if (item.type === "payDay" || item.type === "duties") return `${item.type}:${item.youngPersonId}`;
+  if (item.type === "review") return `review:${item.id}`;
   return item.type === "meeting" ? `meeting:${item.mentorshipId}` : item.type === "milestone" ? `milestone:${item.youngPersonId}:${item.milestone}` : `${item.type}:${item.id}`;
 }
 
@@ -103,7 +120,7 @@ export function notificationsFor(viewer: Viewer, items: readonly CalendarItem[],
   const notifications: Notification[] = [];
   for (const item of items) {
     if (!ownsReminder(viewer, item)) continue;
-    const kind = noticeOf(item, today);
+    const kind = reviewNotice(viewer, item, today);
     if (!kind) continue;
     notifications.push({ key: `${itemKey(item)}:${kind}:${item.on}`, kind, on: item.on, days: daysBetween(today, item.on), item });
   }
@@ -111,4 +128,4 @@ export function notificationsFor(viewer: Viewer, items: readonly CalendarItem[],
 }
 
 /** The furthest day ahead any reminder looks: what the model needs to load. */
-export const NOTICE_HORIZON_DAYS = Math.max(DUE_SOON_DAYS, DOCUMENT_NOTICE_DAYS, 1);
+export const NOTICE_HORIZON_DAYS = Math.max(DUE_SOON_DAYS, DOCUMENT_NOTICE_DAYS, REVIEW_STATEMENT_DAYS, 1);

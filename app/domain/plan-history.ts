@@ -65,6 +65,12 @@ export interface PlanEventPayloads {
   "record.specialistAssigned": { before: { personId: string | null }; after: { personId: string | null } };
   "record.carerLinked": { after: { personId: string } };
   "record.carerEnded": { after: { personId: string } };
+  /** Review meetings (issue 11): entityId is the review; its words stay in the review's rows. */
+  "review.scheduled": { after: { heldOn: string; participants: number } };
+  "review.rescheduled": { before: { heldOn: string }; after: { heldOn: string } };
+  "review.recorded": { after: { heldOn: string; decisions: number; goals: number; nextReviewOn: string | null } };
+  "review.cancelled": { after: { heldOn: string } };
+  "review.requested": { after: { requestedOn: string } };
 }
 
 export type PlanEventKind = keyof PlanEventPayloads;
@@ -75,6 +81,7 @@ export const PLAN_EVENT_KINDS = [
   "skill.updated", "document.created", "document.updated",
   "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
   "record.careEndChanged", "record.created", "record.updated", "record.specialistAssigned", "record.carerLinked", "record.carerEnded",
+  "review.scheduled", "review.rescheduled", "review.recorded", "review.cancelled", "review.requested",
 ] as const satisfies readonly PlanEventKind[];
 
 export function isPlanEventKind(value: string): value is PlanEventKind {
@@ -109,5 +116,5 @@ export function changedFields(before: unknown, after: unknown): string[] {
 /** The names of fields whose values an event shows before → after (values that are not anyone's words). */
 export const SHOWN_VALUE_FIELDS = [
   "owner", "dueDate", "status", "state", "expiresOn", "plannedCareEndDate", "actualCareEndDate",
-  "dateOfBirth", "careForm", "municipality", "educationStatus", "employmentStatus", "specialNeeds",
+  "dateOfBirth", "careForm", "municipality", "educationStatus", "employmentStatus", "specialNeeds", "heldOn", "nextReviewOn",
 ] as const;

@@ -91,6 +91,16 @@ export const CASE_ACTIONS = [
   /** The monthly "how are you doing?": answer or skip it; see the trend (section "wellbeing"). */
   "wellbeing.check",
   "wellbeing.view",
+  /**
+   * Review meetings (docs/decisions/017-review-meetings.md): see a review and its pack (a mentor or carer
+   * only the reviews they are invited to, filtered by what is shared); schedule, choose the focus and
+   * record it; the young person's own "ask for a review", statement and "did you feel heard?".
+   */
+  "review.view",
+  "review.manage",
+  "review.request",
+  "review.writeStatement",
+  "review.answerHeard",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -154,6 +164,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "help.view",
     "wellbeing.check",
     "wellbeing.view",
+    "review.view",
+    "review.request",
+    "review.writeStatement",
+    "review.answerHeard",
   ],
   assignedSpecialist: [
     "case.view",
@@ -177,6 +191,8 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "help.acknowledge",
     "help.resolve",
     "wellbeing.view",
+    "review.view",
+    "review.manage",
   ],
   lead: [
     "case.view",
@@ -197,6 +213,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "help.acknowledge",
     "help.resolve",
     "wellbeing.view",
+    "review.view",
   ],
   mentorInWindow: [
     "case.view",
@@ -210,9 +227,10 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "budget.view",
     "help.view",
     "wellbeing.view",
+    "review.view",
   ],
   // mentorship.view only when the young person shares the contact log with the carer (SECTION_OF_ACTION).
-  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney", "wellbeing.view"],
+  carer: ["case.view", "plan.view", "plan.comment", "mentorship.view", "budget.view", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney", "wellbeing.view", "review.view"],
   otherSpecialist: [],
   mentorOutsideWindow: [],
   mentorInactive: [],

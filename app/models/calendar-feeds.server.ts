@@ -265,11 +265,11 @@ export function upcomingMeetings(actor: Actor, kind: FeedKind, today: IsoDate): 
     }));
 }
 
-export type ItemRef = { type: "goal" | "step"; id: string } | { type: "meeting"; mentorshipId: string };
+export type ItemRef = { type: "goal" | "step" | "review"; id: string } | { type: "meeting"; mentorshipId: string };
 
 function matches(item: CalendarItem, ref: ItemRef): boolean {
   if (ref.type === "meeting") return item.type === "meeting" && item.mentorshipId === ref.mentorshipId;
-  return item.type === ref.type && item.id === ref.id;
+  return item.type === ref.type && "id" in item && item.id === ref.id;
 }
 
 /**

@@ -6,10 +6,10 @@
 import { and, eq, gt, inArray, isNotNull, isNull, notExists, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { TiltsDatabase } from "../../db/connection";
-import { budgetDuties, budgetPots, budgetSettings, carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, steps, users, youngPeople } from "../../db/schema";
+import { budgetDuties, budgetPots, budgetSettings, carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, reviews, steps, users, youngPeople } from "../../db/schema";
 import { periodOf, RHYTHMS, type Rhythm } from "~/domain/budget";
 import { careMilestones, isMeetingTime, PAY_DAYS_AHEAD, type CalendarItem } from "~/domain/calendar";
-import { addDays } from "~/domain/dates";
+import { addDays, rigaClock } from "~/domain/dates";
 import type { IsoDate } from "~/domain/dates";
 import { viewerOf, type Actor } from "~/domain/policy";
 import type { Section } from "~/domain/sharing";
@@ -105,7 +105,7 @@ export interface ItemWindow {
   to?: IsoDate;
 }
 
-type ItemType = "goal" | "step" | "document" | "meeting" | "savingsGoal" | "payDay" | "duties";
+type ItemType = "goal" | "step" | "document" | "meeting" | "savingsGoal" | "payDay" | "duties" | "review";
 
 /** One row of the UNION, as an array in the order of itemColumns (read without drizzle's row mapping). */
 type ItemRow = [
@@ -319,7 +319,24 @@ function buildItemsQuery(db: TiltsDatabase) {
     .from(budgetSettings)
     .where(and(ofRecords(budgetSettings.youngPersonId), sql`${dutyCount} > 0`));
 
-  return unionAll(goalRows, stepRows, documentRows, meetingRows, savingsRows, payRows, dutyRows).prepare();
+  // Review meetings (docs/decisions/017-review-meetings.md): the start (Unix ms) in "title", the invited
+  // people's ids (a JSON array) in "detail", whether the statement is written in "owner".
+  const reviewRows = db
+    .select(
+      itemColumns("review", {
+        id: reviews.id,
+        youngPersonId: reviews.youngPersonId,
+        title: sql`cast(${reviews.startsAt} as text)`,
+        detail: sql`(select json_group_array(rp.user_id) from review_participants rp where rp.review_id = ${reviews.id} and rp.user_id is not null)` as unknown as SQLiteColumn,
+        owner: sql`(select case when count(*) > 0 then 'yes' else 'no' end from review_statements rs where rs.review_id = ${reviews.id})`,
+        on: reviews.heldOn,
+        version: sql<number>`${reviews.createdAt} + ${reviews.version}`,
+      }),
+    )
+    .from(reviews)
+    .where(and(ofRecords(reviews.youngPersonId), eq(reviews.status, "scheduled"), sql`${reviews.heldOn} >= ${param.today}`, within(reviews.heldOn)));
+
+  return unionAll(goalRows, stepRows, documentRows, meetingRows, savingsRows, payRows, dutyRows, reviewRows).prepare();
 }
 
 const preparedItems = new WeakMap<TiltsDatabase, ReturnType<typeof buildItemsQuery>>();
@@ -383,7 +400,18 @@ function itemOf([type, id, youngPersonId, domain, title, detail, owner, ref, on,
         return { type, id, youngPersonId, on, version, kind: detail as DocumentKind, label: title };
       case "savingsGoal":
         return { type, id, youngPersonId, on, version, title: title ?? "" };
+      case "review":
+        return { type, id, youngPersonId, on, version, time: rigaClock(Number(title)), participantIds: parseIds(detail), statementWritten: owner === "yes" };
       default:
         return { type: "meeting", mentorshipId: id, youngPersonId, on, version, mentorId: ref ?? "", mentorName: detail ?? "", time: isMeetingTime(time) ? time : null };
     }
+}
+
+function parseIds(json: string | null): string[] {
+  try {
+    const value: unknown = JSON.parse(json ?? "[]");
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
 }

@@ -12,6 +12,8 @@ import { helpForLead, helpForMentor } from "./help.server";
 import { specialistWorklist } from "./worklist.server";
 import { wellbeingDue } from "./wellbeing.server";
 import { DEFAULT_LEAVER_MONTHS, type LeaverMonths, type ReviewWorklistEntry, type WorklistSection } from "~/domain/worklist";
+import { feltHeardCounts, reviewDueOf, youthReviewCard } from "./reviews.server";
+import { feltHeardRate, type ReviewDue } from "~/domain/reviews";
 import {
   carerYoungPeople,
   getCaseCard,
@@ -41,6 +43,7 @@ function youthHome(actor: Actor, today: string) {
     domains: overview.domains,
     nextMeeting: mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null,
     wellbeingDue: viewer.actions.has("wellbeing.check") && wellbeingDue(id, today),
+    review: youthReviewCard(id, today),
   };
 }
 
@@ -48,6 +51,8 @@ function youthHome(actor: Actor, today: string) {
 export interface CaseOversight {
   rhythms: Record<string, RhythmState>;
   needsMentor: Array<{ card: CaseCard; need: NonNullable<MentorNeed> }>;
+  /** Issue 11: "review overdue by N days" on each row. */
+  reviewsDue?: Record<string, ReviewDue>;
 }
 
 function needsMentorOf(cases: CaseCard[], today: string): CaseOversight["needsMentor"] {
@@ -58,7 +63,8 @@ function needsMentorOf(cases: CaseCard[], today: string): CaseOversight["needsMe
 }
 
 function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversight {
-  return { rhythms: rhythmsFor(actor.organisationId, cases.map((c) => c.id), today), needsMentor: needsMentorOf(cases, today) };
+  const ids = cases.map((c) => c.id);
+  return { rhythms: rhythmsFor(actor.organisationId, ids, today), needsMentor: needsMentorOf(cases, today), reviewsDue: reviewDueOf(ids, today) };
 }
 
 export type Home =
@@ -66,7 +72,7 @@ export type Home =
   | { role: "mentor"; dashboard: MentorDashboard; help: ReturnType<typeof helpForMentor> }
   | ({ role: "specialist"; caseload: CaseCard[]; worklist: WorklistSection[]; leaverMonths: LeaverMonths } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
-  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number>; help: ReturnType<typeof helpForLead> } & CaseOversight)
+  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number>; help: ReturnType<typeof helpForLead>; feltHeard?: ReturnType<typeof feltHeardRate> } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
 function countByPhase(cases: CaseCard[]): Record<Phase, number> {
@@ -116,9 +122,11 @@ export function homeFor(actor: Actor, today: string, options: HomeOptions = {}):
         caseCount: cases.length,
         byPhase: countByPhase(cases),
         rhythms: rhythmsFor(actor.organisationId, shown.map((c) => c.id), today),
+        reviewsDue: reviewDueOf(shown.map((c) => c.id), today),
         needsMentor: options.allCases ? needsMentor : needsMentor.slice(0, LEAD_HOME_NEEDS_MENTOR),
         needsMentorCount: needsMentor.length,
         help: helpForLead(actor.id),
+        feltHeard: feltHeardRate(feltHeardCounts(actor.organisationId)),
       };
     }
     case "admin":

@@ -28,7 +28,7 @@ import { getDb } from "~/utils/db.server";
 import { planDocumentRows } from "./documents.server";
 import { mentoringOverview } from "./mentorships.server";
 import { ensurePlan, planHistory } from "./plans.server";
-import { BUDGET_TABLES, scopeCondition } from "./personal-data.server";
+import { BUDGET_TABLES, REVIEW_TABLES, scopeCondition } from "./personal-data.server";
 import { receiptsOf } from "./sharing.server";
 import { skillChecklist } from "./skills.server";
 
@@ -183,6 +183,8 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
     // "I need help" and the monthly well-being answers (issue 11), as stored.
     helpRequests: db.$client.prepare(`SELECT * FROM help_requests WHERE ${scopeCondition("help_requests")}`).all(youngPersonId),
     wellbeingChecks: db.$client.prepare(`SELECT * FROM wellbeing_checks WHERE ${scopeCondition("wellbeing_checks")}`).all(youngPersonId),
+    // Review meetings: every row as stored, the statement and "did you feel heard?" included.
+    reviews: Object.fromEntries(REVIEW_TABLES.map((table) => [table, db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)])),
     accessLog,
   };
 }

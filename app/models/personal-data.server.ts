@@ -14,6 +14,7 @@ export type Scope =
   | "plan" // a plan_id column of the record's plan
   | "goal" // a goal_id column of a goal of the record's plan
   | "budgetTransaction" // a transaction_id column of a transaction of the record's budget
+  | "review" // a review_id column of a review of the record
   | "account"; // a user_id column (or the id) of the young person's own account
 
 export interface PersonalTable {
@@ -47,6 +48,14 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
   budget_pots: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   budget_scenarios: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   budget_settings: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "young_person_id" } },
+  // Review meetings (docs/decisions/017-review-meetings.md): before goals (review_goals names them) and reviews.
+  review_goals: { scope: "goal", column: "goal_id", erase: "delete", exported: { key: "review_id" } },
+  review_participants: { scope: "review", column: "review_id", erase: "delete", exported: { key: "id" } },
+  review_statements: { scope: "review", column: "review_id", erase: "delete", exported: { key: "review_id" } },
+  review_decisions: { scope: "review", column: "review_id", erase: "delete", exported: { key: "id" } },
+  review_feedback: { scope: "review", column: "review_id", erase: "delete", exported: { key: "review_id" } },
+  review_requests: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
+  reviews: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   goal_comments: { scope: "goal", column: "goal_id", erase: "delete", exported: { key: "id" } },
   steps: { scope: "goal", column: "goal_id", erase: "delete", exported: { key: "id" } },
   goals: { scope: "plan", column: "plan_id", erase: "delete", exported: { key: "id" } },
@@ -103,6 +112,8 @@ export function scopeCondition(table: string): string {
       return `${column} IN (SELECT g.id FROM goals g JOIN plans p ON p.id = g.plan_id WHERE p.young_person_id = ?)`;
     case "budgetTransaction":
       return `${column} IN (SELECT id FROM budget_transactions WHERE young_person_id = ?)`;
+    case "review":
+      return `${column} IN (SELECT id FROM reviews WHERE young_person_id = ?)`;
     case "account":
       return `${column} IN (SELECT user_id FROM young_people WHERE id = ? AND user_id IS NOT NULL)`;
   }
@@ -120,3 +131,6 @@ export function personalRowCounts(db: TiltsDatabase, youngPersonId: string): Rec
 
 /** The budget's tables, as they are exported (every row of the record, deleted transactions too). */
 export const BUDGET_TABLES = Object.keys(PERSONAL_TABLES).filter((table) => table.startsWith("budget_"));
+
+/** The review meetings' tables, exported as stored (docs/decisions/017-review-meetings.md). */
+export const REVIEW_TABLES = Object.keys(PERSONAL_TABLES).filter((table) => table.startsWith("review"));

@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AdminHome, CarerHome, LeadHome, MentorHome, SpecialistHome, YouthHomeView } from "~/components/homes";
 import { homeFor } from "~/models/home.server";
+import { reviewWorklistEntries } from "~/models/reviews.server";
 import { leaverMonthsOf } from "~/domain/worklist";
 import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
@@ -12,7 +13,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "help", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "roles", "skills", "wellbeing", "worklist"] };
+export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "help", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "reviews", "roles", "skills", "wellbeing", "worklist"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     home: homeFor(actorOf(user), today(), {
       allCases: new URL(request.url).searchParams.get("all") === "1",
       leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
-      reviewEntries: () => [], // wired to reviewWorklistEntries at merge
+      reviewEntries: reviewWorklistEntries,
     }),
   });
 }

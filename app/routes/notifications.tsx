@@ -15,7 +15,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "help", "notifications", "plan"] };
+export const handle: TranslationHandle = { i18n: ["reviews.calendar", "budget", "calendar", "documents", "help", "notifications", "plan"] };
 
 /** How many notifications the page lists; the rest are counted ("and 205 more"). */
 const NOTIFICATIONS_SHOWN = 50;

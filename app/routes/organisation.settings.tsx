@@ -4,6 +4,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field } from "~/components/form";
+import { ReviewCadenceForm } from "~/components/review-settings";
+import { reviewCadence, setReviewCadence } from "~/models/reviews.server";
 import { CONTACT_RHYTHM_MAX_DAYS, CONTACT_RHYTHM_MIN_DAYS } from "~/domain/mentoring";
 import { contactRhythmDays, setContactRhythmDays } from "~/models/mentorships.server";
 import { requireUser } from "~/utils/auth.server";
@@ -14,7 +16,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["organisation"] };
+export const handle: TranslationHandle = { i18n: ["organisation", "reviews.settings", "reviews.errors.months"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -25,13 +27,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     title: `${t("organisation.settings.title")} · ${t("app.name")}`,
     rhythmDays: contactRhythmDays(user.organisationId),
+    reviewCadence: reviewCadence(user.organisationId),
   });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   requireOrganisationAccess(user, "organisation.manageSettings");
-  const submission = parseForm(await readFormData(request), forms.contactRhythm);
+  const formData = await readFormData(request);
+  // Issue 11: the review cadence, a second form on the page.
+  if (formData.get("intent") === "reviewCadence") {
+    const cadence = parseForm(formData, forms.reviewCadence);
+    if (cadence.status !== "success") return json({ ...cadence.reply(), cadenceForm: true }, { status: 400 });
+    setReviewCadence(user.organisationId, cadence.value);
+    return redirect("/organisation/settings?saved=1");
+  }
+  const submission = parseForm(formData, forms.contactRhythm);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   setContactRhythmDays(user.organisationId, submission.value.rhythmDays);
   return redirect("/organisation/settings?saved=1");
@@ -39,8 +50,10 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function OrganisationSettingsPage() {
   const { t } = useTranslation();
-  const { rhythmDays } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { rhythmDays, reviewCadence } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const cadenceResult = actionData && "cadenceForm" in actionData ? actionData : undefined;
+  const lastResult = cadenceResult ? undefined : actionData;
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm<{ rhythmDays: string }>({
     id: "organisation-settings",
@@ -72,6 +85,7 @@ export default function OrganisationSettingsPage() {
           {t("organisation.settings.save")}
         </button>
       </Form>
+      <ReviewCadenceForm cadence={reviewCadence} result={cadenceResult} />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { DomainCards, ExpiringDocuments, NextSteps } from "~/components/plan/ove
 import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "~/models/documents.server";
 import { planOverview } from "~/models/plans.server";
+import { reviewDueOf } from "~/models/reviews.server";
+import { ReviewBanner } from "~/components/reviews";
 import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
 import { invariantResponse } from "~/utils/http.server";
@@ -16,7 +18,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "phase", "plan", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "phase", "plan", "reviews", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -36,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nextSteps: overview.next.filter((s) => sees(s.domain)).slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     expiring: sees("documents") && sees("legal") ? expiringDocuments(planDocumentRows(access.plan.id), access.today) : [],
     mayViewMentoring: access.allowed("mentorship.view"),
+    reviewDue: access.allowed("review.view") ? reviewDueOf([card.id], access.today)[card.id] ?? null : null,
     links: {
       readiness: sees("readiness"),
       skills: sees("skills"),
@@ -51,13 +54,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function PlanOverviewPage() {
   const { t } = useTranslation();
-  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring, links } = useLoaderData<typeof loader>();
+  const { card, domains, nextSteps, isOwn, expiring, mayViewMentoring, links, reviewDue } = useLoaderData<typeof loader>();
   const base = `/plan/${card.id}`;
   return (
     <>
       <h1>{isOwn ? t("plan.myPlan") : t("plan.planOf", { name: card.displayName })}</h1>
       <PhaseLine summary={card.summary} />
 
+      {reviewDue ? <ReviewBanner youngPersonId={card.id} due={reviewDue} /> : null}
       <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo={base} />
 
       <ExpiringDocuments youngPersonId={card.id} documents={expiring} />

@@ -28,9 +28,11 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "plan", "roles", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "plan", "reviews.agreedIn", "roles", "skills"] };
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
+import { AgreedInReview } from "~/components/review-links";
+import { reviewsOfGoals } from "~/models/reviews.server";
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -54,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     formToken: newFormToken(),
     // Savings goals in the budget that serve this goal (a rent deposit for the housing goal).
     savings: access.allowed("budget.view") ? savingsForPlanGoal(detail.goal.id) : [],
+    // "Agreed in the review of 4 March" (issue 11).
+    agreedIn: access.allowed("review.view") ? (reviewsOfGoals([detail.goal.id]).get(detail.goal.id) ?? null) : null,
   });
 }
 
@@ -179,6 +183,7 @@ export default function GoalPage() {
         <Link to={`${base}/${goal.domain}`}>{t(`domains.${goal.domain}.name`)}</Link>
       </p>
       <h1>{goal.title}</h1>
+      <AgreedInReview youngPersonId={data.youngPersonId} agreed={data.agreedIn} />
       <p>
         <GoalStatusBadge status={goal.status} />{" "}
         <span className="muted">

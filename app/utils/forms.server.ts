@@ -39,6 +39,7 @@ import {
 import { GOAL_STATUSES } from "~/domain/vocabulary";
 import * as budgetForms from "~/domain/budget-forms";
 import * as helpForms from "~/domain/help-forms";
+import * as reviewForms from "~/domain/review-forms";
 
 const id = z.string().min(1).max(64);
 
@@ -62,6 +63,12 @@ export const forms = {
   mentorshipStatus: mentorshipStatusSchema,
   closeMentorship: closeMentorshipSchema,
   contact: contactSchema,
+  scheduleReview: reviewForms.scheduleReviewSchema,
+  reviewStatement: reviewForms.statementSchema,
+  reviewFocus: reviewForms.focusSchema,
+  feltHeard: reviewForms.feltHeardSchema,
+  recordReview: reviewForms.recordReviewSchema,
+  reviewCadence: reviewForms.cadenceSchema,
   youthNote: youthNoteSchema,
   careEnd: careEndSchema,
   contactRhythm: contactRhythmSchema,

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
 import enBudget from "~/locales/en/budget.json";
+import enReviews from "~/locales/en/reviews.json";
 import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
@@ -18,6 +19,7 @@ import enHelp from "~/locales/en/help.json";
 import enWellbeing from "~/locales/en/wellbeing.json";
 import enWorklist from "~/locales/en/worklist.json";
 import lvBudget from "~/locales/lv/budget.json";
+import lvReviews from "~/locales/lv/reviews.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
@@ -30,6 +32,7 @@ import lvHelp from "~/locales/lv/help.json";
 import lvWellbeing from "~/locales/lv/wellbeing.json";
 import lvWorklist from "~/locales/lv/worklist.json";
 import ruBudget from "~/locales/ru/budget.json";
+import ruReviews from "~/locales/ru/reviews.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
@@ -58,9 +61,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist, ...lvReviews } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist, ...enReviews } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist, ...ruReviews } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

@@ -120,9 +120,13 @@ describe("the young person's feed", () => {
     expect(payDays.every((e) => e.allDay && new Date(`${e.start}T12:00:00Z`).getUTCDay() === 5)).toBe(true);
     const savingsGoals = events.filter((e) => e.uid.startsWith("savingsGoal-"));
     expect(savingsGoals).toHaveLength(1);
+    // The review meeting in ten days (issue 11), at 15:00 in Riga, for 90 minutes.
+    const reviewEvents = events.filter((e) => e.uid.startsWith("review-"));
+    expect(reviewEvents).toHaveLength(1);
+    expect(reviewEvents[0]).toMatchObject({ allDay: false, tzid: "Europe/Riga", local: `${addDays(day(), 10)}T15:00:00` });
 
     // Nothing else: done steps, dropped and done goals, undated steps are not there.
-    expect(events.length).toBe(expected.goals.length + expected.steps.length + expected.documents.length + meetings.length + 3 + payDays.length + savingsGoals.length);
+    expect(events.length).toBe(expected.goals.length + expected.steps.length + expected.documents.length + meetings.length + 3 + payDays.length + savingsGoals.length + reviewEvents.length);
     // Every event has a reminder and links back to Tilts; deadlines at 09:00 the day before.
     expect(events.every((e) => e.trigger && e.url.startsWith("http://localhost:3000/plan/"))).toBe(true);
     expect(events.filter((e) => e.allDay).every((e) => e.trigger === "-PT15H")).toBe(true);
@@ -156,6 +160,7 @@ describe("the young person's feed", () => {
         "Tilts: beidzas pēcaprūpe",
         "Tilts: kabatas naudas diena",
         "Tilts: krāšanas mērķa datums",
+        "Tilts: mana plāna pārskatīšanas tikšanās",
       ]),
     );
     // An all-day meeting (no time set) is a day, not midnight.
@@ -507,8 +512,10 @@ describe("the carer's feed", () => {
       expect(event.uid).toBe(`duties-${janis}-${event.start}@tilts`);
     }
     expect(duties[0]!.start).toBe(periodOf(settings, day()).payOn >= day() ? periodOf(settings, day()).payOn : periodOf(settings, addDays(periodOf(settings, day()).end, 1)).payOn);
-    // No goals, other people's steps, documents, milestones, meetings, pay days or savings goals.
-    expect(events).toHaveLength(steps.length + duties.length);
+    // No goals, other people's steps, documents, milestones, meetings, pay days or savings goals; the
+    // review meeting the carer is invited to (issue 11).
+    expect(events.filter((e) => e.uid.startsWith("review-"))).toHaveLength(1);
+    expect(events).toHaveLength(steps.length + duties.length + 1);
   });
 
   test("with full titles, names the young person and counts the duties", async () => {

@@ -43,6 +43,7 @@ import {
   type Locale,
 } from "~/domain/vocabulary";
 import { AGE_GROUPS, DIMENSIONS, NOT_RECORDED } from "~/domain/statistics";
+import { FELT_HEARD_ANSWERS, FOCUS_REASONS, PARTICIPANT_KINDS, REVIEW_STATUSES } from "~/domain/reviews";
 import { createI18n, DEFAULT_NAMESPACE, NAMESPACES, ROOT_TRANSLATIONS } from "~/utils/i18n";
 import { resourcesFor, SERVER_ONLY_TRANSLATIONS } from "~/utils/i18n.server";
 
@@ -388,6 +389,7 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
     "skill.updated", "document.created", "document.updated",
     "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
     "record.careEndChanged",
+    "review.scheduled", "review.rescheduled", "review.recorded", "review.cancelled", "review.requested",
   ],
   // Who sees my plan, who looked (app/components/keys.tsx: domains use domains.*).
   "keys.sections.": SECTIONS.filter((s) => !(DOMAINS as readonly string[]).includes(s)),
@@ -467,6 +469,13 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "org.statistics.values.employmentStatus.": [...EMPLOYMENT_STATUSES, NOT_RECORDED],
   "org.statistics.values.specialNeeds.": [...SPECIAL_NEEDS_ANSWERS, NOT_RECORDED],
   "org.statistics.values.activeMentor.": ["yes", "no"],
+  // Review meetings (issue 11).
+  "reviews.status.": REVIEW_STATUSES,
+  "reviews.heard.": FELT_HEARD_ANSWERS,
+  "reviews.kinds.": PARTICIPANT_KINDS,
+  "reviews.raters.": ["youth", "adult"],
+  "reviews.reasons.": FOCUS_REASONS,
+  "reviews.statement.": ["wentWell", "worries", "talkAbout"],
 };
 
 function expandTemplate(template: string): { keys: string[]; unknown: string[] } {

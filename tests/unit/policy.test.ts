@@ -57,6 +57,11 @@ const ALL_CASE_ACTIONS = [
   "help.resolve",
   "wellbeing.check",
   "wellbeing.view",
+  "review.view",
+  "review.manage",
+  "review.request",
+  "review.writeStatement",
+  "review.answerHeard",
 ] as const;
 const ALL_ORGANISATION_ACTIONS = [
   "organisation.view",
@@ -197,6 +202,11 @@ const YOUTH_OWN = [
   "help.view",
   "wellbeing.check",
   "wellbeing.view",
+  // Reviews: asks for one, writes the statement, answers "did you feel heard?"; never schedules or records.
+  "review.view",
+  "review.request",
+  "review.writeStatement",
+  "review.answerHeard",
 ] as const;
 // Everything except plan.editOwnSteps, which plan.edit already covers.
 const ASSIGNED_SPECIALIST = [
@@ -223,6 +233,9 @@ const ASSIGNED_SPECIALIST = [
   "help.acknowledge",
   "help.resolve",
   "wellbeing.view",
+  // Prepares, holds and records the reviews; the statement and "felt heard" stay the young person's.
+  "review.view",
+  "review.manage",
 ] as const;
 const LEAD = [
   "case.view",
@@ -244,6 +257,7 @@ const LEAD = [
   "help.acknowledge",
   "help.resolve",
   "wellbeing.view",
+  "review.view",
 ] as const;
 // A mentor may tick and edit the steps a mentor owns, not the rest of the plan; logs contacts and reads
 // the private notes of the mentorship (their own), but never links or closes it.
@@ -259,10 +273,13 @@ const MENTOR_IN_WINDOW = [
   // Only the help requests sent to this mentor (the model filters); never acknowledges or resolves.
   "help.view",
   // budget.view and wellbeing.view only when the young person shares the budget with the mentor (not by default).
+  // Reviews they are invited to (the model checks the invitation), with what is shared with them.
+  "review.view",
+  // budget.view only when the young person shares the budget with the mentor (not by default).
 ] as const;
 // The carer sets the pocket money and its duties, and confirms them each period; sees the budget itself
 // only when the young person shares it (not by default).
-const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney"] as const;
+const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney", "review.view"] as const;
 
 const SAME_ORGANISATION: Scenario[] = [
   {

@@ -60,8 +60,8 @@ describe("routes ask the one policy", () => {
     expect(byHand).toEqual([]);
   });
 
-  it("the single-item calendar file asks the item's own action (a meeting: the mentorship's)", () => {
+  it("the single-item calendar file asks the item's own action (a meeting: the mentorship's; a review: the review's)", () => {
     const ics = files.find((f) => f.name.includes("event[.]ics"))!;
-    expect(ics.text).toMatch(/ref\.type === "meeting" \? "mentorship\.view" : "plan\.view"/);
+    expect(ics.text).toMatch(/ref\.type === "meeting" \? "mentorship\.view" : ref\.type === "review" \? "review\.view" : "plan\.view"/);
   });
 });

@@ -1,0 +1,18 @@
+/** A goal agreed in a review links back to it (issue 11); its own file, so the goal page loads only this string. */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Locale } from "~/domain/vocabulary";
+import { formatDate } from "~/utils/format";
+
+/** On a goal's page: "Agreed in the review of 4 March", linking to the review. */
+export function AgreedInReview({ youngPersonId, agreed }: { youngPersonId: string; agreed: { reviewId: string; heldOn: string } | null }) {
+  const { t, i18n } = useTranslation();
+  const date = (on: string) => formatDate(on, i18n.language as Locale);
+  if (!agreed) return null;
+  return (
+    <p className="muted">
+      <Link to={`/plan/${youngPersonId}/reviews/${agreed.reviewId}`}>{t("reviews.agreedIn", { date: date(agreed.heldOn) })}</Link>
+    </p>
+  );
+}
+

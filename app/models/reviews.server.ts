@@ -1,0 +1,842 @@
+/**
+ * Review meetings (docs/decisions/017-review-meetings.md): the cadence, "ask for a review", scheduling,
+ * the young person's statement, the pack, the recording (goals created in the same transaction) and
+ * "did you feel heard?". Every read is a constant number of SQL statements, whatever the plan's size.
+ */
+import { randomUUID } from "node:crypto";
+import { TZDate } from "@date-fns/tz";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, max, ne, sql } from "drizzle-orm";
+import {
+  budgetTransactions,
+  carerLinks,
+  goals,
+  mentorContacts,
+  mentorships,
+  organisations,
+  planDocuments,
+  planEvents,
+  readinessRatings,
+  reviewDecisions,
+  reviewFeedback,
+  reviewGoals,
+  reviewParticipants,
+  reviewRequests,
+  reviewStatements,
+  reviews,
+  steps,
+  users,
+  youngPeople,
+} from "../../db/schema";
+import { addDays, daysBetween, parseIsoDate, rigaClock, todayInRiga, type IsoDate } from "~/domain/dates";
+import { expiringDocuments, type ChecklistEntry } from "~/domain/documents";
+import type { FieldProblem } from "~/domain/form-errors";
+import { mentoringWindow, phaseOn, type Phase } from "~/domain/phase";
+import type { Viewer } from "~/domain/policy";
+import { latestRatings, suggestedTopics, type RatingGap } from "~/domain/readiness";
+import {
+  chosenFocus,
+  DEFAULT_REVIEW_MONTHS,
+  draftPack,
+  feltHeardOpen,
+  readinessChanges,
+  REVIEW_DUE_SOON_DAYS,
+  reviewDue,
+  statementOpen,
+  type FeltHeard,
+  type FocusSuggestion,
+  type PackDraft,
+  type ParticipantKind,
+  type ReviewCadence,
+  type ReviewDue,
+  type ReviewStatus,
+} from "~/domain/reviews";
+import { DOMAINS, type Domain, type Locale, type Owner } from "~/domain/vocabulary";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
+
+import { savingsTotal } from "./budget.server";
+import { ensurePlan, recordEvent } from "./plans.server";
+
+export const RIGA = "Europe/Riga";
+
+/** A Riga wall-clock date and time as Unix milliseconds. */
+export function rigaMs(date: IsoDate, time: string): number {
+  const parts = parseIsoDate(date)!;
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  return new TZDate(parts.year, parts.month - 1, parts.day, hours, minutes, 0, RIGA).getTime();
+}
+
+
+// ------------------------------------------------------------------------------------------- cadence
+
+interface CadenceRow {
+  id: string;
+  dateOfBirth: string;
+  plannedCareEndDate: string;
+  actualCareEndDate: string | null;
+  createdAt: number;
+  preparationMonths: number | null;
+  transitionMonths: number | null;
+}
+
+function phaseStart(row: CadenceRow, phase: Phase): IsoDate {
+  const careEnd = row.actualCareEndDate ?? row.plannedCareEndDate;
+  if (phase === "transition") return mentoringWindow(careEnd, row.dateOfBirth).start;
+  if (phase === "aftercare") return careEnd;
+  return todayInRiga(new Date(row.createdAt));
+}
+
+export interface ReviewState {
+  due: ReviewDue;
+  lastReviewOn: IsoDate | null;
+  /** The open "ask for a review", if any. */
+  requestedOn: IsoDate | null;
+  nextScheduled: { id: string; heldOn: IsoDate } | null;
+}
+
+/** The review state of many records at once: four statements whatever the count. */
+export function reviewStates(youngPersonIds: readonly string[], today: IsoDate): Map<string, ReviewState> {
+  const ids = [...new Set(youngPersonIds)];
+  const result = new Map<string, ReviewState>();
+  if (ids.length === 0) return result;
+  const db = getDb();
+  const rows: CadenceRow[] = db
+    .select({
+      id: youngPeople.id,
+      dateOfBirth: youngPeople.dateOfBirth,
+      plannedCareEndDate: youngPeople.plannedCareEndDate,
+      actualCareEndDate: youngPeople.actualCareEndDate,
+      createdAt: youngPeople.createdAt,
+      preparationMonths: organisations.reviewMonthsPreparation,
+      transitionMonths: organisations.reviewMonthsTransition,
+    })
+    .from(youngPeople)
+    .leftJoin(organisations, eq(organisations.id, youngPeople.organisationId))
+    .where(inArray(youngPeople.id, ids))
+    .all();
+  const last = db
+    .select({ youngPersonId: reviews.youngPersonId, heldOn: max(reviews.heldOn), nextReviewOn: sql<string | null>`(SELECT r2.next_review_on FROM reviews r2 WHERE r2.young_person_id = ${reviews.youngPersonId} AND r2.status = 'recorded' ORDER BY r2.held_on DESC LIMIT 1)` })
+    .from(reviews)
+    .where(and(inArray(reviews.youngPersonId, ids), eq(reviews.status, "recorded")))
+    .groupBy(reviews.youngPersonId)
+    .all();
+  const scheduled = db
+    .select({ youngPersonId: reviews.youngPersonId, id: reviews.id, heldOn: reviews.heldOn })
+    .from(reviews)
+    .where(and(inArray(reviews.youngPersonId, ids), eq(reviews.status, "scheduled"), gte(reviews.heldOn, today)))
+    .orderBy(asc(reviews.heldOn))
+    .all();
+  const requests = db
+    .select({ youngPersonId: reviewRequests.youngPersonId, requestedOn: reviewRequests.requestedOn })
+    .from(reviewRequests)
+    .where(and(inArray(reviewRequests.youngPersonId, ids), isNull(reviewRequests.reviewId)))
+    .all();
+  const lastOf = new Map(last.map((l) => [l.youngPersonId, l]));
+  const nextOf = new Map<string, { id: string; heldOn: string }>();
+  for (const s of scheduled) if (!nextOf.has(s.youngPersonId)) nextOf.set(s.youngPersonId, { id: s.id, heldOn: s.heldOn });
+  const requestOf = new Map(requests.map((r) => [r.youngPersonId, r.requestedOn]));
+  for (const row of rows) {
+    const phase = phaseOn(row, today);
+    const cadence: ReviewCadence = {
+      preparationMonths: row.preparationMonths ?? DEFAULT_REVIEW_MONTHS.preparation,
+      transitionMonths: row.transitionMonths ?? DEFAULT_REVIEW_MONTHS.transition,
+    };
+    const l = lastOf.get(row.id);
+    const next = nextOf.get(row.id) ?? null;
+    result.set(row.id, {
+      due: reviewDue(
+        { phase, phaseStart: phaseStart(row, phase), lastReviewOn: l?.heldOn ?? null, agreedNextOn: l?.nextReviewOn ?? null, nextScheduledOn: next?.heldOn ?? null, cadence },
+        today,
+      ),
+      lastReviewOn: l?.heldOn ?? null,
+      requestedOn: requestOf.get(row.id) ?? null,
+      nextScheduled: next,
+    });
+  }
+  return result;
+}
+
+/** For the specialist's worklist (app/domain/worklist.ts, issue 11 item 9). */
+export interface ReviewWorklistEntry {
+  youngPersonId: string;
+  kind: "overdue" | "due" | "requested";
+  /** ISO yyyy-mm-dd: due date or request date. */
+  date: string;
+  /** Days overdue (kind overdue) or until due; days since the request (kind requested). */
+  days: number;
+}
+
+/**
+ * Reviews overdue, due within the next 30 days, and open review requests of these records; a record with
+ * a review already scheduled is not "due" (it is handled). Constant number of SQL statements.
+ */
+export function reviewWorklistEntries(youngPersonIds: readonly string[], today: string): ReviewWorklistEntry[] {
+  const entries: ReviewWorklistEntry[] = [];
+  for (const [youngPersonId, state] of reviewStates(youngPersonIds, today)) {
+    if (state.requestedOn) entries.push({ youngPersonId, kind: "requested", date: state.requestedOn, days: daysBetween(state.requestedOn, today) });
+    const due = state.due;
+    if (due.kind === "overdue") entries.push({ youngPersonId, kind: "overdue", date: due.on, days: due.days });
+    else if (due.kind === "due" && due.days <= REVIEW_DUE_SOON_DAYS) entries.push({ youngPersonId, kind: "due", date: due.on, days: due.days });
+  }
+  const order = { requested: 0, overdue: 1, due: 2 } as const;
+  return entries.sort((a, b) => order[a.kind] - order[b.kind] || (a.kind === "due" ? a.days - b.days : b.days - a.days) || a.youngPersonId.localeCompare(b.youngPersonId));
+}
+
+/** The organisation's cadence setting. */
+export function reviewCadence(organisationId: string): ReviewCadence {
+  const row = getDb()
+    .select({ preparationMonths: organisations.reviewMonthsPreparation, transitionMonths: organisations.reviewMonthsTransition })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get();
+  return row ?? { preparationMonths: DEFAULT_REVIEW_MONTHS.preparation, transitionMonths: DEFAULT_REVIEW_MONTHS.transition };
+}
+
+export function setReviewCadence(organisationId: string, cadence: ReviewCadence): void {
+  getDb()
+    .update(organisations)
+    .set({ reviewMonthsPreparation: cadence.preparationMonths, reviewMonthsTransition: cadence.transitionMonths })
+    .where(eq(organisations.id, organisationId))
+    .run();
+}
+
+// ------------------------------------------------------------------------------------------ requests
+
+/** "Ask for a review": one open request at a time (a second tap is the same request). */
+export function requestReview(youngPersonId: string, actorId: string, today: IsoDate): "ok" | "already" {
+  const plan = ensurePlan(youngPersonId);
+  return getDb().transaction((tx) => {
+    const inserted = tx
+      .insert(reviewRequests)
+      .values({ id: randomUUID(), youngPersonId, requestedOn: today })
+      .onConflictDoNothing()
+      .returning({ id: reviewRequests.id })
+      .all();
+    if (inserted.length === 0) return "already" as const;
+    recordEvent(tx, { planId: plan.id, actorId, kind: "review.requested", entityId: inserted[0]!.id, after: { requestedOn: today } });
+    return "ok" as const;
+  });
+}
+
+// ------------------------------------------------------------------------------------------- people
+
+export interface PlanPerson {
+  userId: string;
+  kind: Exclude<ParticipantKind, "other">;
+  displayName: string;
+}
+
+/** The people on the plan who can be invited: the young person, the specialist, active mentors, current carers. */
+export function planPeople(youngPersonId: string): PlanPerson[] {
+  const db = getDb();
+  const record = db
+    .select({ userId: youngPeople.userId, specialistId: youngPeople.specialistId })
+    .from(youngPeople)
+    .where(eq(youngPeople.id, youngPersonId))
+    .get();
+  if (!record) return [];
+  const rows = db
+    .select({ id: users.id, displayName: users.displayName, role: users.role, disabled: users.disabledAt })
+    .from(users)
+    .where(
+      sql`${users.id} IN (
+        SELECT ${youngPeople.userId} FROM ${youngPeople} WHERE ${youngPeople.id} = ${youngPersonId}
+        UNION SELECT ${youngPeople.specialistId} FROM ${youngPeople} WHERE ${youngPeople.id} = ${youngPersonId}
+        UNION SELECT ${mentorships.mentorId} FROM ${mentorships} WHERE ${mentorships.youngPersonId} = ${youngPersonId} AND ${mentorships.status} = 'active'
+        UNION SELECT ${carerLinks.carerId} FROM ${carerLinks} WHERE ${carerLinks.youngPersonId} = ${youngPersonId} AND ${carerLinks.endedOn} IS NULL)`,
+    )
+    .all();
+  const kindOf = (row: { id: string; role: string }): PlanPerson["kind"] | null => {
+    if (row.id === record.userId) return "youth";
+    if (row.id === record.specialistId) return "specialist";
+    if (row.role === "mentor") return "mentor";
+    if (row.role === "carer") return "carer";
+    return null;
+  };
+  const order = { youth: 0, specialist: 1, mentor: 2, carer: 3 } as const;
+  return rows
+    .filter((r) => !r.disabled)
+    .flatMap((r) => {
+      const kind = kindOf(r);
+      return kind ? [{ userId: r.id, kind, displayName: r.displayName }] : [];
+    })
+    .sort((a, b) => order[a.kind] - order[b.kind] || a.displayName.localeCompare(b.displayName));
+}
+
+// ---------------------------------------------------------------------------------------- scheduling
+
+export interface ScheduleInput {
+  date: IsoDate;
+  time: string;
+  place?: string;
+  videoLink?: string;
+  participantIds: readonly string[];
+  /** Others by name, one per line. */
+  others: readonly string[];
+  clientToken?: string;
+}
+
+export type ScheduleResult = { status: "ok"; id: string } | { status: "problems"; problems: FieldProblem[] };
+
+/** Schedules a review: not in the past, only people on the plan (anyone else is invited by name). */
+export function scheduleReview(youngPersonId: string, actorId: string, input: ScheduleInput, nowMs = now().getTime()): ScheduleResult {
+  const problems: FieldProblem[] = [];
+  const startsAt = rigaMs(input.date, input.time);
+  if (startsAt <= nowMs) problems.push({ field: "date", error: "reviews.errors.inPast" });
+  const people = new Map(planPeople(youngPersonId).map((p) => [p.userId, p]));
+  const unknown = input.participantIds.filter((id) => !people.has(id));
+  if (unknown.length) problems.push({ field: "participants", error: "reviews.errors.notOnPlan" });
+  if (!input.place && !input.videoLink) problems.push({ field: "place", error: "reviews.errors.placeOrLink" });
+  if (problems.length) return { status: "problems", problems };
+  const db = getDb();
+  if (input.clientToken) {
+    const existing = db
+      .select({ id: reviews.id })
+      .from(reviews)
+      .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.clientToken, input.clientToken)))
+      .get();
+    if (existing) return { status: "ok", id: existing.id };
+  }
+  const plan = ensurePlan(youngPersonId);
+  const id = randomUUID();
+  const youth = [...people.values()].find((p) => p.kind === "youth");
+  // The young person is always at their own review.
+  const invited = new Set(input.participantIds);
+  if (youth) invited.add(youth.userId);
+  db.transaction((tx) => {
+    tx.insert(reviews)
+      .values({
+        id,
+        youngPersonId,
+        startsAt,
+        heldOn: input.date,
+        place: input.place || null,
+        videoLink: input.videoLink || null,
+        createdBy: actorId,
+        clientToken: input.clientToken ?? null,
+      })
+      .run();
+    const participantRows = [
+      ...[...invited].map((userId) => ({ id: randomUUID(), reviewId: id, kind: people.get(userId)!.kind as ParticipantKind, userId, name: null })),
+      ...input.others.map((name) => ({ id: randomUUID(), reviewId: id, kind: "other" as const, userId: null, name })),
+    ];
+    if (participantRows.length) tx.insert(reviewParticipants).values(participantRows).run();
+    // The request is answered by this review.
+    tx.update(reviewRequests).set({ reviewId: id }).where(and(eq(reviewRequests.youngPersonId, youngPersonId), isNull(reviewRequests.reviewId))).run();
+    recordEvent(tx, { planId: plan.id, actorId, kind: "review.scheduled", entityId: id, after: { heldOn: input.date, participants: participantRows.length } });
+  });
+  return { status: "ok", id };
+}
+
+// ----------------------------------------------------------------------------------------------- reads
+
+export interface ReviewSummary {
+  id: string;
+  status: ReviewStatus;
+  heldOn: IsoDate;
+  startsAt: number;
+  time: string;
+}
+
+/** The reviews of a record, newest first; a mentor or carer sees only the ones they are invited to. */
+export function reviewsOf(youngPersonId: string, viewer: Viewer): ReviewSummary[] {
+  const invitedOnly = viewer.relation === "mentorInWindow" || viewer.relation === "carer";
+  const rows = getDb()
+    .select({ id: reviews.id, status: reviews.status, heldOn: reviews.heldOn, startsAt: reviews.startsAt })
+    .from(reviews)
+    .where(
+      and(
+        eq(reviews.youngPersonId, youngPersonId),
+        ne(reviews.status, "cancelled"),
+        invitedOnly
+          ? sql`${reviews.id} IN (SELECT ${reviewParticipants.reviewId} FROM ${reviewParticipants} WHERE ${reviewParticipants.userId} = ${viewer.actor.id})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(reviews.startsAt))
+    .all();
+  return rows.map((r) => ({ ...r, time: rigaClock(r.startsAt) }));
+}
+
+export interface ParticipantView {
+  id: string;
+  kind: ParticipantKind;
+  userId: string | null;
+  name: string;
+  attended: boolean | null;
+}
+
+export interface StatementView {
+  wentWell: string;
+  worries: string;
+  talkAbout: string;
+  notWanted: string;
+  domains: Domain[];
+  updatedAt: number;
+}
+
+export interface ReviewDetail extends ReviewSummary {
+  youngPersonId: string;
+  place: string | null;
+  videoLink: string | null;
+  focusDomains: string[] | null;
+  nextReviewOn: IsoDate | null;
+  version: number;
+  recordedAt: number | null;
+  participants: ParticipantView[];
+  statement: StatementView | null;
+  decisions: Array<{ domain: Domain; decision: string }>;
+  agreedGoals: Array<{ id: string; domain: Domain; title: string; owner: Owner; dueDate: string | null; status: string }>;
+  feltHeard: { answer: FeltHeard; comment: string | null } | null;
+  /** The review before this one (the pack counts from it). */
+  previousOn: IsoDate | null;
+  statementOpen: boolean;
+  feltHeardOpen: boolean;
+}
+
+/**
+ * One review with its people, statement, decisions, agreed goals and feedback (seven statements), or
+ * null when it is not this record's or the viewer (a mentor or carer) is not invited.
+ */
+export function reviewDetail(youngPersonId: string, reviewId: string, viewer: Viewer, nowMs = now().getTime()): ReviewDetail | null {
+  const db = getDb();
+  const row = db
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId), ne(reviews.status, "cancelled")))
+    .get();
+  if (!row) return null;
+  const participants = db
+    .select({ id: reviewParticipants.id, kind: reviewParticipants.kind, userId: reviewParticipants.userId, name: reviewParticipants.name, displayName: users.displayName, attended: reviewParticipants.attended })
+    .from(reviewParticipants)
+    .leftJoin(users, eq(users.id, reviewParticipants.userId))
+    .where(eq(reviewParticipants.reviewId, reviewId))
+    .all();
+  const invitedOnly = viewer.relation === "mentorInWindow" || viewer.relation === "carer";
+  if (invitedOnly && !participants.some((p) => p.userId === viewer.actor.id)) return null;
+  const statement = db.select().from(reviewStatements).where(eq(reviewStatements.reviewId, reviewId)).get();
+  const decisions = db
+    .select({ domain: reviewDecisions.domain, decision: reviewDecisions.decision })
+    .from(reviewDecisions)
+    .where(eq(reviewDecisions.reviewId, reviewId))
+    .all()
+    .sort((a, b) => DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain));
+  const agreedGoals = db
+    .select({ id: goals.id, domain: goals.domain, title: goals.title, owner: goals.owner, dueDate: goals.dueDate, status: goals.status })
+    .from(reviewGoals)
+    .innerJoin(goals, eq(goals.id, reviewGoals.goalId))
+    .where(eq(reviewGoals.reviewId, reviewId))
+    .orderBy(asc(goals.domain), asc(goals.position))
+    .all()
+    .filter((g) => viewer.sections.has(g.domain));
+  const feedback = db.select({ answer: reviewFeedback.answer, comment: reviewFeedback.comment }).from(reviewFeedback).where(eq(reviewFeedback.reviewId, reviewId)).get() ?? null;
+  const previous = db
+    .select({ heldOn: max(reviews.heldOn) })
+    .from(reviews)
+    .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "recorded"), lt(reviews.heldOn, row.heldOn)))
+    .get();
+  const order = { youth: 0, specialist: 1, mentor: 2, carer: 3, other: 4 } as const;
+  return {
+    id: row.id,
+    youngPersonId,
+    status: row.status,
+    heldOn: row.heldOn,
+    startsAt: row.startsAt,
+    time: rigaClock(row.startsAt),
+    place: row.place,
+    videoLink: row.videoLink,
+    focusDomains: row.focusDomains ?? null,
+    nextReviewOn: row.nextReviewOn,
+    version: row.version,
+    recordedAt: row.recordedAt,
+    participants: participants
+      .map((p) => ({ id: p.id, kind: p.kind, userId: p.userId, name: p.name ?? p.displayName ?? "", attended: p.attended }))
+      .sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name)),
+    statement: statement
+      ? {
+          wentWell: statement.wentWell ?? "",
+          worries: statement.worries ?? "",
+          talkAbout: statement.talkAbout ?? "",
+          notWanted: statement.notWanted ?? "",
+          domains: statement.domains.filter((d): d is Domain => (DOMAINS as readonly string[]).includes(d)),
+          updatedAt: statement.updatedAt,
+        }
+      : null,
+    decisions,
+    agreedGoals,
+    feltHeard: viewer.relation === "self" ? feedback : null,
+    previousOn: previous?.heldOn ?? null,
+    statementOpen: statementOpen(row, nowMs),
+    feltHeardOpen: feltHeardOpen(row, Boolean(feedback)),
+  };
+}
+
+/** "Agreed in the review of 4 March": the review each of these goals was agreed in (one statement). */
+export function reviewsOfGoals(goalIds: readonly string[]): Map<string, { reviewId: string; heldOn: IsoDate }> {
+  if (goalIds.length === 0) return new Map();
+  const rows = getDb()
+    .select({ goalId: reviewGoals.goalId, reviewId: reviews.id, heldOn: reviews.heldOn })
+    .from(reviewGoals)
+    .innerJoin(reviews, eq(reviews.id, reviewGoals.reviewId))
+    .where(inArray(reviewGoals.goalId, [...goalIds]))
+    .orderBy(asc(reviews.heldOn))
+    .all();
+  return new Map(rows.map((r) => [r.goalId, { reviewId: r.reviewId, heldOn: r.heldOn }]));
+}
+
+// ------------------------------------------------------------------------------------------ statement
+
+export interface StatementInput {
+  wentWell?: string;
+  worries?: string;
+  talkAbout?: string;
+  notWanted?: string;
+  domains: readonly Domain[];
+}
+
+/** Saves the young person's statement; "closed" once the meeting has started. */
+export function saveStatement(youngPersonId: string, reviewId: string, input: StatementInput, nowMs = now().getTime()): "ok" | "closed" | "notFound" {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const row = tx
+      .select({ status: reviews.status, startsAt: reviews.startsAt })
+      .from(reviews)
+      .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId)))
+      .get();
+    if (!row || row.status === "cancelled") return "notFound" as const;
+    if (!statementOpen(row, nowMs)) return "closed" as const;
+    const values = {
+      wentWell: input.wentWell || null,
+      worries: input.worries || null,
+      talkAbout: input.talkAbout || null,
+      notWanted: input.notWanted || null,
+      domains: [...new Set(input.domains)],
+      updatedAt: nowMs,
+    };
+    tx.insert(reviewStatements)
+      .values({ reviewId, ...values })
+      .onConflictDoUpdate({ target: reviewStatements.reviewId, set: values })
+      .run();
+    return "ok" as const;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- focus
+
+export function setFocusDomains(youngPersonId: string, reviewId: string, domains: readonly Domain[]): boolean {
+  const result = getDb()
+    .update(reviews)
+    .set({ focusDomains: [...new Set(domains)] })
+    .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "scheduled")))
+    .run();
+  return result.changes > 0;
+}
+
+// ----------------------------------------------------------------------------------------- recording
+
+export interface RecordInput {
+  version: number;
+  decisions: ReadonlyArray<{ domain: Domain; decision: string }>;
+  attendedIds: readonly string[];
+  nextReviewOn?: IsoDate;
+  newGoals: ReadonlyArray<{ domain: Domain; title: string; owner: Owner; dueDate?: IsoDate }>;
+}
+
+export type RecordResult = "ok" | "already" | "stale" | "notFound" | "notStarted";
+
+/**
+ * Records the meeting in one transaction: decisions, who attended, the next review date, and the new
+ * goals, created in the plan and linked to the review. The version makes a second, simultaneous
+ * recording a no-op ("already"), so nothing doubles.
+ */
+export function recordReview(youngPersonId: string, reviewId: string, actorId: string, input: RecordInput, nowMs = now().getTime()): RecordResult {
+  const db = getDb();
+  const plan = ensurePlan(youngPersonId);
+  return db.transaction((tx) => {
+    const row = tx
+      .select({ status: reviews.status, version: reviews.version, heldOn: reviews.heldOn, startsAt: reviews.startsAt })
+      .from(reviews)
+      .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId)))
+      .get();
+    if (!row || row.status === "cancelled") return "notFound" as const;
+    if (row.status === "recorded") return "already" as const;
+    if (row.version !== input.version) return "stale" as const;
+    // A review is recorded during or after the meeting, on its day at the earliest.
+    if (todayInRiga(new Date(nowMs)) < row.heldOn) return "notStarted" as const;
+    const claimed = tx
+      .update(reviews)
+      .set({ status: "recorded", version: row.version + 1, recordedAt: nowMs, recordedBy: actorId, nextReviewOn: input.nextReviewOn || null })
+      .where(and(eq(reviews.id, reviewId), eq(reviews.version, input.version), eq(reviews.status, "scheduled")))
+      .run();
+    if (claimed.changes === 0) return "already" as const;
+    const decisions = input.decisions.filter((d) => d.decision.trim());
+    if (decisions.length) tx.insert(reviewDecisions).values(decisions.map((d) => ({ id: randomUUID(), reviewId, domain: d.domain, decision: d.decision }))).run();
+    const attended = new Set(input.attendedIds);
+    const participants = tx.select({ id: reviewParticipants.id }).from(reviewParticipants).where(eq(reviewParticipants.reviewId, reviewId)).all();
+    for (const p of participants) tx.update(reviewParticipants).set({ attended: attended.has(p.id) }).where(eq(reviewParticipants.id, p.id)).run();
+    const positions = new Map(
+      tx
+        .select({ domain: goals.domain, position: max(goals.position) })
+        .from(goals)
+        .where(eq(goals.planId, plan.id))
+        .groupBy(goals.domain)
+        .all()
+        .map((r) => [r.domain, r.position ?? -1]),
+    );
+    for (const goal of input.newGoals) {
+      const id = randomUUID();
+      const position = (positions.get(goal.domain) ?? -1) + 1;
+      positions.set(goal.domain, position);
+      tx.insert(goals)
+        .values({ id, planId: plan.id, domain: goal.domain, title: goal.title, owner: goal.owner, dueDate: goal.dueDate || null, status: "planned", position, createdBy: actorId, createdAt: nowMs })
+        .run();
+      tx.insert(reviewGoals).values({ reviewId, goalId: id }).run();
+      recordEvent(tx, { planId: plan.id, actorId, kind: "goal.created", entityId: id, domain: goal.domain, after: { owner: goal.owner, dueDate: goal.dueDate || null } });
+    }
+    recordEvent(tx, {
+      planId: plan.id,
+      actorId,
+      kind: "review.recorded",
+      entityId: reviewId,
+      after: { heldOn: row.heldOn, decisions: decisions.length, goals: input.newGoals.length, nextReviewOn: input.nextReviewOn || null },
+    });
+    return "ok" as const;
+  });
+}
+
+// ------------------------------------------------------------------------------------------ felt heard
+
+export type FeltHeardResult = "ok" | "already" | "notOpen" | "notFound";
+
+/** Once per review, after it is recorded; the primary key keeps a second answer out even when two race. */
+export function answerFeltHeard(youngPersonId: string, reviewId: string, answer: FeltHeard, comment: string | undefined): FeltHeardResult {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const row = tx
+      .select({ status: reviews.status })
+      .from(reviews)
+      .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId)))
+      .get();
+    if (!row || row.status === "cancelled") return "notFound" as const;
+    if (row.status !== "recorded") return "notOpen" as const;
+    const inserted = tx.insert(reviewFeedback).values({ reviewId, answer, comment: comment || null }).onConflictDoNothing().returning({ reviewId: reviewFeedback.reviewId }).all();
+    return inserted.length ? ("ok" as const) : ("already" as const);
+  });
+}
+
+/** The organisation's answers to "did you feel heard?", counted (no names): one statement. */
+export function feltHeardCounts(organisationId: string): Partial<Record<FeltHeard, number>> {
+  const rows = getDb()
+    .select({ answer: reviewFeedback.answer, n: sql<number>`count(*)` })
+    .from(reviewFeedback)
+    .innerJoin(reviews, eq(reviews.id, reviewFeedback.reviewId))
+    .innerJoin(youngPeople, eq(youngPeople.id, reviews.youngPersonId))
+    .where(eq(youngPeople.organisationId, organisationId))
+    .groupBy(reviewFeedback.answer)
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.answer, r.n]));
+}
+
+// ----------------------------------------------------------------------------------------------- pack
+
+export type WellbeingTrend = { kind: "noData" } | { kind: "trend"; points: Array<{ on: IsoDate; value: number }> };
+
+/**
+ * The well-being trend since the last review: the monthly "how are you doing?" answers (1–5, skips left
+ * out; app/models/wellbeing.server.ts) on the day each was given. One statement.
+ */
+const wellbeingSince = prepared(
+  "SELECT answered_on AS on_day, score AS value FROM wellbeing_checks WHERE young_person_id = ? AND answered_on >= ? AND score IS NOT NULL ORDER BY month",
+);
+export function wellbeingTrend(youngPersonId: string, since: IsoDate): WellbeingTrend {
+  const rows = wellbeingSince().all(youngPersonId, since) as Array<{ on_day: string; value: number }>;
+  return rows.length ? { kind: "trend", points: rows.map((r) => ({ on: r.on_day, value: r.value })) } : { kind: "noData" };
+}
+
+export interface ReviewPack {
+  since: IsoDate;
+  draft: PackDraft;
+  /** The focus the specialist chose (or the suggestion) */
+  focus: Domain[];
+  suggested: FocusSuggestion[];
+  readiness: { changes: ReturnType<typeof readinessChanges>; gaps: RatingGap[] } | null;
+  contacts: { made: number; tried: number; lastOn: IsoDate | null; rhythmDays: number } | null;
+  wellbeing: WellbeingTrend | null;
+  documents: ChecklistEntry[] | null;
+  budget: { savedCents: number; spentCents: number; incomeCents: number } | null;
+}
+
+/**
+ * The review pack, drafted from everything since the last review (or the last 6 months when there was
+ * none). Each part is read only when the viewer sees its section; goals and steps of hidden domains are
+ * left out. A fixed number of statements whatever the size of the plan (tests/integration/reviews.test.ts).
+ */
+export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: Viewer, today: IsoDate): ReviewPack {
+  const db = getDb();
+  const plan = ensurePlan(youngPersonId);
+  const since = review.previousOn ?? addDays(review.heldOn, -183);
+  const sinceMs = Date.parse(`${since}T00:00:00Z`);
+  const sees = (s: Parameters<Viewer["sections"]["has"]>[0]) => viewer.sections.has(s);
+  const domains = DOMAINS.filter((d) => sees(d));
+  const stepProgress = db
+    .select({ goalId: steps.goalId, last: sql<number | null>`max(coalesce(${steps.doneAt}, 0), coalesce(${steps.updatedAt}, 0), ${steps.createdAt})` })
+    .from(steps)
+    .innerJoin(goals, eq(goals.id, steps.goalId))
+    .where(eq(goals.planId, plan.id))
+    .groupBy(steps.goalId)
+    .all();
+  const progressOf = new Map(stepProgress.map((s) => [s.goalId, s.last ?? 0]));
+  const goalRows = domains.length
+    ? db
+        .select({ id: goals.id, domain: goals.domain, title: goals.title, owner: goals.owner, status: goals.status, dueDate: goals.dueDate, createdAt: goals.createdAt, updatedAt: goals.updatedAt })
+        .from(goals)
+        .where(and(eq(goals.planId, plan.id), inArray(goals.domain, domains)))
+        .orderBy(asc(goals.domain), asc(goals.position))
+        .all()
+    : [];
+  const events = db
+    .select({ entityId: planEvents.entityId, action: planEvents.action })
+    .from(planEvents)
+    .where(and(eq(planEvents.planId, plan.id), eq(planEvents.entity, "goal"), inArray(planEvents.action, ["created", "completed", "dropped"]), gte(planEvents.createdAt, sinceMs)))
+    .all();
+  const idsOf = (action: string) => new Set(events.filter((e) => e.action === action && e.entityId).map((e) => e.entityId!));
+  const overdue = domains.length
+    ? db
+        .select({ id: steps.id, goalId: steps.goalId, domain: goals.domain, title: steps.title, owner: steps.owner, dueDate: sql<string>`${steps.dueDate}` })
+        .from(steps)
+        .innerJoin(goals, eq(goals.id, steps.goalId))
+        .where(and(eq(goals.planId, plan.id), inArray(goals.domain, domains), isNull(steps.doneAt), lt(steps.dueDate, today), inArray(goals.status, ["planned", "in_progress"])))
+        .orderBy(asc(steps.dueDate))
+        .all()
+    : [];
+  const ratings = sees("readiness")
+    ? db
+        .select({ domain: readinessRatings.domain, raterKind: readinessRatings.raterKind, value: readinessRatings.value, ratedOn: readinessRatings.ratedOn, createdAt: readinessRatings.createdAt, raterId: readinessRatings.raterId })
+        .from(readinessRatings)
+        .where(eq(readinessRatings.planId, plan.id))
+        .all()
+    : null;
+  const gaps = ratings ? suggestedTopics(latestRatings(ratings.map((r) => ({ ...r })))) : [];
+  const toDay = (ms: number) => todayInRiga(new Date(ms));
+  const draft = draftPack({
+    since,
+    today,
+    goals: goalRows.map((g) => ({
+      id: g.id,
+      domain: g.domain,
+      title: g.title,
+      owner: g.owner,
+      status: g.status,
+      dueDate: g.dueDate,
+      lastProgressOn: toDay(Math.max(g.createdAt, g.updatedAt ?? 0, progressOf.get(g.id) ?? 0)),
+    })),
+    completedIds: idsOf("completed"),
+    droppedIds: idsOf("dropped"),
+    createdIds: idsOf("created"),
+    overdueSteps: overdue,
+    statementDomains: (review.statement?.domains ?? []).filter((d) => sees(d)),
+    gaps: gaps.filter((g) => sees(g.domain)),
+  });
+  const focus = chosenFocus(review.focusDomains, draft.focus).filter((d) => sees(d));
+
+  let contacts: ReviewPack["contacts"] = null;
+  if (sees("contacts")) {
+    const c = db
+      .select({
+        made: sql<number>`coalesce(sum(case when ${mentorContacts.made} = 1 then 1 else 0 end), 0)`,
+        tried: sql<number>`coalesce(sum(case when ${mentorContacts.made} = 0 then 1 else 0 end), 0)`,
+        lastOn: sql<string | null>`max(case when ${mentorContacts.made} = 1 then ${mentorContacts.contactOn} end)`,
+        rhythmDays: sql<number>`(SELECT o.mentor_contact_rhythm_days FROM organisations o JOIN young_people y ON y.organisation_id = o.id WHERE y.id = ${youngPersonId})`,
+      })
+      .from(mentorContacts)
+      .where(and(eq(mentorContacts.youngPersonId, youngPersonId), gte(mentorContacts.contactOn, since)))
+      .get();
+    contacts = { made: c?.made ?? 0, tried: c?.tried ?? 0, lastOn: c?.lastOn ?? null, rhythmDays: c?.rhythmDays ?? 30 };
+  }
+  const documents = sees("documents")
+    ? expiringDocuments(
+        db.select({ id: planDocuments.id, kind: planDocuments.kind, label: planDocuments.label, status: planDocuments.status, expiresOn: planDocuments.expiresOn }).from(planDocuments).where(eq(planDocuments.planId, plan.id)).all(),
+        today,
+      )
+    : null;
+  let budget: ReviewPack["budget"] = null;
+  if (sees("budget")) {
+    const b = db
+      .select({
+        spent: sql<number>`coalesce(sum(case when ${budgetTransactions.kind} = 'expense' and ${budgetTransactions.on} >= ${since} then ${budgetTransactions.amountCents} else 0 end), 0)`,
+        income: sql<number>`coalesce(sum(case when ${budgetTransactions.kind} = 'income' and ${budgetTransactions.on} >= ${since} then ${budgetTransactions.amountCents} else 0 end), 0)`,
+      })
+      .from(budgetTransactions)
+      .where(and(eq(budgetTransactions.youngPersonId, youngPersonId), isNull(budgetTransactions.deletedAt)))
+      .get();
+    budget = { savedCents: savingsTotal(youngPersonId), spentCents: b?.spent ?? 0, incomeCents: b?.income ?? 0 };
+  }
+  return {
+    since,
+    draft,
+    focus,
+    suggested: draft.focus,
+    readiness: ratings ? { changes: readinessChanges(ratings, since).filter((c) => sees(c.domain)), gaps: gaps.filter((g) => sees(g.domain)) } : null,
+    contacts,
+    wellbeing: sees("wellbeing") ? wellbeingTrend(youngPersonId, since) : null,
+    documents,
+    budget,
+  };
+}
+
+
+
+/** The plan's language: the young person's own (their account's), or null before they have an account. */
+export function planLocale(youngPersonId: string): Locale | null {
+  const row = getDb()
+    .select({ locale: users.locale })
+    .from(youngPeople)
+    .innerJoin(users, eq(users.id, youngPeople.userId))
+    .where(eq(youngPeople.id, youngPersonId))
+    .get();
+  return row?.locale ?? null;
+}
+
+export interface YouthReviewCardData {
+  next: { id: string; heldOn: IsoDate; time: string; statementWritten: boolean } | null;
+  requestedOn: IsoDate | null;
+  /** The last recorded review, when "did you feel heard?" is still unanswered. */
+  feltHeardReviewId: string | null;
+}
+
+/** The young person's home card (components/reviews.tsx YouthReviewCard): three statements. */
+export function youthReviewCard(youngPersonId: string, today: IsoDate): YouthReviewCardData {
+  const db = getDb();
+  const next = db
+    .select({ id: reviews.id, heldOn: reviews.heldOn, startsAt: reviews.startsAt, statement: reviewStatements.reviewId })
+    .from(reviews)
+    .leftJoin(reviewStatements, eq(reviewStatements.reviewId, reviews.id))
+    .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "scheduled"), gte(reviews.heldOn, today)))
+    .orderBy(asc(reviews.startsAt))
+    .limit(1)
+    .get();
+  const request = db
+    .select({ requestedOn: reviewRequests.requestedOn })
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.youngPersonId, youngPersonId), isNull(reviewRequests.reviewId)))
+    .get();
+  const unanswered = db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .leftJoin(reviewFeedback, eq(reviewFeedback.reviewId, reviews.id))
+    .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "recorded"), isNull(reviewFeedback.reviewId), gte(reviews.heldOn, addDays(today, -60))))
+    .orderBy(desc(reviews.heldOn))
+    .limit(1)
+    .get();
+  return {
+    next: next ? { id: next.id, heldOn: next.heldOn, time: rigaClock(next.startsAt), statementWritten: Boolean(next.statement) } : null,
+    requestedOn: request?.requestedOn ?? null,
+    feltHeardReviewId: unanswered?.id ?? null,
+  };
+}
+
+/** "Review overdue by N days" for the rows of a caseload (reviewStates, four statements). */
+export function reviewDueOf(youngPersonIds: readonly string[], today: IsoDate): Record<string, ReviewDue> {
+  return Object.fromEntries([...reviewStates(youngPersonIds, today)].map(([id, state]) => [id, state.due]));
+}
