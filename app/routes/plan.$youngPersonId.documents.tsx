@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "~/components/form";
-import { documentChecklist, type ChecklistEntry } from "~/domain/documents";
+import { DOCUMENT_HELP_LINKS, documentChecklist, shownStatus, type ChecklistEntry } from "~/domain/documents";
 import { DOCUMENT_STATUSES, type Locale } from "~/domain/vocabulary";
 import { planDocumentRows, saveDocument } from "~/models/documents.server";
 import { formatDate } from "~/utils/format";
@@ -101,23 +101,51 @@ export default function DocumentsPage() {
       <ul className="document-list">
         {entries.map((entry, index) => {
           const formId = `doc-${entry.id ?? entry.kind}`;
+          const shown = shownStatus(entry);
+          const link = DOCUMENT_HELP_LINKS[entry.kind];
           return (
-            <li key={entry.id ?? `${entry.kind}-${index}`} className={`card document document--${entry.status}`}>
+            <li key={entry.id ?? `${entry.kind}-${index}`} className={`card document document--${shown}`}>
               <h2 className="document__title">
                 {t(`documents.kinds.${entry.kind}`)}
                 {entry.label ? `: ${entry.label}` : ""}
               </h2>
               <p>
-                <span className={`status status--doc-${entry.status}`}>{t(`documents.statuses.${entry.status}`)}</span>
-                {entry.expiresOn ? (
+                <span className={`status status--doc-${shown}`}>{t(`documents.statuses.${shown}`)}</span>
+                {entry.expiresOn && entry.status !== "not_needed" ? (
                   <span className={entry.expiry === "ok" ? "muted" : "overdue"}>
                     {" "}
                     · {t(entry.expiry === "expired" ? "documents.expired" : "documents.validUntil", { date: formatDate(entry.expiresOn, locale) })}
                   </span>
                 ) : null}
               </p>
+              {entry.kind !== "other" && entry.status !== "not_needed" ? (
+                <p className="document__help">
+                  {t(`documents.help.${entry.kind}`)}
+                  {link ? (
+                    <>
+                      {" "}
+                      <a href={link.url} rel="noopener noreferrer" target="_blank">
+                        {link.place}
+                      </a>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
+              {canEdit && (shown === "unmarked" || shown === "missing") ? (
+                <Form method="post" className="document__not-needed no-print" preventScrollReset>
+                  <input type="hidden" name="formId" value={formId} />
+                  <input type="hidden" name="kind" value={entry.kind} />
+                  {entry.id ? <input type="hidden" name="id" value={entry.id} /> : null}
+                  {entry.label ? <input type="hidden" name="label" value={entry.label} /> : null}
+                  <input type="hidden" name="status" value="not_needed" />
+                  <button type="submit" className="button button--quiet">
+                    {t("documents.notNeeded")}
+                  </button>
+                </Form>
+              ) : null}
               {canEdit ? (
                 <details
+                  className="no-print"
                   open={entry.expiry === "expired" || entry.expiry === "soon" || actionData?.formId === formId ? true : undefined}
                 >
                   <summary>{t("documents.change")}</summary>
@@ -129,7 +157,7 @@ export default function DocumentsPage() {
         })}
       </ul>
       {canEdit ? (
-        <section aria-labelledby="add-document" className="card">
+        <section aria-labelledby="add-document" className="card no-print">
           <h2 id="add-document">{t("documents.addOther")}</h2>
           <DocumentForm entry={null} formId="doc-new" />
         </section>

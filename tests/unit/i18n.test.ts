@@ -395,7 +395,8 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "skills.items.": LIFE_SKILLS.map((s) => s.key),
   "skills.state.": SKILL_STATES,
   "documents.kinds.": DOCUMENT_KINDS,
-  "documents.statuses.": DOCUMENT_STATUSES,
+  "documents.statuses.": [...DOCUMENT_STATUSES, "unmarked"],
+  "documents.help.": DOCUMENT_KINDS.filter((k) => k !== "other"),
   // Mentoring.
   "mentoring.channels.": CONTACT_CHANNELS,
   "mentoring.closeReasons.": MENTORSHIP_CLOSE_REASONS,
