@@ -217,28 +217,30 @@ export default function GoalPage() {
       <section aria-labelledby="steps-heading" id="steps">
         <h2 id="steps-heading">{t("plan.steps")}</h2>
         {data.steps.length === 0 ? <p className="muted">{t("plan.noSteps")}</p> : null}
-        <ul className="step-list card">
-          {data.steps.map((step) => (
-            <li key={step.id} className="step-item">
-              <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${here}#steps`} />
-              {goalOpen && step.dueDate && step.doneAt === null ? (
-                <p className="step-item__ics">
-                  <a href={downloadPath(data.youngPersonId, "step", step.id)} download>
-                    {t("calendar.addShort")}
-                    <span className="visually-hidden">: {step.title}</span>
-                  </a>
-                </p>
-              ) : null}
-              {step.canTick ? (
-                <StepEditForm
-                  step={step}
-                  canChangeOwner={data.permissions.edit}
-                  result={resultFor(`editStep:${step.id}`)}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        {data.steps.length > 0 ? (
+          <ul className="step-list card">
+            {data.steps.map((step) => (
+              <li key={step.id} className="step-item">
+                <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${here}#steps`} />
+                {goalOpen && step.dueDate && step.doneAt === null ? (
+                  <p className="step-item__ics">
+                    <a href={downloadPath(data.youngPersonId, "step", step.id)} download>
+                      {t("calendar.addShort")}
+                      <span className="visually-hidden">: {step.title}</span>
+                    </a>
+                  </p>
+                ) : null}
+                {step.canTick ? (
+                  <StepEditForm
+                    step={step}
+                    canChangeOwner={data.permissions.edit}
+                    result={resultFor(`editStep:${step.id}`)}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {data.permissions.edit ? (
           <Form method="post" className="card form" id="add-step" noValidate key={data.formToken}>
             <input type="hidden" name="intent" value="addStep" />

@@ -14,6 +14,7 @@ import enOrg from "~/locales/en/org.json";
 import enPlan from "~/locales/en/plan.json";
 import enKeys from "~/locales/en/keys.json";
 import enSkills from "~/locales/en/skills.json";
+import enPages from "~/locales/en/pages.json";
 import lvBudget from "~/locales/lv/budget.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
@@ -23,6 +24,7 @@ import lvOrg from "~/locales/lv/org.json";
 import lvPlan from "~/locales/lv/plan.json";
 import lvKeys from "~/locales/lv/keys.json";
 import lvSkills from "~/locales/lv/skills.json";
+import lvPages from "~/locales/lv/pages.json";
 import ruBudget from "~/locales/ru/budget.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
@@ -32,6 +34,7 @@ import ruOrg from "~/locales/ru/org.json";
 import ruPlan from "~/locales/ru/plan.json";
 import ruKeys from "~/locales/ru/keys.json";
 import ruSkills from "~/locales/ru/skills.json";
+import ruPages from "~/locales/ru/pages.json";
 import {
   createI18n,
   DEFAULT_NAMESPACE,
@@ -49,9 +52,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvPages } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enPages } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruPages } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

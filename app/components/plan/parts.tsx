@@ -21,7 +21,7 @@ interface StepLabels {
 const stepLabelsByI18n = new WeakMap<object, StepLabels>();
 const TITLE_MARK = "\u0001title\u0001";
 
-function useStepLabels(): StepLabels {
+export function useStepLabels(): StepLabels {
   const { t, i18n } = useTranslation();
   let labels = stepLabelsByI18n.get(i18n);
   if (!labels) {
