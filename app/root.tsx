@@ -14,6 +14,7 @@ import {
 } from "@remix-run/react";
 import { useEffect } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
+import { FormErrorSummary } from "~/components/form-summary";
 import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
 import appStyles from "~/styles/app.css";
@@ -142,6 +143,7 @@ function Layout({ user, children }: { user: RootData["user"]; children: React.Re
       </a>
       <SiteHeader user={user} />
       <main id="main" className="main" tabIndex={-1}>
+        <FormErrorSummary />
         {children}
       </main>
     </>

@@ -94,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "planB") {
     const submission = parseForm(formData, forms.planB);
     if (submission.status !== "success" || submission.value.domain !== domain) {
-      return json({ intent, result: submission.reply() }, { status: 400 });
+      return json({ intent, formId: "plan-b-form", result: submission.reply() }, { status: 400 });
     }
     setPlanB(access.plan.id, access.user.id, domain, submission.value.planB ?? "");
     return redirect(`${here}#plan-b`);

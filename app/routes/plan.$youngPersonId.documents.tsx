@@ -73,9 +73,9 @@ function DocumentForm({ entry, formId }: { entry: ChecklistEntry | null; formId:
           </select>
         </div>
         <div className={errors.expiresOn ? "field field--invalid" : "field"}>
-          <label htmlFor={`${formId}-expires`}>{t("documents.expiresOn")}</label>
-          <input id={`${formId}-expires`} name="expiresOn" type="date" min="2000-01-01" max="2099-12-31" defaultValue={values.expiresOn ?? entry?.expiresOn ?? ""} aria-invalid={errors.expiresOn ? true : undefined} aria-describedby={errors.expiresOn ? `${formId}-expires-error` : undefined} />
-          <FieldError id={`${formId}-expires-error`} errors={errors.expiresOn ?? undefined} />
+          <label htmlFor={`${formId}-expiresOn`}>{t("documents.expiresOn")}</label>
+          <input id={`${formId}-expiresOn`} name="expiresOn" type="date" min="2000-01-01" max="2099-12-31" defaultValue={values.expiresOn ?? entry?.expiresOn ?? ""} aria-invalid={errors.expiresOn ? true : undefined} aria-describedby={errors.expiresOn ? `${formId}-expiresOn-error` : undefined} />
+          <FieldError id={`${formId}-expiresOn-error`} errors={errors.expiresOn ?? undefined} />
         </div>
       </div>
       <button type="submit" className="button">
