@@ -7,6 +7,8 @@ import { TrendChart } from "~/components/plan/charts";
 import { OwnerAndDue } from "~/components/plan/fields";
 import { GoalStatusBadge, ReadinessValue } from "~/components/plan/parts";
 import { GoalSteps, TickForm } from "~/components/plan/step-list";
+import { PrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
 import { DOMAINS, type Domain, type Locale } from "~/domain/vocabulary";
 import { addRating, createGoal, domainDetail, moveGoal, setPlanB } from "~/models/plans.server";
@@ -41,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: `${t(`domains.${domain}.name`)} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     domain,
+    printed: printedFor(access.plan.youngPersonId, access.today),
     // Only what the page shows of each step: 200 steps of a large plan are most of the page's data.
     goals: detail.goals.map((g) => ({
       ...g,
@@ -127,6 +130,7 @@ export default function DomainPage() {
         <Link to={base}>{t("plan.backToPlan")}</Link>
       </p>
       <h1>{t(`domains.${data.domain}.name`)}</h1>
+      <PrintHeader printed={data.printed} />
       <p className="muted">{t(`domains.${data.domain}.empty`)}</p>
       <nav aria-label={t("plan.sections")} className="plan-links">
         {data.domain === "legal" ? <Link to={`${base}/documents`}>{t("documents.openChecklist")}</Link> : null}
@@ -248,6 +252,7 @@ export default function DomainPage() {
 
       <section aria-labelledby="plan-b-heading" id="plan-b">
         <h2 id="plan-b-heading">{t("plan.planB.title")}</h2>
+        {data.permissions.edit ? <p className="print-only">{data.planB || t("plan.planB.empty")}</p> : null}
         {data.permissions.edit ? (
           <Form method="post" className="card form" id="plan-b-form" noValidate preventScrollReset>
             <input type="hidden" name="intent" value="planB" />

@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 import { FieldError } from "~/components/form";
 import { DOCUMENT_HELP_LINKS, documentChecklist, shownStatus, type ChecklistEntry } from "~/domain/documents";
 import { DOCUMENT_STATUSES, type Locale } from "~/domain/vocabulary";
@@ -14,7 +16,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["documents", "domains", "plan"] };
+export const handle: TranslationHandle = { i18n: ["documents", "domains", "pages.print", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -24,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: `${t("documents.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
+    printed: printedFor(access.plan.youngPersonId, access.today),
     entries: documentChecklist(planDocumentRows(access.plan.id), access.today),
     canEdit: access.permissions.edit,
   });
@@ -87,7 +90,7 @@ function DocumentForm({ entry, formId }: { entry: ChecklistEntry | null; formId:
 
 export default function DocumentsPage() {
   const { t, i18n } = useTranslation();
-  const { youngPersonId, entries, canEdit } = useLoaderData<typeof loader>();
+  const { youngPersonId, entries, canEdit, printed } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const locale = i18n.language as Locale;
   return (
@@ -97,6 +100,7 @@ export default function DocumentsPage() {
         <Link to={`/plan/${youngPersonId}/legal`}>{t("domains.legal.name")}</Link>
       </p>
       <h1>{t("documents.title")}</h1>
+      <PrintHeader printed={printed} />
       <p className="muted">{t("documents.intro")}</p>
       <ul className="document-list">
         {entries.map((entry, index) => {

@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 import { formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
 import { OwnerAndDue } from "~/components/plan/fields";
@@ -27,7 +29,7 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "plan", "roles", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "pages.print", "plan", "roles", "skills"] };
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
 
@@ -44,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: `${detail.goal.title} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
+    printed: printedFor(access.plan.youngPersonId, access.today),
     goal: detail.goal,
     steps: detail.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     comments: detail.comments,
@@ -177,6 +180,7 @@ export default function GoalPage() {
         <Link to={`${base}/${goal.domain}`}>{t(`domains.${goal.domain}.name`)}</Link>
       </p>
       <h1>{goal.title}</h1>
+      <PrintHeader printed={data.printed} />
       <p>
         <GoalStatusBadge status={goal.status} />{" "}
         <span className="muted">
