@@ -10,8 +10,7 @@
 import type { ActionFunctionArgs, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
-import { isLocale } from "~/domain/vocabulary";
-import { getFixedT, localeCookie, requestedLocale } from "~/utils/i18n.server";
+import { localeCookie, requestedLocale } from "~/utils/i18n.server";
 import { NonceProvider } from "~/utils/nonce";
 import { applySecurityHeaders, createNonce, redactSecrets } from "~/utils/security.server";
 
@@ -35,20 +34,7 @@ export default function handleRequest(
     </NonceProvider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return new Response(`<!DOCTYPE html>${request.method === "POST" && responseStatusCode === 400 ? withErrorTitle(html) : html}`, {
-    headers: responseHeaders,
-    status: responseStatusCode,
-  });
-}
-
-/**
- * A form the server refused (400 to a post without JavaScript) says so in the title first, in the page's
- * language ("Kļūda: …"); the summary at the top of the page lists the problems (components/form-summary.tsx).
- */
-function withErrorTitle(html: string): string {
-  const lang = /^<html lang="([a-z]{2})"/.exec(html)?.[1];
-  const prefix = getFixedT(lang && isLocale(lang) ? lang : "lv")("errors.titlePrefix");
-  return html.replace("<title>", `<title>${prefix.replace(/[<&]/g, "")}`);
+  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }
 
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {

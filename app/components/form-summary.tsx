@@ -1,8 +1,9 @@
 /**
  * One mechanism for every form (issue 14): when the server refuses a form, the page opens with a short
- * summary at the top that links to each field with a problem, and the document title starts with
- * "Error:" (the server writes it into the first response, entry.server.tsx; with JavaScript on, this
- * component does). Without JavaScript the refused post reloads the page at its top, where the summary is.
+ * summary at the top that links to each field with a problem (numbered, so it never reads exactly as the
+ * message next to the field), and with JavaScript on the document title starts with "Error:". Without
+ * JavaScript the refused post reloads the page at its top, where the summary is. (The title is not
+ * prefixed on the server: <Meta/> renders it, and a rewritten title breaks hydration; decision 020.)
  * It reads every route's action data, so a page needs nothing of its own.
  */
 import { useNavigation } from "@remix-run/react";
@@ -33,7 +34,7 @@ export function FormErrorSummary() {
       <ul>
         {problems.map((problem, i) => (
           <li key={`${problem.href}-${i}`}>
-            <a href={problem.href}>{errorText(problem.error)}</a>
+            <a href={problem.href}>{`${i + 1}. ${errorText(problem.error) ?? ""}`}</a>
           </li>
         ))}
       </ul>
