@@ -101,7 +101,7 @@ for (const { lng, js, domain } of RUNS) {
       const staff = await laptop.newPage();
       await logIn(staff, specialist, lng);
       await staff.goto(`/plan/${planId}/history`);
-      const history = staff.locator(".timeline");
+      const history = staff.locator("main") // the history page: one timeline per day;
       await expect(history).toContainText(t.plan.history.event.goal.created.replace("{{actor}}", janis.name).replace("{{title}}", goalTitle));
       await expect(history).toContainText(t.plan.history.event.step.completed.replace("{{actor}}", janis.name).replace("{{title}}", steps[0]!));
       if (js) await expectNoAxeViolations(staff, `history page (${lng})`);
@@ -182,7 +182,7 @@ test.describe("life skills and documents on a phone without JavaScript", () => {
     await page.goto(`/plan/${planId}`);
     await expect(page.locator(".expiring")).toContainText(d.kinds.id_card);
     await page.goto(`/plan/${planId}/history`);
-    await expect(page.locator(".timeline")).toContainText(title);
+    await expect(page.locator("main")).toContainText(title);
   });
 });
 
