@@ -101,7 +101,7 @@ for (const { lng, js, domain } of RUNS) {
       const staff = await laptop.newPage();
       await logIn(staff, specialist, lng);
       await staff.goto(`/plan/${planId}/history`);
-      const history = staff.locator("main") // the history page: one timeline per day;
+      const history = staff.locator("main"); // the history page has one timeline per day
       await expect(history).toContainText(t.plan.history.event.goal.created.replace("{{actor}}", janis.name).replace("{{title}}", goalTitle));
       await expect(history).toContainText(t.plan.history.event.step.completed.replace("{{actor}}", janis.name).replace("{{title}}", steps[0]!));
       if (js) await expectNoAxeViolations(staff, `history page (${lng})`);
