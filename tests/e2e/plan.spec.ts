@@ -172,7 +172,8 @@ test.describe("life skills and documents on a phone without JavaScript", () => {
     await expectNoHorizontalScroll(page, "skills page");
 
     await page.goto(`/plan/${planId}/documents`);
-    const idCard = page.locator("li.document", { hasText: d.kinds.id_card });
+    // By its heading: other cards' "how to get it" lines mention the ID card too.
+    const idCard = page.locator("li.document", { has: page.getByRole("heading", { name: d.kinds.id_card, exact: true }) });
     await idCard.locator("summary").click();
     await idCard.getByLabel(d.status).selectOption("have");
     const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
