@@ -14,9 +14,11 @@ import {
 } from "@remix-run/react";
 import { useEffect } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
+import { FormErrorSummary } from "~/components/form-summary";
 import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
 import appStyles from "~/styles/app.css";
+import pageStyles from "~/styles/pages.css";
 import { getUser } from "~/utils/auth.server";
 import type { Locale } from "~/domain/vocabulary";
 import { hasStrings, i18nFor, manifestFor, translationParts } from "~/utils/i18n";
@@ -26,6 +28,7 @@ import { fallbackMessage } from "~/components/fallback-message";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },
+  { rel: "stylesheet", href: pageStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "manifest", href: "/manifest.webmanifest" },
 ];
@@ -140,6 +143,7 @@ function Layout({ user, children }: { user: RootData["user"]; children: React.Re
       </a>
       <SiteHeader user={user} />
       <main id="main" className="main" tabIndex={-1}>
+        <FormErrorSummary />
         {children}
       </main>
     </>

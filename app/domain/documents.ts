@@ -14,6 +14,7 @@ export interface DocumentRow {
 }
 
 export interface ChecklistEntry {
+  /** null: nobody has marked this document yet (shown neutrally, not as "missing"). */
   id: string | null;
   kind: DocumentKind;
   label: string | null;
@@ -47,4 +48,21 @@ export function expiringDocuments(rows: readonly DocumentRow[], today: IsoDate):
   return documentChecklist(rows, today)
     .filter((e) => e.status === "have" && (e.expiry === "expired" || e.expiry === "soon"))
     .sort((a, b) => (a.expiresOn! < b.expiresOn! ? -1 : 1));
+}
+
+/**
+ * Where a young person gets or renews each document (the official place; the one-line "how" is a
+ * translation, `documents.help.<kind>`). "other" has no fixed place.
+ */
+export const DOCUMENT_HELP_LINKS: Partial<Record<DocumentKind, { place: string; url: string }>> = {
+  id_card: { place: "pmlp.gov.lv", url: "https://www.pmlp.gov.lv" },
+  passport: { place: "pmlp.gov.lv", url: "https://www.pmlp.gov.lv" },
+  residence_declaration: { place: "latvija.gov.lv", url: "https://www.latvija.gov.lv" },
+  health_insurance_card: { place: "vmnvd.gov.lv", url: "https://www.vmnvd.gov.lv" },
+  social_guarantees_application: { place: "latvija.gov.lv", url: "https://www.latvija.gov.lv" },
+};
+
+/** The neutral state of a document nobody has marked yet, or its status. */
+export function shownStatus(entry: Pick<ChecklistEntry, "id" | "status">): DocumentStatus | "unmarked" {
+  return entry.id === null ? "unmarked" : entry.status;
 }

@@ -52,8 +52,12 @@ export function isWithinWindow(window: DateWindow, today: IsoDate): boolean {
  * the window, or from the 25th birthday, whichever comes first.
  */
 export function phaseOn(timeline: CareTimeline, today: IsoDate): Phase {
-  const careEnd = careEndDate(timeline);
-  const window = mentoringWindow(careEnd, timeline.dateOfBirth);
+  return phaseAt(careEndDate(timeline), timeline.dateOfBirth, today);
+}
+
+/** phaseOn from the care end date itself (e.g. a record's policy subject). */
+export function phaseAt(careEnd: IsoDate, dateOfBirth: IsoDate | null | undefined, today: IsoDate): Phase {
+  const window = mentoringWindow(careEnd, dateOfBirth);
   if (today > window.end) return "closed";
   if (today >= careEnd) return "aftercare";
   if (today >= window.start) return "transition";

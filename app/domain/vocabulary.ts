@@ -61,7 +61,7 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DOCUMENT_STATUSES = ["missing", "applied", "have"] as const;
+export const DOCUMENT_STATUSES = ["missing", "applied", "have", "not_needed"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Whose readiness rating: the young person's own view, or an adult's (mentor or specialist). */

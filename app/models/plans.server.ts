@@ -326,7 +326,11 @@ const ENTITY_SECTIONS: Record<string, Section> = { skill: "skills", document: "d
  * The plan's timeline for one viewer, newest first: only entries of sections the viewer sees (a hidden
  * domain's goals, a hidden life-skills list…), with today's titles read through the events' ids.
  */
-export function planHistory(planId: string, viewer: Viewer, options: { limit?: number; entityIds?: string[] } = {}): PlanEventView[] {
+export function planHistory(
+  planId: string,
+  viewer: Viewer,
+  options: { limit?: number; entityIds?: string[]; entities?: readonly string[]; domain?: Domain | null } = {},
+): PlanEventView[] {
   const visibleDomains = DOMAINS.filter((d) => viewer.sections.has(d));
   const hiddenEntities = Object.entries(ENTITY_SECTIONS).filter(([, section]) => !viewer.sections.has(section)).map(([entity]) => entity);
   const goal = alias(goals, "event_goal");
@@ -367,6 +371,8 @@ export function planHistory(planId: string, viewer: Viewer, options: { limit?: n
       and(
         eq(planEvents.planId, planId),
         options.entityIds ? inArray(planEvents.entityId, options.entityIds) : undefined,
+        options.entities ? inArray(planEvents.entity, [...options.entities]) : undefined,
+        options.domain ? eq(planEvents.domain, options.domain) : undefined,
         or(isNull(planEvents.domain), inArray(planEvents.domain, visibleDomains)),
         hiddenEntities.length ? notInArray(planEvents.entity, hiddenEntities) : undefined,
       ),

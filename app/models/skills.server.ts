@@ -16,6 +16,8 @@ export interface SkillItem {
   /** The organisation's own wording; catalogue items are translated by key instead. */
   customTitle: string | null;
   state: SkillState;
+  /** false: nobody has marked it yet. */
+  answered: boolean;
   confirmedBy: string | null;
   confirmedAt: number | null;
 }
@@ -57,6 +59,7 @@ export function skillChecklist(planId: string, organisationId: string): SkillIte
         return {
           ...i,
           state: state?.state ?? "not_yet",
+          answered: Boolean(state),
           confirmedBy: state?.confirmedBy ?? null,
           confirmedAt: state?.confirmedAt ?? null,
         };

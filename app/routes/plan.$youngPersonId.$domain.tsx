@@ -6,7 +6,10 @@ import { FormError, formReply, PlainField, useFocusFirstInvalid, type FormReplyD
 import { TrendChart } from "~/components/plan/charts";
 import { OwnerAndDue } from "~/components/plan/fields";
 import { useOwnerLabel } from "~/components/plan/owner-label";
-import { GoalStatusBadge, ReadinessValue, StepTick } from "~/components/plan/parts";
+import { GoalStatusBadge, ReadinessValue } from "~/components/plan/parts";
+import { GoalSteps, TickForm } from "~/components/plan/step-list";
+import { PrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
 import { DOMAINS, type Domain, type Locale } from "~/domain/vocabulary";
 import { addRating, createGoal, domainDetail, moveGoal, setPlanB } from "~/models/plans.server";
@@ -19,7 +22,7 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["documents", "domains", "plan", "skills"] };
+export const handle: TranslationHandle = { i18n: ["documents", "domains", "pages", "plan", "skills"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -41,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: `${t(`domains.${domain}.name`)} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     domain,
+    printed: printedFor(access.plan.youngPersonId, access.today),
     // Only what the page shows of each step: 200 steps of a large plan are most of the page's data.
     goals: detail.goals.map((g) => ({
       ...g,
@@ -94,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "planB") {
     const submission = parseForm(formData, forms.planB);
     if (submission.status !== "success" || submission.value.domain !== domain) {
-      return json({ intent, result: submission.reply() }, { status: 400 });
+      return json({ intent, formId: "plan-b-form", result: submission.reply() }, { status: 400 });
     }
     setPlanB(access.plan.id, access.user.id, domain, submission.value.planB ?? "");
     return redirect(`${here}#plan-b`);
@@ -120,7 +124,7 @@ export default function DomainPage() {
   const ratingReply = formReply(resultFor("rate"));
   const planBReply = formReply(resultFor("planB"));
   useFocusFirstInvalid("create-goal", resultFor("createGoal"));
-  useFocusFirstInvalid("plan-b", resultFor("planB"));
+  useFocusFirstInvalid("plan-b-form", resultFor("planB"));
 
   return (
     <>
@@ -128,6 +132,7 @@ export default function DomainPage() {
         <Link to={base}>{t("plan.backToPlan")}</Link>
       </p>
       <h1>{t(`domains.${data.domain}.name`)}</h1>
+      <PrintHeader printed={data.printed} />
       <p className="muted">{t(`domains.${data.domain}.empty`)}</p>
       <nav aria-label={t("plan.sections")} className="plan-links">
         {data.domain === "legal" ? <Link to={`${base}/documents`}>{t("documents.openChecklist")}</Link> : null}
@@ -137,6 +142,7 @@ export default function DomainPage() {
       <section aria-labelledby="goals-heading">
         <h2 id="goals-heading">{t("plan.goals")}</h2>
         {data.goals.length === 0 ? <p className="card empty">{t("plan.noGoals")}</p> : null}
+        <TickForm id="ticks" youngPersonId={data.youngPersonId} returnTo={`${base}/${data.domain}`} />
         <ol className="goal-list">
           {data.goals.map((goal, index) => (
             <li key={goal.id} id={`goal-${goal.id}`} className={`card goal goal--${goal.status}`}>
@@ -152,15 +158,7 @@ export default function DomainPage() {
                 {goal.commentCount > 0 ? ` · ${t("plan.comments.count", { count: goal.commentCount })}` : ""}
               </p>
               {goal.why ? <p className="goal__why">{goal.why}</p> : null}
-              {goal.steps.length > 0 ? (
-                <ul className="step-list">
-                  {goal.steps.map((step) => (
-                    <li key={step.id} className="step-item">
-                      <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${base}/${data.domain}#goal-${goal.id}`} />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <GoalSteps steps={goal.steps} formId="ticks" />
               {data.permissions.edit && data.goals.length > 1 ? (
                 <div className="goal__move">
                   {index > 0 ? (
@@ -256,11 +254,12 @@ export default function DomainPage() {
 
       <section aria-labelledby="plan-b-heading" id="plan-b">
         <h2 id="plan-b-heading">{t("plan.planB.title")}</h2>
+        {data.permissions.edit ? <p className="print-only">{data.planB || t("plan.planB.empty")}</p> : null}
         {data.permissions.edit ? (
-          <Form method="post" className="card form" id="plan-b" noValidate preventScrollReset>
+          <Form method="post" className="card form" id="plan-b-form" noValidate preventScrollReset>
             <input type="hidden" name="intent" value="planB" />
             <input type="hidden" name="domain" value={data.domain} />
-            <PlainField formId="plan-b" name="planB" label={t("plan.planB.label")} hint={t("plan.planB.hint")} errors={planBReply.errors("planB")}>
+            <PlainField formId="plan-b-form" name="planB" label={t("plan.planB.label")} hint={t("plan.planB.hint")} errors={planBReply.errors("planB")}>
               {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={planBReply.typed("planB", data.planB)} />}
             </PlainField>
             <button type="submit" className="button">

@@ -18,7 +18,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "phase", "plan", "reviews", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "pages.print", "phase", "plan", "reviews", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -73,6 +73,7 @@ export default function PlanOverviewPage() {
         {mayViewMentoring ? <Link to={`${base}/mentoring`}>{t(isOwn ? "mentoring.titleOwn" : "mentoring.title")}</Link> : null}
         {links.budget ? <Link to={`${base}/budget`}>{t("budget.planLink")}</Link> : null}
         <Link to={`${base}/history`}>{t("plan.history.title")}</Link>
+        <Link to={`${base}/print`}>{t("pages.print.link")}</Link>
         {links.sharing ? <Link to={`${base}/sharing`}>{t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")}</Link> : null}
         {links.access ? <Link to={`${base}/access`}>{t("keys.access.title")}</Link> : null}
         {links.export ? <Link to={`${base}/export`}>{t("keys.export.title")}</Link> : null}

@@ -2,8 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 import { FieldError } from "~/components/form";
-import { documentChecklist, type ChecklistEntry } from "~/domain/documents";
+import { DOCUMENT_HELP_LINKS, documentChecklist, shownStatus, type ChecklistEntry } from "~/domain/documents";
 import { DOCUMENT_STATUSES, type Locale } from "~/domain/vocabulary";
 import { planDocumentRows, saveDocument } from "~/models/documents.server";
 import { formatDate } from "~/utils/format";
@@ -14,7 +16,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["documents", "domains", "plan"] };
+export const handle: TranslationHandle = { i18n: ["documents", "domains", "pages.print", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -24,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: `${t("documents.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
+    printed: printedFor(access.plan.youngPersonId, access.today),
     entries: documentChecklist(planDocumentRows(access.plan.id), access.today),
     canEdit: access.permissions.edit,
   });
@@ -73,9 +76,9 @@ function DocumentForm({ entry, formId }: { entry: ChecklistEntry | null; formId:
           </select>
         </div>
         <div className={errors.expiresOn ? "field field--invalid" : "field"}>
-          <label htmlFor={`${formId}-expires`}>{t("documents.expiresOn")}</label>
-          <input id={`${formId}-expires`} name="expiresOn" type="date" min="2000-01-01" max="2099-12-31" defaultValue={values.expiresOn ?? entry?.expiresOn ?? ""} aria-invalid={errors.expiresOn ? true : undefined} aria-describedby={errors.expiresOn ? `${formId}-expires-error` : undefined} />
-          <FieldError id={`${formId}-expires-error`} errors={errors.expiresOn ?? undefined} />
+          <label htmlFor={`${formId}-expiresOn`}>{t("documents.expiresOn")}</label>
+          <input id={`${formId}-expiresOn`} name="expiresOn" type="date" min="2000-01-01" max="2099-12-31" defaultValue={values.expiresOn ?? entry?.expiresOn ?? ""} aria-invalid={errors.expiresOn ? true : undefined} aria-describedby={errors.expiresOn ? `${formId}-expiresOn-error` : undefined} />
+          <FieldError id={`${formId}-expiresOn-error`} errors={errors.expiresOn ?? undefined} />
         </div>
       </div>
       <button type="submit" className="button">
@@ -87,7 +90,7 @@ function DocumentForm({ entry, formId }: { entry: ChecklistEntry | null; formId:
 
 export default function DocumentsPage() {
   const { t, i18n } = useTranslation();
-  const { youngPersonId, entries, canEdit } = useLoaderData<typeof loader>();
+  const { youngPersonId, entries, canEdit, printed } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const locale = i18n.language as Locale;
   return (
@@ -97,27 +100,56 @@ export default function DocumentsPage() {
         <Link to={`/plan/${youngPersonId}/legal`}>{t("domains.legal.name")}</Link>
       </p>
       <h1>{t("documents.title")}</h1>
+      <PrintHeader printed={printed} />
       <p className="muted">{t("documents.intro")}</p>
       <ul className="document-list">
         {entries.map((entry, index) => {
           const formId = `doc-${entry.id ?? entry.kind}`;
+          const shown = shownStatus(entry);
+          const link = DOCUMENT_HELP_LINKS[entry.kind];
           return (
-            <li key={entry.id ?? `${entry.kind}-${index}`} className={`card document document--${entry.status}`}>
+            <li key={entry.id ?? `${entry.kind}-${index}`} className={`card document document--${shown}`}>
               <h2 className="document__title">
                 {t(`documents.kinds.${entry.kind}`)}
                 {entry.label ? `: ${entry.label}` : ""}
               </h2>
               <p>
-                <span className={`status status--doc-${entry.status}`}>{t(`documents.statuses.${entry.status}`)}</span>
-                {entry.expiresOn ? (
+                <span className={`status status--doc-${shown}`}>{t(`documents.statuses.${shown}`)}</span>
+                {entry.expiresOn && entry.status !== "not_needed" ? (
                   <span className={entry.expiry === "ok" ? "muted" : "overdue"}>
                     {" "}
                     · {t(entry.expiry === "expired" ? "documents.expired" : "documents.validUntil", { date: formatDate(entry.expiresOn, locale) })}
                   </span>
                 ) : null}
               </p>
+              {entry.kind !== "other" && entry.status !== "not_needed" ? (
+                <p className="document__help">
+                  {t(`documents.help.${entry.kind}`)}
+                  {link ? (
+                    <>
+                      {" "}
+                      <a href={link.url} rel="noopener noreferrer" target="_blank">
+                        {link.place}
+                      </a>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
+              {canEdit && (shown === "unmarked" || shown === "missing") ? (
+                <Form method="post" className="document__not-needed no-print" preventScrollReset>
+                  <input type="hidden" name="formId" value={formId} />
+                  <input type="hidden" name="kind" value={entry.kind} />
+                  {entry.id ? <input type="hidden" name="id" value={entry.id} /> : null}
+                  {entry.label ? <input type="hidden" name="label" value={entry.label} /> : null}
+                  <input type="hidden" name="status" value="not_needed" />
+                  <button type="submit" className="button button--quiet">
+                    {t("documents.notNeeded")}
+                  </button>
+                </Form>
+              ) : null}
               {canEdit ? (
                 <details
+                  className="no-print"
                   open={entry.expiry === "expired" || entry.expiry === "soon" || actionData?.formId === formId ? true : undefined}
                 >
                   <summary>{t("documents.change")}</summary>
@@ -129,7 +161,7 @@ export default function DocumentsPage() {
         })}
       </ul>
       {canEdit ? (
-        <section aria-labelledby="add-document" className="card">
+        <section aria-labelledby="add-document" className="card no-print">
           <h2 id="add-document">{t("documents.addOther")}</h2>
           <DocumentForm entry={null} formId="doc-new" />
         </section>

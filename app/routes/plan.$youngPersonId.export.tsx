@@ -6,6 +6,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 import { ReceiptList, sectionName } from "~/components/keys";
 import { PlanTimeline } from "~/components/plan/timeline";
 import type { Locale } from "~/domain/vocabulary";
@@ -18,7 +20,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["documents", "domains", "keys", "mentoring", "org.history", "org.values", "plan", "roles", "skills"] };
+export const handle: TranslationHandle = { i18n: ["documents", "domains", "keys", "mentoring", "org.history", "org.values", "pages.print", "plan", "roles", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -36,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: `${t("keys.export.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
+    printed: printedFor(access.plan.youngPersonId, access.today),
     data: {
       ...data,
       plan: {
@@ -50,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function MyDataPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { youngPersonId, data } = useLoaderData<typeof loader>();
+  const { youngPersonId, data, printed } = useLoaderData<typeof loader>();
   const date = (value: string | null | undefined) => (value ? formatDate(value, locale) : "–");
   const none = <p className="muted">{t("keys.export.none")}</p>;
   return (
@@ -59,6 +62,7 @@ export default function MyDataPage() {
         <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
       </p>
       <h1>{t("keys.export.title")}</h1>
+      <PrintHeader printed={printed} />
       <p className="muted">{t("keys.export.intro")}</p>
       <p className="no-print">
         <a href={`/plan/${youngPersonId}/export.json`} download className="button button--primary">

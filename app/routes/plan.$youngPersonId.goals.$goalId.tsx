@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 import { formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { PlanTimeline } from "~/components/plan/timeline";
 import { OwnerAndDue } from "~/components/plan/fields";
@@ -28,7 +30,7 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "plan", "reviews.agreedIn", "roles", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "pages.print", "plan", "reviews.agreedIn", "roles", "skills"] };
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
 import { AgreedInReview } from "~/components/review-links";
@@ -47,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: `${detail.goal.title} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
+    printed: printedFor(access.plan.youngPersonId, access.today),
     goal: detail.goal,
     steps: detail.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     comments: detail.comments,
@@ -183,6 +186,7 @@ export default function GoalPage() {
         <Link to={`${base}/${goal.domain}`}>{t(`domains.${goal.domain}.name`)}</Link>
       </p>
       <h1>{goal.title}</h1>
+      <PrintHeader printed={data.printed} />
       <AgreedInReview youngPersonId={data.youngPersonId} agreed={data.agreedIn} />
       <p>
         <GoalStatusBadge status={goal.status} />{" "}
@@ -224,28 +228,30 @@ export default function GoalPage() {
       <section aria-labelledby="steps-heading" id="steps">
         <h2 id="steps-heading">{t("plan.steps")}</h2>
         {data.steps.length === 0 ? <p className="muted">{t("plan.noSteps")}</p> : null}
-        <ul className="step-list card">
-          {data.steps.map((step) => (
-            <li key={step.id} className="step-item">
-              <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${here}#steps`} />
-              {goalOpen && step.dueDate && step.doneAt === null ? (
-                <p className="step-item__ics">
-                  <a href={downloadPath(data.youngPersonId, "step", step.id)} download>
-                    {t("calendar.addShort")}
-                    <span className="visually-hidden">: {step.title}</span>
-                  </a>
-                </p>
-              ) : null}
-              {step.canTick ? (
-                <StepEditForm
-                  step={step}
-                  canChangeOwner={data.permissions.edit}
-                  result={resultFor(`editStep:${step.id}`)}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        {data.steps.length > 0 ? (
+          <ul className="step-list card">
+            {data.steps.map((step) => (
+              <li key={step.id} className="step-item">
+                <StepTick youngPersonId={data.youngPersonId} step={step} canTick={step.canTick} returnTo={`${here}#steps`} />
+                {goalOpen && step.dueDate && step.doneAt === null ? (
+                  <p className="step-item__ics">
+                    <a href={downloadPath(data.youngPersonId, "step", step.id)} download>
+                      {t("calendar.addShort")}
+                      <span className="visually-hidden">: {step.title}</span>
+                    </a>
+                  </p>
+                ) : null}
+                {step.canTick ? (
+                  <StepEditForm
+                    step={step}
+                    canChangeOwner={data.permissions.edit}
+                    result={resultFor(`editStep:${step.id}`)}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {data.permissions.edit ? (
           <Form method="post" className="card form" id="add-step" noValidate key={data.formToken}>
             <input type="hidden" name="intent" value="addStep" />

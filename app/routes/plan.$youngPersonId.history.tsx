@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PlanTimeline } from "~/components/plan/timeline";
+import { HistoryDays } from "~/components/plan/history-days";
+import { groupHistory, HISTORY_FILTER_NAMES, HISTORY_FILTERS, HISTORY_PAGE, historyQuery, historySearch } from "~/domain/history-view";
+import { DOMAINS } from "~/domain/vocabulary";
 import { planHistory } from "~/models/plans.server";
 import { withSkillTitles } from "~/models/skills.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -10,23 +12,36 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["documents", "domains", "org.history", "org.values", "plan", "skills"] };
+export const handle: TranslationHandle = { i18n: ["documents", "domains", "org.history", "org.values", "pages", "plan", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
   const t = getFixedT(resolveLocale(request, access.user.locale));
+  const query = historyQuery(new URL(request.url).searchParams);
+  // One more than the page shows: is there more to show?
+  const events = planHistory(access.plan.id, access.viewer, {
+    limit: query.limit + 1,
+    entities: query.what ? HISTORY_FILTERS[query.what] : undefined,
+    domain: query.domain,
+  });
+  const more = events.length > query.limit;
+  const shown = withSkillTitles(events.slice(0, query.limit), t, access.user.organisationId);
   return json({
     title: `${t("plan.history.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
-    events: withSkillTitles(planHistory(access.plan.id, access.viewer, { limit: 300 }), t, access.user.organisationId),
+    query,
+    domains: DOMAINS.filter((d) => access.sees(d)),
+    days: groupHistory(shown),
+    moreSearch: more ? historySearch(query, { limit: query.limit + HISTORY_PAGE }) : null,
   });
 }
 
 export default function PlanHistoryPage() {
   const { t } = useTranslation();
-  const { youngPersonId, events } = useLoaderData<typeof loader>();
+  const { youngPersonId, query, domains, days, moreSearch } = useLoaderData<typeof loader>();
+  const filtered = Boolean(query.what || query.domain);
   return (
     <>
       <p className="breadcrumb">
@@ -34,7 +49,42 @@ export default function PlanHistoryPage() {
       </p>
       <h1>{t("plan.history.title")}</h1>
       <p className="muted">{t("plan.history.intro")}</p>
-      <PlanTimeline events={events} />
+      <Form method="get" className="filter-form history-filter no-print">
+        <div className="field">
+          <label htmlFor="history-what">{t("pages.history.what")}</label>
+          <select id="history-what" name="what" defaultValue={query.what ?? ""}>
+            <option value="">{t("pages.history.everything")}</option>
+            {HISTORY_FILTER_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {t(`pages.history.filters.${name}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="history-domain">{t("pages.history.domain")}</label>
+          <select id="history-domain" name="domain" defaultValue={query.domain ?? ""}>
+            <option value="">{t("pages.history.allDomains")}</option>
+            {domains.map((domain) => (
+              <option key={domain} value={domain}>
+                {t(`domains.${domain}.name`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("pages.history.show")}
+        </button>
+        {filtered ? <Link to={`/plan/${youngPersonId}/history`}>{t("pages.history.clear")}</Link> : null}
+      </Form>
+      <HistoryDays days={days} />
+      {moreSearch ? (
+        <p className="no-print">
+          <Link to={`/plan/${youngPersonId}/history${moreSearch}`} className="button" preventScrollReset>
+            {t("pages.history.more")}
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -5,16 +5,28 @@ import { invariantResponse, safeRedirectPath, readFormData } from "~/utils/http.
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 
-/** Ticks or unticks one step, then goes back to the page the tap came from. */
+/**
+ * Ticks or unticks one step, then goes back to the page the tap came from. A page with many steps posts
+ * one shared form whose buttons say `tick=<step id>:<1|0>` (components/plan/step-list.tsx); it lands
+ * back on the step's goal.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view");
-  const tick = parseFields(await readFormData(request), forms.tickStep);
+  const formData = await readFormData(request);
+  const shared = formData.get("tick");
+  if (typeof shared === "string") {
+    const [stepId = "", done = ""] = shared.split(":");
+    formData.set("stepId", stepId);
+    formData.set("done", done);
+  }
+  const tick = parseFields(formData, forms.tickStep);
   invariantResponse(tick, "Bad request", { status: 400 });
   const step = findStep(access.plan.id, tick.stepId);
   invariantResponse(step && access.mayChangeStep(step.owner), "Not found");
   access.requireSections(step.domain);
   setStepDone(access.plan.id, step.id, access.user.id, tick.done === "1");
-  return redirect(safeRedirectPath(tick.returnTo, `/plan/${params.youngPersonId}`));
+  const back = safeRedirectPath(tick.returnTo, `/plan/${params.youngPersonId}`);
+  return redirect(typeof shared === "string" && !back.includes("#") ? `${back}#goal-${step.goalId}` : back);
 }
 
 export function loader({ params }: { params: { youngPersonId?: string } }) {

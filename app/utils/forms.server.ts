@@ -56,7 +56,12 @@ export const forms = {
   comment: commentSchema,
   rating: ratingSchema,
   planB: planBSchema,
-  document: documentSchema.extend({ id: id.optional(), formId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/) }),
+  document: documentSchema
+    .extend({ id: id.optional(), formId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/) })
+    // An "other document" without a name says nothing: refused next to the field.
+    .superRefine((value, ctx) => {
+      if (value.kind === "other" && !value.label) ctx.addIssue({ code: "custom", path: ["label"], message: "documents.labelRequired" });
+    }),
   skillState: skillStateSchema,
   organisationSkill: organisationSkillSchema,
   linkMentor: linkMentorSchema,

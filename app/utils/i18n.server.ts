@@ -18,6 +18,7 @@ import enSkills from "~/locales/en/skills.json";
 import enHelp from "~/locales/en/help.json";
 import enWellbeing from "~/locales/en/wellbeing.json";
 import enWorklist from "~/locales/en/worklist.json";
+import enPages from "~/locales/en/pages.json";
 import lvBudget from "~/locales/lv/budget.json";
 import lvReviews from "~/locales/lv/reviews.json";
 import lvCalendar from "~/locales/lv/calendar.json";
@@ -31,6 +32,7 @@ import lvSkills from "~/locales/lv/skills.json";
 import lvHelp from "~/locales/lv/help.json";
 import lvWellbeing from "~/locales/lv/wellbeing.json";
 import lvWorklist from "~/locales/lv/worklist.json";
+import lvPages from "~/locales/lv/pages.json";
 import ruBudget from "~/locales/ru/budget.json";
 import ruReviews from "~/locales/ru/reviews.json";
 import ruCalendar from "~/locales/ru/calendar.json";
@@ -44,6 +46,7 @@ import ruSkills from "~/locales/ru/skills.json";
 import ruHelp from "~/locales/ru/help.json";
 import ruWellbeing from "~/locales/ru/wellbeing.json";
 import ruWorklist from "~/locales/ru/worklist.json";
+import ruPages from "~/locales/ru/pages.json";
 import {
   createI18n,
   DEFAULT_NAMESPACE,
@@ -61,9 +64,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist, ...lvReviews } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist, ...enReviews } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist, ...ruReviews } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist, ...lvReviews, ...lvPages } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist, ...enReviews, ...enPages } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist, ...ruReviews, ...ruPages } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

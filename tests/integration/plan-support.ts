@@ -30,7 +30,9 @@ export const ADMIN = "admin@demo.test";
 export type OverviewData = SerializeFrom<typeof overviewRoute.loader>;
 export type DomainData = SerializeFrom<typeof domainRoute.loader>;
 export type GoalData = SerializeFrom<typeof goalRoute.loader>;
-export type HistoryData = SerializeFrom<typeof historyRoute.loader>;
+type HistoryPage = SerializeFrom<typeof historyRoute.loader>;
+/** The history page's data with its entries in one list, newest first (the page groups them by day). */
+export type HistoryData = HistoryPage & { events: HistoryPage["days"][number]["groups"][number]["events"] };
 export type ReadinessData = SerializeFrom<typeof readinessRoute.loader>;
 
 /** What a conform reply looks like in a 400 answer. */
@@ -87,7 +89,8 @@ export const pages = {
     call(domainRoute.loader, `/plan/${id}/${domain}`, { youngPersonId: id, domain }, email),
   goal: (email: string | null, id: string, goalId: string) =>
     call(goalRoute.loader, `/plan/${id}/goals/${goalId}`, { youngPersonId: id, goalId }, email),
-  history: (email: string | null, id: string) => call(historyRoute.loader, `/plan/${id}/history`, { youngPersonId: id }, email),
+  history: (email: string | null, id: string, search = "?limit=400") =>
+    call(historyRoute.loader, `/plan/${id}/history${search}`, { youngPersonId: id }, email),
   readiness: (email: string | null, id: string) =>
     call(readinessRoute.loader, `/plan/${id}/readiness`, { youngPersonId: id }, email),
 };
@@ -102,7 +105,8 @@ export async function goalOf(email: string, id: string, goalId: string) {
   return jsonOf<GoalData>(await pages.goal(email, id, goalId));
 }
 export async function historyOf(email: string, id: string) {
-  return jsonOf<HistoryData>(await pages.history(email, id));
+  const page = await jsonOf<HistoryPage>(await pages.history(email, id));
+  return { ...page, events: page.days.flatMap((d) => d.groups.flatMap((g) => g.events)) };
 }
 export async function readinessOf(email: string, id: string) {
   return jsonOf<ReadinessData>(await pages.readiness(email, id));

@@ -401,7 +401,11 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "skills.items.": LIFE_SKILLS.map((s) => s.key),
   "skills.state.": SKILL_STATES,
   "documents.kinds.": DOCUMENT_KINDS,
-  "documents.statuses.": DOCUMENT_STATUSES,
+  "documents.statuses.": [...DOCUMENT_STATUSES, "unmarked"],
+  "documents.help.": DOCUMENT_KINDS.filter((k) => k !== "other"),
+  // The history page (components/plan/history-days.tsx, routes/plan.$youngPersonId.history.tsx).
+  "pages.history.group.": ["rating.rated", "skill.updated", "step.completed", "step.created", "goal.created", "document.updated", "document.created", "step.updated", "goal.updated"],
+  "pages.history.filters.": ["goals", "comments", "readiness", "skills", "documents", "planB", "mentoring"],
   // Mentoring.
   "mentoring.channels.": CONTACT_CHANNELS,
   "mentoring.closeReasons.": MENTORSHIP_CLOSE_REASONS,

@@ -23,7 +23,7 @@ const stepLabelsByI18n = new WeakMap<object, StepLabels>();
 const ownStepLabelsByI18n = new WeakMap<object, StepLabels>();
 const TITLE_MARK = "\u0001title\u0001";
 
-function useStepLabels(): StepLabels {
+export function useStepLabels(): StepLabels {
   const { t, i18n } = useTranslation();
   const own = useSeesOwnPlan();
   const cache = own ? ownStepLabelsByI18n : stepLabelsByI18n;

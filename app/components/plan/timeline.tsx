@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Locale } from "~/domain/vocabulary";
 import { isIsoDate } from "~/domain/dates";
 import { changedFields, isPlanEventKind, SHOWN_VALUE_FIELDS } from "~/domain/plan-history";
-import { formatDate, formatDateTime } from "~/utils/format";
+import { formatDate, formatDateTime, formatTime } from "~/utils/format";
 import { useOwnerLabel } from "./owner-label";
 
 /** Events that show what changed: the names of changed fields, and before → after for values that are not words. */
@@ -38,10 +38,22 @@ export interface TimelineEvent {
 }
 
 export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
+  const { t } = useTranslation();
+  if (events.length === 0) return <p className="muted">{t("plan.history.none")}</p>;
+  return (
+    <ol className="timeline">
+      {events.map((event) => (
+        <TimelineEntry key={event.id} event={event} />
+      ))}
+    </ol>
+  );
+}
+
+/** One entry of the timeline: what happened, when, and what changed. */
+export function TimelineEntry({ event, timeOnly = false }: { event: TimelineEvent; timeOnly?: boolean }) {
   const { t, i18n } = useTranslation();
   const ownerLabel = useOwnerLabel();
   const locale = i18n.language as Locale;
-  if (events.length === 0) return <p className="muted">{t("plan.history.none")}</p>;
   const show = (field: string, value: unknown) => {
     if (value === null || value === undefined || value === "") return "–";
     if (field === "owner") return ownerLabel(String(value));
@@ -52,51 +64,41 @@ export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
     }
     return isIsoDate(value) ? formatDate(value, locale) : String(value);
   };
+  const before = record(event.before);
+  const after = record(event.after);
+  const key = `${event.entity}.${event.action}`;
+  const fields = CHANGE_ACTIONS.has(event.action) ? changedFields(event.before, event.after) : [];
+  const changed = fields.filter((f) => VALUE_FIELDS.includes(f) && after[f] !== before[f]);
+  const named = fields.filter((f) => !VALUE_FIELDS.includes(f));
   return (
-    <ol className="timeline">
-      {events.map((event) => {
-        const before = record(event.before);
-        const after = record(event.after);
-        const key = `${event.entity}.${event.action}`;
-        const fields = CHANGE_ACTIONS.has(event.action) ? changedFields(event.before, event.after) : [];
-        const changed = fields.filter((f) => VALUE_FIELDS.includes(f) && after[f] !== before[f]);
-        const named = fields.filter((f) => !VALUE_FIELDS.includes(f));
-        return (
-          <li key={event.id} className="timeline__item">
-            <p className="timeline__when muted">{formatDateTime(event.createdAt, locale)}</p>
-            <p>
-              {t(RECORD_EVENTS.has(key) ? `org.history.${key}` : isPlanEventKind(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
-                actor: event.actorName ?? t("plan.history.someone"),
-                title: event.title ?? "",
-                skill: event.skillTitle ?? t("skills.ownItem"),
-                document: typeof after.kind === "string" ? t(`documents.kinds.${after.kind}`) : "",
-                value: String(after.value ?? ""),
-                domain: event.domain ? t(`domains.${event.domain}.name`) : "",
-                mentor: event.mentorName ?? "",
-                carer: event.mentorName ?? "",
-              })}
-            </p>
-            {named.length > 0 ? (
-              <p className="muted">
-                {t("plan.history.changedFields", { fields: named.map((f) => t(fieldLabel(f))).join(", ") })}
-              </p>
-            ) : null}
-            {changed.length > 0 ? (
-              <dl className="timeline__changes">
-                {changed.map((field) => (
-                  <div key={field}>
-                    <dt>{t(fieldLabel(field))}</dt>
-                    <dd>
-                      <del>{show(field, before[field])}</del> → <ins>{show(field, after[field])}</ins>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
-            {event.entity === "comment" && event.commentBody ? <p className="timeline__quote">“{event.commentBody}”</p> : null}
-          </li>
-        );
-      })}
-    </ol>
+    <li className="timeline__item">
+      <p className="timeline__when muted">{timeOnly ? formatTime(event.createdAt, locale) : formatDateTime(event.createdAt, locale)}</p>
+      <p>
+        {t(RECORD_EVENTS.has(key) ? `org.history.${key}` : isPlanEventKind(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
+          actor: event.actorName ?? t("plan.history.someone"),
+          title: event.title ?? "",
+          skill: event.skillTitle ?? t("skills.ownItem"),
+          document: typeof after.kind === "string" ? t(`documents.kinds.${after.kind}`) : "",
+          value: String(after.value ?? ""),
+          domain: event.domain ? t(`domains.${event.domain}.name`) : "",
+          mentor: event.mentorName ?? "",
+          carer: event.mentorName ?? "",
+        })}
+      </p>
+      {named.length > 0 ? <p className="muted">{t("plan.history.changedFields", { fields: named.map((f) => t(fieldLabel(f))).join(", ") })}</p> : null}
+      {changed.length > 0 ? (
+        <dl className="timeline__changes">
+          {changed.map((field) => (
+            <div key={field}>
+              <dt>{t(fieldLabel(field))}</dt>
+              <dd>
+                <del>{show(field, before[field])}</del> → <ins>{show(field, after[field])}</ins>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {event.entity === "comment" && event.commentBody ? <p className="timeline__quote">“{event.commentBody}”</p> : null}
+    </li>
   );
 }

@@ -1,0 +1,15 @@
+/** What every printout carries: whose plan it is, the organisation and the day it was printed. */
+import { useTranslation } from "react-i18next";
+import type { Locale } from "~/domain/vocabulary";
+import type { PrintedFor } from "~/models/print.server";
+import { formatDate } from "~/utils/format";
+
+/** Shown only on paper, unless `always` (the printable plan shows it on screen too). */
+export function PrintHeader({ printed, always = false }: { printed: PrintedFor; always?: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <p className={always ? "print-header" : "print-header print-only"}>
+      <strong>{printed.name}</strong> · {printed.organisation} · {t("pages.print.printedOn", { date: formatDate(printed.printedOn, i18n.language as Locale) })}
+    </p>
+  );
+}
