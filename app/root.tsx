@@ -17,15 +17,19 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
 import appStyles from "~/styles/app.css";
+import homeStyles from "~/styles/home.css";
 import { getUser } from "~/utils/auth.server";
 import type { Locale } from "~/domain/vocabulary";
 import { hasStrings, i18nFor, manifestFor, translationParts } from "~/utils/i18n";
 import { resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
+import { FlashMessage } from "~/components/flash";
+import { clearFlash, readFlash } from "~/utils/flash.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },
+  { rel: "stylesheet", href: homeStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "manifest", href: "/manifest.webmanifest" },
 ];
@@ -33,8 +37,11 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const locale = resolveLocale(request, user?.locale);
+  // "Saved" after a save (app/utils/flash.server.ts): shown once, then the cookie is cleared.
+  const flash = readFlash(request);
   return json({
     locale,
+    flash,
     user: user
       ? {
           displayName: user.displayName,
@@ -44,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           ...headerLinks(user),
         }
       : null,
-  });
+  }, flash ? { headers: { "Set-Cookie": clearFlash() } } : undefined);
 }
 
 export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -118,12 +125,12 @@ function useStringsOrReload(locale: Locale) {
 }
 
 export default function App() {
-  const { locale, user } = useLoaderData<typeof loader>();
+  const { locale, user, flash } = useLoaderData<typeof loader>();
   useStringsOrReload(locale);
   return (
     <I18nextProvider i18n={i18nFor(locale)}>
       <Document lang={locale} locale={locale}>
-        <Layout user={user}>
+        <Layout user={user} flash={flash}>
           <Outlet />
         </Layout>
       </Document>
@@ -131,7 +138,7 @@ export default function App() {
   );
 }
 
-function Layout({ user, children }: { user: RootData["user"]; children: React.ReactNode }) {
+function Layout({ user, flash = null, children }: { user: RootData["user"]; flash?: RootData["flash"]; children: React.ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -140,6 +147,7 @@ function Layout({ user, children }: { user: RootData["user"]; children: React.Re
       </a>
       <SiteHeader user={user} />
       <main id="main" className="main" tabIndex={-1}>
+        <FlashMessage flash={flash} />
         {children}
       </main>
     </>

@@ -13,7 +13,8 @@ import { DutiesToConfirmList } from "./budget";
 import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
-import { DomainCards, ExpiringDocuments, NextSteps } from "./plan/overview";
+import { ExpiringDocuments, NextSteps } from "./plan/overview";
+import { NextStepCard, PlanCard, WeekCard } from "./youth-home";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -27,8 +28,9 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       </section>
     );
   }
-  const { card, nextSteps, domains, expiring, nextMeeting } = youth;
+  const { card, nextSteps, expiring, nextMeeting, week, reward } = youth;
   const { summary } = card;
+  const [first, ...later] = nextSteps;
   return (
     <>
       <section className="card hero" aria-labelledby="phase-heading">
@@ -45,26 +47,30 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
         </p>
       </section>
 
-      <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
-      <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
-      <p>
-        <Link to={`/plan/${card.id}`} className="button button--primary">
-          {t("plan.openMyPlan")}
-        </Link>
-      </p>
+      <NextStepCard youngPersonId={card.id} step={first ?? null} reward={reward} />
+      <WeekCard week={week} />
+
+      {/* The home's cards, one per line, in the order a young person needs them (issue 14): new cards
+          (the well-being check, the review) go into this list as one line each. */}
+      <div className="home-cards">
+        <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
+        {later.length > 0 ? <NextSteps youngPersonId={card.id} steps={later} returnTo="/" /> : null}
+        <PlanCard youngPersonId={card.id} done={youth.stepsDone} total={youth.stepsTotal} />
+      </div>
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t("home.youth.people")}</h2>
         <ul className="people">
-          <li className="card person">
-            <span className="person__role">{t("home.youth.yourMentor")}</span>
-            <span className="person__name">{card.mentor?.displayName ?? t("home.youth.noMentor")}</span>
-            {nextMeeting ? (
-              <span>
-                {t("mentoring.nextMeeting")}: <MeetingText meeting={nextMeeting} />
-              </span>
-            ) : null}
-            <Link to={`/plan/${card.id}/mentoring`}>{t("mentoring.titleOwn")}</Link>
+          <li>
+            <Link to={`/plan/${card.id}/mentoring`} className="card card-link person">
+              <span className="person__role">{t("home.youth.yourMentor")}</span>
+              <span className="person__name">{card.mentor?.displayName ?? t("home.youth.noMentor")}</span>
+              {nextMeeting ? (
+                <span>
+                  {t("mentoring.nextMeeting")}: <MeetingText meeting={nextMeeting} />
+                </span>
+              ) : null}
+            </Link>
           </li>
           <li className="card person">
             <span className="person__role">{t("home.youth.yourSpecialist")}</span>
@@ -72,12 +78,6 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
           </li>
         </ul>
         <p className="muted">{t(`phase.${summary.phase}.forYouth`)}</p>
-      </section>
-
-      <section aria-labelledby="domains-heading">
-        <h2 id="domains-heading">{t("home.youth.domainsHeading")}</h2>
-        <p className="muted">{t("home.youth.domainsIntro")}</p>
-        <DomainCards youngPersonId={card.id} domains={domains} />
       </section>
     </>
   );

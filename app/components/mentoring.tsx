@@ -6,6 +6,7 @@ import type { Locale } from "~/domain/vocabulary";
 import type { ContactView, MenteeRow, MentorshipView } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
+import { formatDayWithWeekday } from "~/utils/weekday";
 import { PhaseLine } from "./phase";
 
 /** "Contact overdue by 5 days" (flagged) or "next contact by 3 March"; nothing when there is no rhythm. */
@@ -34,7 +35,8 @@ export function MeetingText({ meeting }: { meeting: { on: string; time: string |
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   if (!meeting) return <>{t("mentoring.noMeeting")}</>;
-  const date = formatDate(meeting.on, locale);
+  // With the weekday's name (issue 14): "ceturtdiena, 3. decembris".
+  const date = formatDayWithWeekday(meeting.on, locale);
   return <>{meeting.time ? t("mentoring.meetingAt", { date, time: meeting.time }) : date}</>;
 }
 

@@ -7,7 +7,9 @@ import { getOrganisation, organisationMembers, type OrganisationMember } from ".
 import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
 import { mentorDashboard, mentoringOverview, rhythmsFor, type MentorDashboard } from "./mentorships.server";
-import { ensurePlan, planOverview } from "./plans.server";
+import { ensurePlan, findStep, planOverview } from "./plans.server";
+import { planProgress } from "./progress.server";
+import { tickReward, weekSummary } from "~/domain/progress";
 import {
   carerYoungPeople,
   getCaseCard,
@@ -21,7 +23,7 @@ import {
 export type YouthHome = ReturnType<typeof youthHome>;
 
 /** The young person's home: their phase, people, next steps and the seven domains of their plan. */
-function youthHome(actor: Actor, today: string) {
+function youthHome(actor: Actor, today: string, tickedStepId: string | null = null) {
   const id = youthRecordId(actor);
   const subject = id ? getCaseSubject(id) : null;
   const viewer = subject ? viewerOf(actor, subject, today) : null;
@@ -30,12 +32,19 @@ function youthHome(actor: Actor, today: string) {
   const planId = ensurePlan(id).id;
   const overview = planOverview(planId, today);
   const mayEdit = viewer.actions.has("plan.edit");
+  const nextMeeting = mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null;
+  const progress = planProgress(planId, today);
   return {
     card,
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: mayEdit })),
     expiring: expiringDocuments(planDocumentRows(planId), today),
     domains: overview.domains,
-    nextMeeting: mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null,
+    nextMeeting,
+    // Issue 14: the week at a glance, and what the step just ticked moved (app/domain/progress.ts).
+    week: weekSummary({ today, ...progress, nextMeeting, mentorName: card.mentor?.displayName ?? null }),
+    stepsDone: progress.counts.reduce((n, c) => n + c.done, 0),
+    stepsTotal: progress.counts.reduce((n, c) => n + c.total, 0),
+    reward: tickedStepId ? tickReward(findStep(planId, tickedStepId), progress.counts) : null,
   };
 }
 
@@ -74,10 +83,10 @@ function countByPhase(cases: CaseCard[]): Record<Phase, number> {
 export const LEAD_HOME_CASES = 50;
 const LEAD_HOME_NEEDS_MENTOR = 10;
 
-export function homeFor(actor: Actor, today: string, options: { allCases?: boolean } = {}): Home {
+export function homeFor(actor: Actor, today: string, options: { allCases?: boolean; tickedStepId?: string | null } = {}): Home {
   switch (actor.role) {
     case "youth":
-      return { role: "youth", youth: youthHome(actor, today) };
+      return { role: "youth", youth: youthHome(actor, today, options.tickedStepId) };
     case "mentor":
       return { role: "mentor", dashboard: mentorDashboard(actor, today) };
     case "specialist": {

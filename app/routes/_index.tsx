@@ -9,9 +9,16 @@ import { actorOf } from "~/utils/authz.server";
 import { today } from "~/utils/clock.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { readFlash } from "~/utils/flash.server";
+
+/** The step the young person just ticked here ("Done! Next: …"), from the flash the tick set. */
+function tickedStep(request: Request): string | null {
+  const flash = readFlash(request);
+  return flash?.key === "stepDone" ? flash.subject : null;
+}
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "roles", "skills"] };
+export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "feedback", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "roles", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -21,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`,
     displayName: user.displayName,
-    home: homeFor(actorOf(user), today(), { allCases: new URL(request.url).searchParams.get("all") === "1" }),
+    home: homeFor(actorOf(user), today(), { allCases: new URL(request.url).searchParams.get("all") === "1", tickedStepId: tickedStep(request) }),
   });
 }
 

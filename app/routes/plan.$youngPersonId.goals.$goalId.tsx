@@ -30,6 +30,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "plan", "roles", "skills"] };
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
+import { saved } from "~/utils/flash.server";
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -80,19 +81,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseForm(formData, forms.editGoal);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     updateGoal(access.plan.id, goalId, access.user.id, submission.value);
-    return redirect(here);
+    return redirect(here, saved());
   }
   if (intent === "status") {
     const change = parseFields(formData, forms.goalStatus);
     invariantResponse(change, "Bad request", { status: 400 });
     setGoalStatus(access.plan.id, goalId, access.user.id, change.status);
-    return redirect(here);
+    return redirect(here, saved());
   }
   if (intent === "addStep") {
     const submission = parseForm(formData, forms.step);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     createStep(access.plan.id, goalId, access.user.id, submission.value);
-    return redirect(`${here}#steps`);
+    return redirect(`${here}#steps`, saved());
   }
   if (intent === "editStep") {
     const submission = parseForm(formData, forms.editStep);
@@ -104,13 +105,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Only the plan's editors hand a step to someone else; a mentor keeps their own steps.
     const owner = access.permissions.edit ? submission.value.owner : step.owner;
     updateStep(access.plan.id, step.id, access.user.id, { ...submission.value, owner });
-    return redirect(`${here}#steps`);
+    return redirect(`${here}#steps`, saved());
   }
   if (intent === "comment") {
     const submission = parseForm(formData, forms.comment);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     addComment(access.plan.id, goalId, access.user.id, submission.value.body, submission.value.clientToken);
-    return redirect(`${here}#comments`);
+    return redirect(`${here}#comments`, saved("added"));
   }
   throw new Response("Bad request", { status: 400 });
 }

@@ -10,6 +10,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved as flashSaved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["domains", "plan", "skills"] };
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(choice, "Bad request", { status: 400 });
   const saved = setSkillState(access.plan.id, access.user.organisationId, access.user.id, choice.skillKey, choice.state);
   invariantResponse(saved, "Not found");
-  return redirect(`/plan/${access.plan.youngPersonId}/skills#skill-${encodeURIComponent(choice.skillKey)}`);
+  return redirect(`/plan/${access.plan.youngPersonId}/skills#skill-${encodeURIComponent(choice.skillKey)}`, flashSaved());
 }
 
 export default function SkillsPage() {

@@ -4,6 +4,7 @@ import { findStep, setStepDone } from "~/models/plans.server";
 import { invariantResponse, safeRedirectPath, readFormData } from "~/utils/http.server";
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
+import { saved } from "~/utils/flash.server";
 
 /** Ticks or unticks one step, then goes back to the page the tap came from. */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -13,8 +14,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const step = findStep(access.plan.id, tick.stepId);
   invariantResponse(step && access.mayChangeStep(step.owner), "Not found");
   access.requireSections(step.domain);
-  setStepDone(access.plan.id, step.id, access.user.id, tick.done === "1");
-  return redirect(safeRedirectPath(tick.returnTo, `/plan/${params.youngPersonId}`));
+  const done = tick.done === "1";
+  setStepDone(access.plan.id, step.id, access.user.id, done);
+  // "Done!" (and, on the home, what the tick moved: app/components/youth-home.tsx).
+  return redirect(safeRedirectPath(tick.returnTo, `/plan/${params.youngPersonId}`), saved(done ? "stepDone" : "stepUndone", step.id));
 }
 
 export function loader({ params }: { params: { youngPersonId?: string } }) {

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
 import enBudget from "~/locales/en/budget.json";
+import enFeedback from "~/locales/en/feedback.json";
 import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
@@ -15,6 +16,7 @@ import enPlan from "~/locales/en/plan.json";
 import enKeys from "~/locales/en/keys.json";
 import enSkills from "~/locales/en/skills.json";
 import lvBudget from "~/locales/lv/budget.json";
+import lvFeedback from "~/locales/lv/feedback.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
@@ -24,6 +26,7 @@ import lvPlan from "~/locales/lv/plan.json";
 import lvKeys from "~/locales/lv/keys.json";
 import lvSkills from "~/locales/lv/skills.json";
 import ruBudget from "~/locales/ru/budget.json";
+import ruFeedback from "~/locales/ru/feedback.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
@@ -49,9 +52,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvFeedback } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enFeedback } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruFeedback } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

@@ -31,6 +31,7 @@ export const ROOT_TRANSLATIONS = [
   "notifications.navLabel",
   "notifications.unread",
   "calendar.navLabel",
+  "feedback.flash",
 ] as const;
 
 /** A route module's `handle`: the parts of the strings its page (and the components it uses) needs. */
