@@ -25,12 +25,14 @@ import { resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
 import { FlashMessage } from "~/components/flash";
+import { OfflineReading } from "~/components/offline";
 import { clearFlash, readFlash } from "~/utils/flash.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },
   { rel: "stylesheet", href: homeStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/apple-touch-icon.png" },
   { rel: "manifest", href: "/manifest.webmanifest" },
 ];
 
@@ -146,6 +148,7 @@ function Layout({ user, flash = null, children }: { user: RootData["user"]; flas
         {t("nav.skipToContent")}
       </a>
       <SiteHeader user={user} />
+      <OfflineReading owner={user?.role === "youth" ? user.email : null} />
       <main id="main" className="main" tabIndex={-1}>
         <FlashMessage flash={flash} />
         {children}

@@ -32,6 +32,7 @@ export const ROOT_TRANSLATIONS = [
   "notifications.unread",
   "calendar.navLabel",
   "feedback.flash",
+  "feedback.offline",
 ] as const;
 
 /** A route module's `handle`: the parts of the strings its page (and the components it uses) needs. */
