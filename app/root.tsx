@@ -85,7 +85,7 @@ function TranslationFiles({ locale }: { locale: Locale }) {
   );
 }
 
-function Document({ lang, locale, children }: { lang: string; locale?: Locale; children: React.ReactNode }) {
+function Document({ lang, locale, title, children }: { lang: string; locale?: Locale; title?: string; children: React.ReactNode }) {
   const nonce = useNonce();
   return (
     <html lang={lang} dir="ltr">
@@ -93,7 +93,7 @@ function Document({ lang, locale, children }: { lang: string; locale?: Locale; c
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0b5d5b" />
-        <Meta />
+        {title ? <title>{title}</title> : <Meta />}
         <Links />
         {locale ? <TranslationFiles locale={locale} /> : null}
       </head>
@@ -180,7 +180,7 @@ export function ErrorBoundary() {
     // The root loader failed (e.g. the database is down) or never ran (no route matched: 404).
     const message = fallbackMessage(isRouteErrorResponse(error) && error.status === 404 ? "notFound" : "unavailable");
     return (
-      <Document lang={message.lang}>
+      <Document lang={message.lang} title="Tilts">
         <main id="main" className="main">
           <section className="card error-page">
             {message.lines.map((line) => (
@@ -196,9 +196,12 @@ export function ErrorBoundary() {
       </Document>
     );
   }
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const t = i18nFor(root.locale).t;
+  const title = `${t(`errors.page.${status === 404 ? "notFound" : status === 403 ? "forbidden" : "generic"}.title`)} · ${t("app.name")}`;
   return (
     <I18nextProvider i18n={i18nFor(root.locale)}>
-      <Document lang={root.locale} locale={root.locale}>
+      <Document lang={root.locale} locale={root.locale} title={title}>
         <Layout user={root.user}>
           <ErrorContent />
         </Layout>

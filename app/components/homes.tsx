@@ -126,16 +126,17 @@ export function CarerHome({ youngPeople, dutiesToConfirm = [] }: { youngPeople: 
   const { t } = useTranslation();
   return (
     <>
-    <DutiesToConfirmList entries={dutiesToConfirm} />
-    <section aria-labelledby="carer-heading">
-      <h1 id="carer-heading">{t("home.carer.title")}</h1>
-      <p className="muted">{t("home.carer.intro")}</p>
-      {youngPeople.length === 0 ? (
-        <p className="card empty">{t("home.carer.none")}</p>
-      ) : (
-        <CaseCards cases={youngPeople} />
-      )}
-    </section>
+      <section aria-labelledby="carer-heading">
+        <h1 id="carer-heading">{t("home.carer.title")}</h1>
+        <p className="muted">{t("home.carer.intro")}</p>
+        {youngPeople.length === 0 ? (
+          <p className="card empty">{t("home.carer.none")}</p>
+        ) : (
+          <CaseCards cases={youngPeople} />
+        )}
+      </section>
+      {/* After the h1, so the headings go h1 → h2 (issue 14). */}
+      <DutiesToConfirmList entries={dutiesToConfirm} />
     </>
   );
 }

@@ -117,9 +117,9 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
     <ul className="case-cards mentee-cards">
       {mentees.map((m) => (
         <li key={m.youngPersonId} className={`card case-card${m.rhythm.kind === "overdue" ? " case-card--attention" : ""}`}>
-          <h3>
+          <h2 className="case-card__name">
             <Link to={`/plan/${m.youngPersonId}`}>{m.displayName}</Link>
-          </h3>
+          </h2>
           <PhaseLine summary={m.summary} />
           <dl className="facts facts--stacked">
             <div>
@@ -159,7 +159,7 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
           </dl>
           {m.helpAsked.length ? (
             <div className="help-asked">
-              <h4>{t("mentoring.dashboard.helpAsked")}</h4>
+              <h3>{t("mentoring.dashboard.helpAsked")}</h3>
               <ul>
                 {m.helpAsked.map((s) => (
                   <li key={s.stepId}>

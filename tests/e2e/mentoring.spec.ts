@@ -177,7 +177,7 @@ test("a private note: the mentor and the specialist read it, the young person on
   await logIn(page, peteris);
   const martaId = await youngPersonIdOn(page, MARTA);
   // The mentee whose contact is overdue comes first on the dashboard.
-  const firstCard = page.getByRole("main").getByRole("heading", { level: 3 }).first();
+  const firstCard = page.getByRole("main").getByRole("heading", { level: 2 }).first();
   await expect(firstCard).toHaveText(MARTA);
   await expectNoAxeViolations(page, "mentor dashboard");
 
