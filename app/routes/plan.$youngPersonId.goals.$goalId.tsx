@@ -218,6 +218,8 @@ export default function GoalPage() {
       <section aria-labelledby="steps-heading" id="steps">
         <h2 id="steps-heading">{t("plan.steps")}</h2>
         {data.steps.length === 0 ? <p className="muted">{t("plan.noSteps")}</p> : null}
+        {/* No list (an empty white card) when there are no steps yet (issue 14). */}
+        {data.steps.length > 0 ? (
         <ul className="step-list card">
           {data.steps.map((step) => (
             <li key={step.id} className="step-item">
@@ -240,6 +242,7 @@ export default function GoalPage() {
             </li>
           ))}
         </ul>
+        ) : null}
         {data.permissions.edit ? (
           <Form method="post" className="card form" id="add-step" noValidate key={data.formToken}>
             <input type="hidden" name="intent" value="addStep" />
