@@ -119,7 +119,7 @@ export function PlanCard({ youngPersonId, done, total }: { youngPersonId: string
   const { t } = useTranslation();
   return (
     <Link to={`/plan/${youngPersonId}`} className="card card-link plan-card">
-      <span className="plan-card__title">{t("feedback.home.plan.title")}</span>
+      <span className="plan-card__title">{t("plan.openMyPlan")}</span>
       <span className="plan-card__progress">{total > 0 ? t("feedback.home.plan.progress", { done, total }) : t("feedback.home.plan.start")}</span>
       {total > 0 ? <progress max={total} value={done} aria-hidden="true" /> : null}
     </Link>

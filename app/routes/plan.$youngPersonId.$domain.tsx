@@ -51,8 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     youthRating: showsReadiness ? (latest.youth?.value ?? null) : null,
     adultRating: showsReadiness ? (latest.adult?.value ?? null) : null,
     trend: {
-      youth: showsReadiness ? ratingTrend(detail.ratings, domain, "youth").map((r) => r.value) : [],
-      adult: showsReadiness ? ratingTrend(detail.ratings, domain, "adult").map((r) => r.value) : [],
+      youth: showsReadiness ? ratingTrend(detail.ratings, domain, "youth").map((r) => ({ value: r.value, on: r.ratedOn })) : [],
+      adult: showsReadiness ? ratingTrend(detail.ratings, domain, "adult").map((r) => ({ value: r.value, on: r.ratedOn })) : [],
     },
     permissions: { ...access.permissions, rate: access.permissions.rate && showsReadiness },
     raterKind: access.raterKind,

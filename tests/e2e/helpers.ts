@@ -94,8 +94,8 @@ export const ACCOUNTS: readonly DemoAccount[] = [
     name: ANNA,
     heading: YOUTH_HEADING,
     texts: {
-      lv: ["Sagatavošanās", "Mentora vēl nav.", "Tavs nākamais solis", "Viss mans plāns"],
-      en: ["Preparation", "No mentor yet.", "Your next step", "My whole plan"],
+      lv: ["Sagatavošanās", "Mentora vēl nav.", "Tavs nākamais solis", "Atvērt manu plānu"],
+      en: ["Preparation", "No mentor yet.", "Your next step", "Open my plan"],
       ru: ["Подготовка", "Наставника пока нет.", "Ваш следующий шаг"],
     },
     sees: [ILZE],
