@@ -16,16 +16,6 @@ export function polygonPoints(points: readonly Point[]): string {
   return points.map((p) => `${p.x},${p.y}`).join(" ");
 }
 
-/** A line through values (min..max) spread evenly across a width, y growing downwards. */
-export function linePoints(values: readonly number[], width: number, height: number, min: number, max: number): Point[] {
-  if (values.length === 0) return [];
-  const step = values.length === 1 ? 0 : width / (values.length - 1);
-  return values.map((v, i) => ({
-    x: round(values.length === 1 ? width / 2 : i * step),
-    y: round(height - ((Math.max(min, Math.min(max, v)) - min) / (max - min)) * height),
-  }));
-}
-
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
