@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { PHASES, type Phase } from "~/domain/phase";
 import type { Locale } from "~/domain/vocabulary";
 import type { OrganisationMember } from "~/models/organisations.server";
-import type { CaseOversight, YouthHome } from "~/models/home.server";
+import type { CaseOversight, QuickLog, YouthHome } from "~/models/home.server";
 import type { MentorDashboard } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
@@ -14,7 +14,7 @@ import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
 import { ExpiringDocuments, NextSteps } from "./plan/overview";
-import { NextStepCard, PlanCard, WeekCard } from "./youth-home";
+import { ComingMentees, NextStepCard, PlanCard, WeekCard } from "./youth-home";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -83,7 +83,7 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   );
 }
 
-export function MentorHome({ dashboard }: { dashboard: MentorDashboard }) {
+export function MentorHome({ dashboard, quickLog }: { dashboard: MentorDashboard; quickLog?: QuickLog }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { mentees, waiting, rhythmDays } = dashboard;
@@ -91,11 +91,13 @@ export function MentorHome({ dashboard }: { dashboard: MentorDashboard }) {
     <section aria-labelledby="mentees-heading">
       <h1 id="mentees-heading">{t("home.mentor.title")}</h1>
       <p className="muted">{t("mentoring.dashboard.intro", { count: rhythmDays })}</p>
-      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <MenteeCards mentees={mentees} />}
+      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <MenteeCards mentees={mentees} quickLog={quickLog} />}
       {waiting.count > 0 && waiting.firstOpensOn ? (
-        <p className="card muted">
-          {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDate(waiting.firstOpensOn, locale) })}
-        </p>
+        <div className="card">
+          <p className="muted">{t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDate(waiting.firstOpensOn, locale) })}</p>
+          {/* Who is coming and when (issue 14). */}
+          <ComingMentees coming={waiting.coming} />
+        </div>
       ) : null}
     </section>
   );

@@ -8,6 +8,7 @@ import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { formatDayWithWeekday } from "~/utils/weekday";
 import { PhaseLine } from "./phase";
+import { QuickCallLog } from "./quick-log";
 
 /** "Contact overdue by 5 days" (flagged) or "next contact by 3 March"; nothing when there is no rhythm. */
 export function RhythmFlag({ rhythm }: { rhythm: RhythmState }) {
@@ -109,8 +110,20 @@ export function EarlierMentorship({ mentorship, children }: { mentorship: Mentor
   );
 }
 
+/** "Since we last talked": 2 steps done, 1 new goal; or that the plan has not changed (issue 14). */
+function SinceText({ since }: { since: MenteeRow["since"] }) {
+  const { t } = useTranslation();
+  if (!since || since.stepsDone + since.goalsAdded + since.goalsDone === 0) return <>{t("feedback.mentor.nothingNew")}</>;
+  const parts = [
+    since.stepsDone ? t("feedback.mentor.stepsDone", { count: since.stepsDone }) : null,
+    since.goalsDone ? t("feedback.mentor.goalsDone", { count: since.goalsDone }) : null,
+    since.goalsAdded ? t("feedback.mentor.goalsAdded", { count: since.goalsAdded }) : null,
+  ].filter(Boolean);
+  return <>{parts.join(", ")}</>;
+}
+
 /** The mentor's dashboard: one card per mentee, the one that needs attention first at the top. */
-export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
+export function MenteeCards({ mentees, quickLog }: { mentees: readonly MenteeRow[]; quickLog?: { today: string; token: string } }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   return (
@@ -136,6 +149,14 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
                 <MeetingText meeting={m.nextMeeting} />
               </dd>
             </div>
+            {m.lastContactOn ? (
+              <div>
+                <dt>{t("feedback.mentor.since")}</dt>
+                <dd>
+                  <SinceText since={m.since} />
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>{t("mentoring.dashboard.overdue")}</dt>
               <dd className={m.overdueGoals + m.overdueSteps ? "overdue" : undefined}>
@@ -157,6 +178,7 @@ export function MenteeCards({ mentees }: { mentees: readonly MenteeRow[] }) {
               </dd>
             </div>
           </dl>
+          {quickLog ? <QuickCallLog youngPersonId={m.youngPersonId} name={m.displayName} today={quickLog.today} token={`${quickLog.token}-${m.youngPersonId.slice(0, 20)}`} /> : null}
           {m.helpAsked.length ? (
             <div className="help-asked">
               <h3>{t("mentoring.dashboard.helpAsked")}</h3>

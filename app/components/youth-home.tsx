@@ -125,3 +125,19 @@ export function PlanCard({ youngPersonId, done, total }: { youngPersonId: string
     </Link>
   );
 }
+
+/** The mentor's young people whose mentoring has not started yet: who, and from which day. */
+export function ComingMentees({ coming }: { coming: ReadonlyArray<{ displayName: string; opensOn: string }> }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  if (coming.length === 0) return null;
+  return (
+    <ul className="coming">
+      {coming.map((c) => (
+        <li key={`${c.displayName}-${c.opensOn}`}>
+          {t("feedback.mentor.coming", { name: c.displayName, date: formatDayWithWeekday(c.opensOn, locale) })}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -9,6 +9,7 @@ import { planDocumentRows } from "./documents.server";
 import { mentorDashboard, mentoringOverview, rhythmsFor, type MentorDashboard } from "./mentorships.server";
 import { ensurePlan, findStep, planOverview } from "./plans.server";
 import { planProgress } from "./progress.server";
+import { newFormToken } from "~/utils/http.server";
 import { tickReward, weekSummary } from "~/domain/progress";
 import {
   carerYoungPeople,
@@ -21,6 +22,12 @@ import {
 } from "./young-people.server";
 
 export type YouthHome = ReturnType<typeof youthHome>;
+
+/** What a one-tap "short call today" log needs: today's date and a one-time form token. */
+export interface QuickLog {
+  today: string;
+  token: string;
+}
 
 /** The young person's home: their phase, people, next steps and the seven domains of their plan. */
 function youthHome(actor: Actor, today: string, tickedStepId: string | null = null) {
@@ -67,7 +74,7 @@ function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversigh
 
 export type Home =
   | { role: "youth"; youth: YouthHome | null }
-  | { role: "mentor"; dashboard: MentorDashboard }
+  | { role: "mentor"; dashboard: MentorDashboard; quickLog: QuickLog }
   | ({ role: "specialist"; caseload: CaseCard[] } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
   | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number> } & CaseOversight)
@@ -88,7 +95,8 @@ export function homeFor(actor: Actor, today: string, options: { allCases?: boole
     case "youth":
       return { role: "youth", youth: youthHome(actor, today, options.tickedStepId) };
     case "mentor":
-      return { role: "mentor", dashboard: mentorDashboard(actor, today) };
+      // "A short call today" on each mentee card (issue 14): the contact form's fields, filled in.
+      return { role: "mentor", dashboard: mentorDashboard(actor, today), quickLog: { today, token: newFormToken() } };
     case "specialist": {
       const caseload = specialistCaseload(actor, today);
       return { role: "specialist", caseload, ...oversight(actor, caseload, today) };

@@ -39,7 +39,7 @@ export default function HomePage() {
     <>
       <p className="greeting">{t("home.greeting", { name: displayName })}</p>
       {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
-      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} /> : null}
+      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} quickLog={home.quickLog} /> : null}
       {home.role === "specialist" ? <SpecialistHome {...home} /> : null}
       {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} dutiesToConfirm={home.dutiesToConfirm} /> : null}
       {home.role === "lead" ? <LeadHome {...home} /> : null}
