@@ -27,7 +27,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["calendar", "countdown", "documents", "domains", "mentoring", "org.home", "phase", "plan"] };
+export const handle: TranslationHandle = { i18n: ["calendar", "countdown", "documents", "domains", "feedback.mentor", "mentoring", "org.home", "phase", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
