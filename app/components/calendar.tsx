@@ -38,12 +38,12 @@ export function SubscriptionLinks({
       <div className="field">
         <label htmlFor="https-link">{t("feedback.calendar.httpsLabel")}</label>
         <input id="https-link" type="text" readOnly value={links.https} spellCheck={false} />
-        <CopyButton fieldId="https-link" label={t("feedback.calendar.copy")} />
+        <CopyButton text={links.https} label={t("feedback.calendar.copy")} copiedLabel={t("feedback.calendar.copied")} describedBy="https-link" />
       </div>
       <div className="field">
         <label htmlFor="webcal-link">{t("calendar.webcalLabel")}</label>
         <input id="webcal-link" type="text" readOnly value={links.webcal} spellCheck={false} />
-        <CopyButton fieldId="webcal-link" label={t("feedback.calendar.copy")} />
+        <CopyButton text={links.webcal} label={t("feedback.calendar.copy")} copiedLabel={t("feedback.calendar.copied")} describedBy="webcal-link" />
       </div>
     </div>
   );

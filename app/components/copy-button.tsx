@@ -1,12 +1,11 @@
 /**
- * "Copy" next to a read-only field (issue 14). Progressive: without JavaScript the field is there to
- * select and copy by hand; the button appears once the page runs scripts and the browser can copy.
+ * "Copy" beside a read-only field holding a link. Progressive: without JavaScript the field is there to
+ * select and copy by hand; the button appears once the page runs scripts and the browser can copy, and a
+ * status beside it says when it has.
  */
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 
-export function CopyButton({ fieldId, label }: { fieldId: string; label: string }) {
-  const { t } = useTranslation();
+export function CopyButton({ text, label, copiedLabel, describedBy }: { text: string; label: string; copiedLabel: string; describedBy?: string }) {
   const [ready, setReady] = useState(false);
   const [copied, setCopied] = useState(false);
   useEffect(() => setReady(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
@@ -16,12 +15,9 @@ export function CopyButton({ fieldId, label }: { fieldId: string; label: string 
       <button
         type="button"
         className="button button--small"
-        aria-describedby={fieldId}
+        aria-describedby={describedBy}
         onClick={() => {
-          const field = document.getElementById(fieldId) as HTMLInputElement | null;
-          if (!field) return;
-          field.select();
-          navigator.clipboard.writeText(field.value).then(
+          navigator.clipboard.writeText(text).then(
             () => setCopied(true),
             () => setCopied(false),
           );
@@ -30,7 +26,7 @@ export function CopyButton({ fieldId, label }: { fieldId: string; label: string 
         {label}
       </button>
       <span role="status" className="copy__status">
-        {copied ? t("feedback.calendar.copied") : ""}
+        {copied ? copiedLabel : ""}
       </span>
     </span>
   );
