@@ -3,9 +3,11 @@
  * moved and the next step, with and without JavaScript; every save says it was saved (role=status).
  */
 import Database from "better-sqlite3";
+import { readFileSync } from "node:fs";
 import { ACCOUNTS, E2E_DATABASE, expect, expectNoAxeViolations, expectNoHorizontalScroll, logIn, test } from "./helpers";
 import type { Browser, Page } from "@playwright/test";
 
+const LV_PLAN = JSON.parse(readFileSync(new URL("../../app/locales/lv/plan.json", import.meta.url), "utf8")) as { plan: { readiness: { youthView: string } } };
 const marta = ACCOUNTS.find((a) => a.email === "youth.aftercare@demo.test")!;
 const janis = ACCOUNTS.find((a) => a.email === "youth.transition@demo.test")!;
 
@@ -95,3 +97,26 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 }
+
+test.describe("charts on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("every chart label is at least 13 px, trends write their first and last values and dates, and have a legend", async ({ page }) => {
+    await logIn(page, janis, "lv");
+    await page.locator("a.plan-card").click();
+    await page.locator('a[href$="/readiness"]').first().click();
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll("main svg text")].map((text) => {
+        const svg = (text as SVGTextElement).ownerSVGElement!;
+        return (parseFloat(getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes), "the smallest chart label in px").toBeGreaterThanOrEqual(13);
+    const trend = page.locator("figure.trend-chart").first();
+    await expect(trend.locator(".trend__value").first()).toHaveText(/^\d+(\.\d+)?$/);
+    await expect(trend.locator(".trend__date")).toHaveCount(2);
+    await expect(trend.locator(".chart__legend")).toContainText(LV_PLAN.plan.readiness.youthView);
+    await expectNoHorizontalScroll(page, "readiness on a phone");
+  });
+});

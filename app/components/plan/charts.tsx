@@ -14,7 +14,7 @@ interface RadarValues {
 const SIZE = 320;
 const CENTRE = { x: SIZE / 2, y: SIZE / 2 };
 // Room around the radar for labels of 14 units (≥ 13 px on a phone, issue 14).
-const RADIUS = 92;
+const RADIUS = 86;
 
 export function RadarChart({ values }: { values: RadarValues[] }) {
   const { t } = useTranslation();
