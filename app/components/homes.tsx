@@ -14,7 +14,8 @@ import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
 import { ExpiringDocuments, NextSteps } from "./plan/overview";
-import { ComingMentees, NextStepCard, PlanCard, WeekCard } from "./youth-home";
+import { NextStepCard, PlanCard, WeekCard } from "./youth-home";
+import { formatDayWithWeekday } from "~/utils/weekday";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -93,11 +94,10 @@ export function MentorHome({ dashboard, quickLog }: { dashboard: MentorDashboard
       <p className="muted">{t("mentoring.dashboard.intro", { count: rhythmDays })}</p>
       {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <MenteeCards mentees={mentees} quickLog={quickLog} />}
       {waiting.count > 0 && waiting.firstOpensOn ? (
-        <div className="card">
-          <p className="muted">{t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDate(waiting.firstOpensOn, locale) })}</p>
-          {/* Who is coming and when (issue 14). */}
-          <ComingMentees coming={waiting.coming} />
-        </div>
+        <p className="card muted">
+          {/* When, with the weekday; not who: the mentor sees no names before the window opens (decision 007). */}
+          {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDayWithWeekday(waiting.firstOpensOn, locale) })}
+        </p>
       ) : null}
     </section>
   );

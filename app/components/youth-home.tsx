@@ -126,18 +126,3 @@ export function PlanCard({ youngPersonId, done, total }: { youngPersonId: string
   );
 }
 
-/** The mentor's young people whose mentoring has not started yet: who, and from which day. */
-export function ComingMentees({ coming }: { coming: ReadonlyArray<{ displayName: string; opensOn: string }> }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  if (coming.length === 0) return null;
-  return (
-    <ul className="coming">
-      {coming.map((c) => (
-        <li key={`${c.displayName}-${c.opensOn}`}>
-          {t("feedback.mentor.coming", { name: c.displayName, date: formatDayWithWeekday(c.opensOn, locale) })}
-        </li>
-      ))}
-    </ul>
-  );
-}

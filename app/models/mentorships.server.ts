@@ -635,14 +635,9 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
       { rhythm: row.rhythm, overdueSteps: row.overdueGoals + row.overdueSteps, helpAsked: row.helpAskedCount, nextMeetingOn: row.nextMeeting?.on ?? null, careEnd: row.summary.careEnd },
       today,
     );
-  // Who is coming and when (issue 14): the mentorships whose window has not opened yet, soonest first.
-  const coming = linked
-    .map(({ youngPerson }) => ({ displayName: youngPerson.displayName, opensOn: windowOf(youngPerson).start }))
-    .filter((c) => today < c.opensOn)
-    .sort((a, b) => (a.opensOn < b.opensOn ? -1 : a.opensOn > b.opensOn ? 1 : 0));
   return {
     mentees: rows.sort((a, b) => compareAttention(key(a), key(b))),
-    waiting: { count: waiting.length, firstOpensOn: waiting[0] ?? null, coming },
+    waiting: { count: waiting.length, firstOpensOn: waiting[0] ?? null },
     rhythmDays,
   };
 }
