@@ -105,6 +105,8 @@ test.describe("charts on a phone", () => {
     await logIn(page, janis, "lv");
     await page.locator("a.plan-card").click();
     await page.locator('a[href$="/readiness"]').first().click();
+    await expect(page).toHaveURL(/\/readiness$/);
+    await expect(page.locator("figure.trend-chart").first()).toBeVisible();
     const sizes = await page.evaluate(() =>
       [...document.querySelectorAll("main svg text")].map((text) => {
         const svg = (text as SVGTextElement).ownerSVGElement!;
