@@ -19,25 +19,34 @@ import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
 import appStyles from "~/styles/app.css";
 import pageStyles from "~/styles/pages.css";
+import homeStyles from "~/styles/home.css";
 import { getUser } from "~/utils/auth.server";
 import type { Locale } from "~/domain/vocabulary";
 import { hasStrings, i18nFor, manifestFor, translationParts } from "~/utils/i18n";
 import { resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
 import { fallbackMessage } from "~/components/fallback-message";
+import { FlashMessage } from "~/components/flash";
+import { OfflineReading } from "~/components/offline";
+import { clearFlash, readFlash } from "~/utils/flash.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },
   { rel: "stylesheet", href: pageStyles },
+  { rel: "stylesheet", href: homeStyles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/apple-touch-icon.png" },
   { rel: "manifest", href: "/manifest.webmanifest" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const locale = resolveLocale(request, user?.locale);
+  // "Saved" after a save (app/utils/flash.server.ts): shown once, then the cookie is cleared.
+  const flash = readFlash(request);
   return json({
     locale,
+    flash,
     user: user
       ? {
           displayName: user.displayName,
@@ -47,7 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           ...headerLinks(user),
         }
       : null,
-  });
+  }, flash ? { headers: { "Set-Cookie": clearFlash() } } : undefined);
 }
 
 export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -79,7 +88,7 @@ function TranslationFiles({ locale }: { locale: Locale }) {
   );
 }
 
-function Document({ lang, locale, children }: { lang: string; locale?: Locale; children: React.ReactNode }) {
+function Document({ lang, locale, title, children }: { lang: string; locale?: Locale; title?: string; children: React.ReactNode }) {
   const nonce = useNonce();
   return (
     <html lang={lang} dir="ltr">
@@ -87,7 +96,7 @@ function Document({ lang, locale, children }: { lang: string; locale?: Locale; c
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0b5d5b" />
-        <Meta />
+        {title ? <title>{title}</title> : <Meta />}
         <Links />
         {locale ? <TranslationFiles locale={locale} /> : null}
       </head>
@@ -121,12 +130,12 @@ function useStringsOrReload(locale: Locale) {
 }
 
 export default function App() {
-  const { locale, user } = useLoaderData<typeof loader>();
+  const { locale, user, flash } = useLoaderData<typeof loader>();
   useStringsOrReload(locale);
   return (
     <I18nextProvider i18n={i18nFor(locale)}>
       <Document lang={locale} locale={locale}>
-        <Layout user={user}>
+        <Layout user={user} flash={flash}>
           <Outlet />
         </Layout>
       </Document>
@@ -134,7 +143,7 @@ export default function App() {
   );
 }
 
-function Layout({ user, children }: { user: RootData["user"]; children: React.ReactNode }) {
+function Layout({ user, flash = null, children }: { user: RootData["user"]; flash?: RootData["flash"]; children: React.ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -142,8 +151,10 @@ function Layout({ user, children }: { user: RootData["user"]; children: React.Re
         {t("nav.skipToContent")}
       </a>
       <SiteHeader user={user} />
+      <OfflineReading owner={user?.role === "youth" ? user.email : null} />
       <main id="main" className="main" tabIndex={-1}>
         <FormErrorSummary />
+        <FlashMessage flash={flash} />
         {children}
       </main>
     </>
@@ -173,7 +184,7 @@ export function ErrorBoundary() {
     // The root loader failed (e.g. the database is down) or never ran (no route matched: 404).
     const message = fallbackMessage(isRouteErrorResponse(error) && error.status === 404 ? "notFound" : "unavailable");
     return (
-      <Document lang={message.lang}>
+      <Document lang={message.lang} title="Tilts">
         <main id="main" className="main">
           <section className="card error-page">
             {message.lines.map((line) => (
@@ -189,9 +200,12 @@ export function ErrorBoundary() {
       </Document>
     );
   }
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const t = i18nFor(root.locale).t;
+  const title = `${t(`errors.page.${status === 404 ? "notFound" : status === 403 ? "forbidden" : "generic"}.title`)} · ${t("app.name")}`;
   return (
     <I18nextProvider i18n={i18nFor(root.locale)}>
-      <Document lang={root.locale} locale={root.locale}>
+      <Document lang={root.locale} locale={root.locale} title={title}>
         <Layout user={root.user}>
           <ErrorContent />
         </Layout>

@@ -16,9 +16,9 @@ export function CaseCards({ cases, showSpecialist = false }: { cases: CaseCard[]
     <ul className="case-cards">
       {cases.map((c) => (
         <li key={c.id} className="card case-card">
-          <h3>
+          <h2 className="case-card__name">
             <Link to={`/plan/${c.id}`}>{c.displayName}</Link>
-          </h3>
+          </h2>
           <PhaseLine summary={c.summary} />
           {showSpecialist ? (
             <p className="muted">

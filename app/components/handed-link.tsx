@@ -1,6 +1,6 @@
 /** A secret one-time link handed to a person: QR code to scan, the link to copy, and whether it was e-mailed. */
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CopyButton } from "./copy-button";
 
 export interface HandedLinkView {
   kind: "invitation" | "reset";
@@ -10,29 +10,6 @@ export interface HandedLinkView {
   forName: string;
   emailed: boolean;
   mailConfigured: boolean;
-}
-
-/** The copy button appears only with JavaScript (without it, the link is selectable in its field). */
-function CopyButton({ text }: { text: string }) {
-  const { t } = useTranslation();
-  const [ready, setReady] = useState(false);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => setReady(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
-  if (!ready) return null;
-  return (
-    <button
-      type="button"
-      className="button"
-      onClick={() => {
-        navigator.clipboard.writeText(text).then(
-          () => setCopied(true),
-          () => setCopied(false),
-        );
-      }}
-    >
-      {copied ? t("org.link.copied") : t("org.link.copy")}
-    </button>
-  );
 }
 
 export function HandedLink({ link }: { link: HandedLinkView }) {
@@ -49,7 +26,7 @@ export function HandedLink({ link }: { link: HandedLinkView }) {
         <label htmlFor={inputId}>{t("org.link.label")}</label>
         <input id={inputId} type="text" readOnly value={link.url} spellCheck={false} className="handed-link__url" />
       </div>
-      <CopyButton text={link.url} />
+      <CopyButton text={link.url} label={t("org.link.copy")} copiedLabel={t("org.link.copied")} describedBy={inputId} />
       <p className="muted">
         {link.emailed ? t("org.link.emailed") : link.mailConfigured ? t("org.link.emailFailed") : t("org.link.noEmail")}
       </p>

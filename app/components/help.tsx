@@ -143,7 +143,7 @@ export function MentorHelpAsked({ name, youngPersonId, requests }: { name: strin
   if (requests.length === 0) return null;
   return (
     <div className="help-asked">
-      <h4>{t("help.mentorHeading", { name })}</h4>
+      <h3>{t("help.mentorHeading", { name })}</h3>
       <ul>
         {requests.map((r) => (
           <li key={r.id}>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { PHASES, type Phase } from "~/domain/phase";
 import type { Locale } from "~/domain/vocabulary";
 import type { OrganisationMember } from "~/models/organisations.server";
-import type { CaseOversight, YouthHome } from "~/models/home.server";
+import type { CaseOversight, QuickLog, YouthHome } from "~/models/home.server";
 import type { MentorDashboard } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
@@ -13,12 +13,14 @@ import { DutiesToConfirmList } from "./budget";
 import { CaseCards, CaseTable } from "./case-list";
 import { MeetingText, MenteeCards, NeedsMentorList } from "./mentoring";
 import { PhaseBadge, useCountdownText } from "./phase";
-import { DomainCards, ExpiringDocuments, NextSteps } from "./plan/overview";
+import { ExpiringDocuments, NextSteps } from "./plan/overview";
 import { LeadHelpList, MentorHelpAsked } from "./help";
 import { WellbeingCard } from "./wellbeing";
 import { Worklist } from "./worklist";
 import type { WorklistSection } from "~/domain/worklist";
 import { FeltHeardRate, YouthReviewCard } from "./reviews";
+import { NextStepCard, PlanCard, WeekCard } from "./youth-home";
+import { formatDayWithWeekday } from "~/utils/weekday";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -32,8 +34,9 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
       </section>
     );
   }
-  const { card, nextSteps, domains, expiring, nextMeeting } = youth;
+  const { card, nextSteps, expiring, nextMeeting, week, reward } = youth;
   const { summary } = card;
+  const [first, ...later] = nextSteps;
   return (
     <>
       <section className="card hero" aria-labelledby="phase-heading">
@@ -50,28 +53,32 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
         </p>
       </section>
 
-      <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo="/" />
-      {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
-      <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
-      <YouthReviewCard youngPersonId={card.id} card={youth.review} />
-      <p>
-        <Link to={`/plan/${card.id}`} className="button button--primary">
-          {t("plan.openMyPlan")}
-        </Link>
-      </p>
+      <NextStepCard youngPersonId={card.id} step={first ?? null} reward={reward} />
+      <WeekCard week={week} />
+
+      {/* The home's cards, one per line, in the order a young person needs them (issue 14): new cards
+          (the well-being check, the review) go into this list as one line each. */}
+      <div className="home-cards">
+        <YouthReviewCard youngPersonId={card.id} card={youth.review} />
+        {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
+        <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
+        {later.length > 0 ? <NextSteps youngPersonId={card.id} steps={later} returnTo="/" /> : null}
+        <PlanCard youngPersonId={card.id} done={youth.stepsDone} total={youth.stepsTotal} />
+      </div>
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t("home.youth.people")}</h2>
         <ul className="people">
-          <li className="card person">
-            <span className="person__role">{t("home.youth.yourMentor")}</span>
-            <span className="person__name">{card.mentor?.displayName ?? t("home.youth.noMentor")}</span>
-            {nextMeeting ? (
-              <span>
-                {t("mentoring.nextMeeting")}: <MeetingText meeting={nextMeeting} />
-              </span>
-            ) : null}
-            <Link to={`/plan/${card.id}/mentoring`}>{t("mentoring.titleOwn")}</Link>
+          <li>
+            <Link to={`/plan/${card.id}/mentoring`} className="card card-link person">
+              <span className="person__role">{t("home.youth.yourMentor")}</span>
+              <span className="person__name">{card.mentor?.displayName ?? t("home.youth.noMentor")}</span>
+              {nextMeeting ? (
+                <span>
+                  {t("mentoring.nextMeeting")}: <MeetingText meeting={nextMeeting} />
+                </span>
+              ) : null}
+            </Link>
           </li>
           <li className="card person">
             <span className="person__role">{t("home.youth.yourSpecialist")}</span>
@@ -80,17 +87,11 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
         </ul>
         <p className="muted">{t(`phase.${summary.phase}.forYouth`)}</p>
       </section>
-
-      <section aria-labelledby="domains-heading">
-        <h2 id="domains-heading">{t("home.youth.domainsHeading")}</h2>
-        <p className="muted">{t("home.youth.domainsIntro")}</p>
-        <DomainCards youngPersonId={card.id} domains={domains} />
-      </section>
     </>
   );
 }
 
-export function MentorHome({ dashboard, help = [] }: { dashboard: MentorDashboard; help?: ReadonlyArray<{ id: string; youngPersonId: string; message: string; status: string; createdAt: number }> }) {
+export function MentorHome({ dashboard, help = [], quickLog }: { dashboard: MentorDashboard; help?: ReadonlyArray<{ id: string; youngPersonId: string; message: string; status: string; createdAt: number }>; quickLog?: QuickLog }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { mentees, waiting, rhythmDays } = dashboard;
@@ -98,10 +99,15 @@ export function MentorHome({ dashboard, help = [] }: { dashboard: MentorDashboar
     <section aria-labelledby="mentees-heading">
       <h1 id="mentees-heading">{t("home.mentor.title")}</h1>
       <p className="muted">{t("mentoring.dashboard.intro", { count: rhythmDays })}</p>
-      {mentees.length === 0 ? <p className="card empty">{t("home.mentor.none")}</p> : <MenteeCards mentees={mentees} helpOf={(m) => <MentorHelpAsked name={m.displayName} youngPersonId={m.youngPersonId} requests={help.filter((h) => h.youngPersonId === m.youngPersonId)} />} />}
+      {mentees.length === 0 ? (
+        <p className="card empty">{t("home.mentor.none")}</p>
+      ) : (
+        <MenteeCards mentees={mentees} quickLog={quickLog} helpOf={(m) => <MentorHelpAsked name={m.displayName} youngPersonId={m.youngPersonId} requests={help.filter((h) => h.youngPersonId === m.youngPersonId)} />} />
+      )}
       {waiting.count > 0 && waiting.firstOpensOn ? (
         <p className="card muted">
-          {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDate(waiting.firstOpensOn, locale) })}
+          {/* When, with the weekday; not who: the mentor sees no names before the window opens (decision 007). */}
+          {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDayWithWeekday(waiting.firstOpensOn, locale) })}
         </p>
       ) : null}
     </section>
@@ -134,16 +140,17 @@ export function CarerHome({ youngPeople, dutiesToConfirm = [] }: { youngPeople: 
   const { t } = useTranslation();
   return (
     <>
-    <DutiesToConfirmList entries={dutiesToConfirm} />
-    <section aria-labelledby="carer-heading">
-      <h1 id="carer-heading">{t("home.carer.title")}</h1>
-      <p className="muted">{t("home.carer.intro")}</p>
-      {youngPeople.length === 0 ? (
-        <p className="card empty">{t("home.carer.none")}</p>
-      ) : (
-        <CaseCards cases={youngPeople} />
-      )}
-    </section>
+      <section aria-labelledby="carer-heading">
+        <h1 id="carer-heading">{t("home.carer.title")}</h1>
+        <p className="muted">{t("home.carer.intro")}</p>
+        {youngPeople.length === 0 ? (
+          <p className="card empty">{t("home.carer.none")}</p>
+        ) : (
+          <CaseCards cases={youngPeople} />
+        )}
+      </section>
+      {/* After the h1, so the headings go h1 → h2 (issue 14). */}
+      <DutiesToConfirmList entries={dutiesToConfirm} />
     </>
   );
 }

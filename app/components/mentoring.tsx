@@ -6,7 +6,9 @@ import type { Locale } from "~/domain/vocabulary";
 import type { ContactView, MenteeRow, MentorshipView } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate, formatNumber } from "~/utils/format";
+import { formatDayWithWeekday } from "~/utils/weekday";
 import { PhaseLine } from "./phase";
+import { QuickCallLog } from "./quick-log";
 
 /** "Contact overdue by 5 days" (flagged) or "next contact by 3 March"; nothing when there is no rhythm. */
 export function RhythmFlag({ rhythm }: { rhythm: RhythmState }) {
@@ -34,7 +36,8 @@ export function MeetingText({ meeting }: { meeting: { on: string; time: string |
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   if (!meeting) return <>{t("mentoring.noMeeting")}</>;
-  const date = formatDate(meeting.on, locale);
+  // With the weekday's name (issue 14): "ceturtdiena, 3. decembris".
+  const date = formatDayWithWeekday(meeting.on, locale);
   return <>{meeting.time ? t("mentoring.meetingAt", { date, time: meeting.time }) : date}</>;
 }
 
@@ -107,17 +110,29 @@ export function EarlierMentorship({ mentorship, children }: { mentorship: Mentor
   );
 }
 
+/** "Since we last talked": 2 steps done, 1 new goal; or that the plan has not changed (issue 14). */
+function SinceText({ since }: { since: MenteeRow["since"] }) {
+  const { t } = useTranslation();
+  if (!since || since.stepsDone + since.goalsAdded + since.goalsDone === 0) return <>{t("feedback.mentor.nothingNew")}</>;
+  const parts = [
+    since.stepsDone ? t("feedback.mentor.stepsDone", { count: since.stepsDone }) : null,
+    since.goalsDone ? t("feedback.mentor.goalsDone", { count: since.goalsDone }) : null,
+    since.goalsAdded ? t("feedback.mentor.goalsAdded", { count: since.goalsAdded }) : null,
+  ].filter(Boolean);
+  return <>{parts.join(", ")}</>;
+}
+
 /** The mentor's dashboard: one card per mentee, the one that needs attention first at the top. */
-export function MenteeCards({ mentees, helpOf }: { mentees: readonly MenteeRow[]; helpOf?: (mentee: MenteeRow) => React.ReactNode }) {
+export function MenteeCards({ mentees, helpOf, quickLog }: { mentees: readonly MenteeRow[]; helpOf?: (mentee: MenteeRow) => React.ReactNode; quickLog?: { today: string; token: string } }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   return (
     <ul className="case-cards mentee-cards">
       {mentees.map((m) => (
         <li key={m.youngPersonId} className={`card case-card${m.rhythm.kind === "overdue" ? " case-card--attention" : ""}`}>
-          <h3>
+          <h2 className="case-card__name">
             <Link to={`/plan/${m.youngPersonId}`}>{m.displayName}</Link>
-          </h3>
+          </h2>
           <PhaseLine summary={m.summary} />
           <dl className="facts facts--stacked">
             <div>
@@ -134,6 +149,14 @@ export function MenteeCards({ mentees, helpOf }: { mentees: readonly MenteeRow[]
                 <MeetingText meeting={m.nextMeeting} />
               </dd>
             </div>
+            {m.lastContactOn ? (
+              <div>
+                <dt>{t("feedback.mentor.since")}</dt>
+                <dd>
+                  <SinceText since={m.since} />
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>{t("mentoring.dashboard.overdue")}</dt>
               <dd className={m.overdueGoals + m.overdueSteps ? "overdue" : undefined}>
@@ -155,11 +178,12 @@ export function MenteeCards({ mentees, helpOf }: { mentees: readonly MenteeRow[]
               </dd>
             </div>
           </dl>
+          {quickLog ? <QuickCallLog youngPersonId={m.youngPersonId} name={m.displayName} today={quickLog.today} token={`${quickLog.token}-${m.youngPersonId.slice(0, 20)}`} /> : null}
           {/* "What <name> asked help with" (their "I need help" requests), then the steps given to the mentor. */}
           {helpOf?.(m)}
           {m.helpAsked.length ? (
             <div className="help-asked">
-              <h4>{t("help.mentorSteps", { name: m.displayName })}</h4>
+              <h3>{t("help.mentorSteps", { name: m.displayName })}</h3>
               <ul>
                 {m.helpAsked.map((s) => (
                   <li key={s.stepId}>

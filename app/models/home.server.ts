@@ -7,13 +7,16 @@ import { getOrganisation, organisationMembers, type OrganisationMember } from ".
 import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
 import { mentorDashboard, mentoringOverview, rhythmsFor, type MentorDashboard } from "./mentorships.server";
-import { ensurePlan, planOverview } from "./plans.server";
 import { helpForLead, helpForMentor } from "./help.server";
 import { specialistWorklist } from "./worklist.server";
 import { wellbeingDue } from "./wellbeing.server";
 import { DEFAULT_LEAVER_MONTHS, type LeaverMonths, type ReviewWorklistEntry, type WorklistSection } from "~/domain/worklist";
 import { feltHeardCounts, reviewDueOf, youthReviewCard } from "./reviews.server";
 import { feltHeardRate, type ReviewDue } from "~/domain/reviews";
+import { ensurePlan, findStep, planOverview } from "./plans.server";
+import { planProgress } from "./progress.server";
+import { newFormToken } from "~/utils/http.server";
+import { tickReward, weekSummary } from "~/domain/progress";
 import {
   carerYoungPeople,
   getCaseCard,
@@ -26,8 +29,14 @@ import {
 
 export type YouthHome = ReturnType<typeof youthHome>;
 
+/** What a one-tap "short call today" log needs: today's date and a one-time form token. */
+export interface QuickLog {
+  today: string;
+  token: string;
+}
+
 /** The young person's home: their phase, people, next steps and the seven domains of their plan. */
-function youthHome(actor: Actor, today: string) {
+function youthHome(actor: Actor, today: string, tickedStepId: string | null = null) {
   const id = youthRecordId(actor);
   const subject = id ? getCaseSubject(id) : null;
   const viewer = subject ? viewerOf(actor, subject, today) : null;
@@ -36,14 +45,21 @@ function youthHome(actor: Actor, today: string) {
   const planId = ensurePlan(id).id;
   const overview = planOverview(planId, today);
   const mayEdit = viewer.actions.has("plan.edit");
+  const nextMeeting = mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null;
+  const progress = planProgress(planId, today);
   return {
     card,
     nextSteps: overview.next.slice(0, 3).map((s) => ({ ...s, canTick: mayEdit })),
     expiring: expiringDocuments(planDocumentRows(planId), today),
     domains: overview.domains,
-    nextMeeting: mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null,
+    nextMeeting,
     wellbeingDue: viewer.actions.has("wellbeing.check") && wellbeingDue(id, today),
     review: youthReviewCard(id, today),
+    // Issue 14: the week at a glance, and what the step just ticked moved (app/domain/progress.ts).
+    week: weekSummary({ today, ...progress, nextMeeting, mentorName: card.mentor?.displayName ?? null }),
+    stepsDone: progress.counts.reduce((n, c) => n + c.done, 0),
+    stepsTotal: progress.counts.reduce((n, c) => n + c.total, 0),
+    reward: tickedStepId ? tickReward(findStep(planId, tickedStepId), progress.counts) : null,
   };
 }
 
@@ -69,7 +85,7 @@ function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversigh
 
 export type Home =
   | { role: "youth"; youth: YouthHome | null }
-  | { role: "mentor"; dashboard: MentorDashboard; help: ReturnType<typeof helpForMentor> }
+  | { role: "mentor"; dashboard: MentorDashboard; help: ReturnType<typeof helpForMentor>; quickLog: QuickLog }
   | ({ role: "specialist"; caseload: CaseCard[]; worklist: WorklistSection[]; leaverMonths: LeaverMonths } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
   | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number>; help: ReturnType<typeof helpForLead>; feltHeard?: ReturnType<typeof feltHeardRate> } & CaseOversight)
@@ -87,6 +103,8 @@ const LEAD_HOME_NEEDS_MENTOR = 10;
 
 export interface HomeOptions {
   allCases?: boolean;
+  /** The step the young person just ticked (its reward on the home, issue 14). */
+  tickedStepId?: string | null;
   /** The worklist's leavers filter (3, 6 or 12 months). */
   leaverMonths?: LeaverMonths;
   /** The review rows of the specialist's records (overdue, due, requested), from the reviews module. */
@@ -96,10 +114,11 @@ export interface HomeOptions {
 export function homeFor(actor: Actor, today: string, options: HomeOptions = {}): Home {
   switch (actor.role) {
     case "youth":
-      return { role: "youth", youth: youthHome(actor, today) };
+      return { role: "youth", youth: youthHome(actor, today, options.tickedStepId) };
     case "mentor": {
       const dashboard = mentorDashboard(actor, today);
-      return { role: "mentor", dashboard, help: helpForMentor(actor.id, dashboard.mentees.map((m) => m.youngPersonId)) };
+      // "A short call today" on each mentee card (issue 14): the contact form's fields, filled in.
+      return { role: "mentor", dashboard, help: helpForMentor(actor.id, dashboard.mentees.map((m) => m.youngPersonId)), quickLog: { today, token: newFormToken() } };
     }
     case "specialist": {
       const caseload = specialistCaseload(actor, today);

@@ -4,6 +4,7 @@
  * contact log itself is append-only. Reads use a fixed number of queries, never one per mentee.
  */
 import { randomUUID } from "node:crypto";
+import { sinceLastContact, type SinceLastContact } from "./mentor-since.server";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { mentorContacts, mentorships, organisations, plans, readinessRatings, users, youngPeople } from "../../db/schema";
@@ -507,6 +508,8 @@ export interface MenteeRow {
   helpAskedCount: number;
   /** The newest readiness ratings, averaged over the domains rated (1–10), or null. */
   readiness: { youth: number | null; adult: number | null };
+  /** What moved in the plan since the last contact (issue 14); null before the first one. */
+  since: SinceLastContact | null;
 }
 
 /** A dashboard shows this many of a mentee's "asked you for help" steps, and how many more there are. */
@@ -601,6 +604,10 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     : [];
   const rhythmDays = contactRhythmDays(actor.organisationId);
   const ratingsOf = groupBy(ratings, (r) => r.youngPersonId);
+  const since = sinceLastContact(
+    visible.map(({ mentorship: m, youngPerson }) => ({ youngPersonId: youngPerson.id, lastContactOn: summaryOf(m.id).lastContactOn })),
+    visibleList,
+  );
   const rows: MenteeRow[] = visible.map(({ mentorship: m, youngPerson }) => {
     const contact = summaryOf(m.id);
     const counts = stepCounts.get(youngPerson.id);
@@ -620,6 +627,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
         youth: average(DOMAINS.flatMap((d) => (latest[d].youth ? [latest[d].youth!.value] : []))),
         adult: average(DOMAINS.flatMap((d) => (latest[d].adult ? [latest[d].adult!.value] : []))),
       },
+      since: since.get(youngPerson.id) ?? null,
     };
   });
   const key = (row: MenteeRow) =>

@@ -11,9 +11,16 @@ import { actorOf } from "~/utils/authz.server";
 import { today } from "~/utils/clock.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { readFlash } from "~/utils/flash.server";
+
+/** The step the young person just ticked here ("Done! Next: …"), from the flash the tick set. */
+function tickedStep(request: Request): string | null {
+  const flash = readFlash(request);
+  return flash?.key === "stepDone" ? flash.subject : null;
+}
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "help", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "reviews", "roles", "skills", "wellbeing", "worklist"] };
+export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "feedback", "help", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "reviews", "roles", "skills", "wellbeing", "worklist"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -25,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     displayName: user.displayName,
     home: homeFor(actorOf(user), today(), {
       allCases: new URL(request.url).searchParams.get("all") === "1",
+      tickedStepId: tickedStep(request),
       leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
       reviewEntries: reviewWorklistEntries,
     }),
@@ -38,7 +46,7 @@ export default function HomePage() {
     <>
       <p className="greeting">{t("home.greeting", { name: displayName })}</p>
       {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
-      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} help={home.help} /> : null}
+      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} help={home.help} quickLog={home.quickLog} /> : null}
       {home.role === "specialist" ? <SpecialistHome {...home} /> : null}
       {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} dutiesToConfirm={home.dutiesToConfirm} /> : null}
       {home.role === "lead" ? <LeadHome {...home} /> : null}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FieldError, formReply, useFocusFirstInvalid } from "~/components/form";
 import { HowToSubscribe, MeetingList, SubscriptionLinks } from "~/components/calendar";
 import { feedKindFor, TITLE_CHOICES } from "~/domain/calendar";
+import { platformOf } from "~/domain/platform";
 import type { Locale } from "~/domain/vocabulary";
 import { liveFeed, newFeedToken, setFullTitles, subscriptionLinks, upcomingMeetings } from "~/models/calendar-feeds.server";
 import { requireUser } from "~/utils/auth.server";
@@ -18,7 +19,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["calendar", "documents", "plan"] };
+export const handle: TranslationHandle = { i18n: ["calendar", "documents", "feedback.calendar", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -32,6 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kind,
     feed: kind ? liveFeed(user.id, kind) : null,
     meetings: kind ? upcomingMeetings(actorOf(user), kind, today()) : [],
+    // Android, iPhone or other: which way to add the calendar comes first (issue 14).
+    platform: platformOf(request.headers.get("User-Agent")),
   });
 }
 
@@ -101,7 +104,7 @@ function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
 export default function CalendarPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { kind, feed, meetings } = useLoaderData<typeof loader>();
+  const { kind, feed, meetings, platform } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const links = actionData?.intent === "newLink" ? actionData.links : null;
   return (
@@ -116,7 +119,7 @@ export default function CalendarPage() {
         <>
           <section aria-labelledby="link-heading" className="card">
             <h2 id="link-heading">{t("calendar.linkHeading")}</h2>
-            {links ? <SubscriptionLinks links={links} replaced={Boolean(actionData?.replaced)} /> : null}
+            {links ? <SubscriptionLinks links={links} replaced={Boolean(actionData?.replaced)} platform={platform} /> : null}
             {feed ? (
               <p>
                 {t("calendar.createdOn", { date: formatDateTime(feed.createdAt, locale) })}{" "}
@@ -137,7 +140,7 @@ export default function CalendarPage() {
           </section>
           {feed ? <TitlesForm fullTitles={feed.fullTitles} /> : null}
           {meetings.length > 0 ? <MeetingList meetings={meetings} showMentor={kind === "youth"} /> : null}
-          <HowToSubscribe />
+          <HowToSubscribe platform={platform} />
         </>
       ) : null}
     </div>

@@ -29,6 +29,7 @@ import { readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { mailConfigured } from "~/utils/mail.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["org.errors", "org.invitations", "org.invite", "org.link", "org.people", "roles"] };
@@ -93,17 +94,17 @@ export async function action({ request }: ActionFunctionArgs) {
     case "enable": {
       const outcome = await setAccountDisabled(actor, value.userId, value.intent === "disable");
       if (!outcome.ok) return json({ intent: "account", result: submission.reply({ formErrors: [outcome.error] }), link: null }, { status: 403 });
-      return redirect(`/organisation/people${back}`);
+      return redirect(`/organisation/people${back}`, saved());
     }
     case "role": {
       const outcome = await changeRole(actor, value.userId, value.role);
       if (!outcome.ok) return json({ intent: "account", result: submission.reply({ formErrors: [outcome.error] }), link: null }, { status: 403 });
-      return redirect(`/organisation/people${back}`);
+      return redirect(`/organisation/people${back}`, saved());
     }
     case "revoke": {
       requireOrganisationAccess(user, "organisation.inviteStaff");
       revokeInvitation(user.organisationId, value.invitationId);
-      return redirect(`/organisation/people${back}`);
+      return redirect(`/organisation/people${back}`, saved());
     }
     case "reset": {
       requireOrganisationAccess(user, "organisation.issueStaffReset");

@@ -12,6 +12,7 @@ import { forms, parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["domains", "skills"] };
@@ -34,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await readFormData(request), forms.organisationSkill);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   addOrganisationSkill(user.organisationId, submission.value.domain, submission.value.title);
-  return redirect("/organisation/skills");
+  return redirect("/organisation/skills", saved());
 }
 
 export default function OrganisationSkillsPage() {

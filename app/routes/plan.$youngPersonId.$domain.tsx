@@ -20,6 +20,7 @@ import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["documents", "domains", "pages", "plan", "skills"] };
@@ -55,8 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     youthRating: showsReadiness ? (latest.youth?.value ?? null) : null,
     adultRating: showsReadiness ? (latest.adult?.value ?? null) : null,
     trend: {
-      youth: showsReadiness ? ratingTrend(detail.ratings, domain, "youth").map((r) => r.value) : [],
-      adult: showsReadiness ? ratingTrend(detail.ratings, domain, "adult").map((r) => r.value) : [],
+      youth: showsReadiness ? ratingTrend(detail.ratings, domain, "youth").map((r) => ({ value: r.value, on: r.ratedOn })) : [],
+      adult: showsReadiness ? ratingTrend(detail.ratings, domain, "adult").map((r) => ({ value: r.value, on: r.ratedOn })) : [],
     },
     permissions: { ...access.permissions, rate: access.permissions.rate && showsReadiness },
     raterKind: access.raterKind,
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ intent, result: submission.reply() }, { status: 400 });
     }
     const goalId = createGoal(access.plan.id, access.user.id, submission.value);
-    return redirect(`/plan/${access.plan.youngPersonId}/goals/${goalId}`);
+    return redirect(`/plan/${access.plan.youngPersonId}/goals/${goalId}`, saved("added"));
   }
   if (intent === "rate") {
     const submission = parseForm(formData, forms.rating);
@@ -93,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ intent, result: submission.reply() }, { status: 400 });
     }
     addRating(access.plan.id, access.user.id, { ...submission.value, raterKind: access.raterKind, ratedOn: access.today });
-    return redirect(`${here}#readiness`);
+    return redirect(`${here}#readiness`, saved());
   }
   if (intent === "planB") {
     const submission = parseForm(formData, forms.planB);
@@ -101,12 +102,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ intent, formId: "plan-b-form", result: submission.reply() }, { status: 400 });
     }
     setPlanB(access.plan.id, access.user.id, domain, submission.value.planB ?? "");
-    return redirect(`${here}#plan-b`);
+    return redirect(`${here}#plan-b`, saved());
   }
   if (intent === "move") {
     const move = parseFields(formData, forms.moveGoal);
     invariantResponse(move && moveGoal(access.plan.id, move.goalId, access.user.id, move.direction), "Not found");
-    return redirect(`${here}#goal-${move.goalId}`);
+    return redirect(`${here}#goal-${move.goalId}`, saved());
   }
   throw new Response("Bad request", { status: 400 });
 }
@@ -252,7 +253,7 @@ export default function DomainPage() {
         </div>
       </section>
 
-      <section aria-labelledby="plan-b-heading" id="plan-b">
+      <section aria-labelledby="plan-b-heading">
         <h2 id="plan-b-heading">{t("plan.planB.title")}</h2>
         {data.permissions.edit ? <p className="print-only">{data.planB || t("plan.planB.empty")}</p> : null}
         {data.permissions.edit ? (

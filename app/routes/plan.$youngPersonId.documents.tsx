@@ -14,6 +14,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseForm } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved as flashSaved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["documents", "domains", "pages.print", "plan"] };
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const saved = saveDocument(access.plan.id, access.user.id, submission.value);
   invariantResponse(saved, "Not found");
-  return redirect(`/plan/${access.plan.youngPersonId}/documents#${submission.value.formId}`);
+  return redirect(`/plan/${access.plan.youngPersonId}/documents#${submission.value.formId}`, flashSaved());
 }
 
 function DocumentForm({ entry, formId }: { entry: ChecklistEntry | null; formId: string }) {

@@ -35,6 +35,7 @@ import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
 import { AgreedInReview } from "~/components/review-links";
 import { reviewsOfGoals } from "~/models/reviews.server";
+import { saved } from "~/utils/flash.server";
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -88,19 +89,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseForm(formData, forms.editGoal);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     updateGoal(access.plan.id, goalId, access.user.id, submission.value);
-    return redirect(here);
+    return redirect(here, saved());
   }
   if (intent === "status") {
     const change = parseFields(formData, forms.goalStatus);
     invariantResponse(change, "Bad request", { status: 400 });
     setGoalStatus(access.plan.id, goalId, access.user.id, change.status);
-    return redirect(here);
+    return redirect(here, saved());
   }
   if (intent === "addStep") {
     const submission = parseForm(formData, forms.step);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     createStep(access.plan.id, goalId, access.user.id, submission.value);
-    return redirect(`${here}#steps`);
+    return redirect(`${here}#steps`, saved());
   }
   if (intent === "editStep") {
     const submission = parseForm(formData, forms.editStep);
@@ -112,13 +113,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Only the plan's editors hand a step to someone else; a mentor keeps their own steps.
     const owner = access.permissions.edit ? submission.value.owner : step.owner;
     updateStep(access.plan.id, step.id, access.user.id, { ...submission.value, owner });
-    return redirect(`${here}#steps`);
+    return redirect(`${here}#steps`, saved());
   }
   if (intent === "comment") {
     const submission = parseForm(formData, forms.comment);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     addComment(access.plan.id, goalId, access.user.id, submission.value.body, submission.value.clientToken);
-    return redirect(`${here}#comments`);
+    return redirect(`${here}#comments`, saved("added"));
   }
   throw new Response("Bad request", { status: 400 });
 }
@@ -228,6 +229,7 @@ export default function GoalPage() {
       <section aria-labelledby="steps-heading" id="steps">
         <h2 id="steps-heading">{t("plan.steps")}</h2>
         {data.steps.length === 0 ? <p className="muted">{t("plan.noSteps")}</p> : null}
+        {/* No list (an empty white card) when there are no steps yet (issue 14). */}
         {data.steps.length > 0 ? (
           <ul className="step-list card">
             {data.steps.map((step) => (

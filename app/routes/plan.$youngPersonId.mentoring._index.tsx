@@ -24,9 +24,10 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["calendar", "countdown", "documents", "domains", "help", "mentoring", "org.home", "phase", "plan"] };
+export const handle: TranslationHandle = { i18n: ["calendar", "countdown", "documents", "domains", "feedback.mentor", "help", "mentoring", "org.home", "phase", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -74,34 +75,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const problem = linkMentor(youngPersonId, access.user.id, submission.value.mentorId, access.today);
     if (problem) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf([problem]) }) }, { status: 400 });
-    return redirect(`${here}#mentor`);
+    return redirect(`${here}#mentor`, saved());
   }
   if (intent === "status") {
     const change = parseFields(formData, forms.mentorshipStatus);
     invariantResponse(change, "Bad request", { status: 400 });
     const changed = setMentorshipPaused(youngPersonId, change.mentorshipId, access.user.id, change.to === "paused", access.today);
     invariantResponse(changed, "Not found");
-    return redirect(`${here}#mentor`);
+    return redirect(`${here}#mentor`, saved());
   }
   if (intent === "close") {
     const submission = parseForm(formData, forms.closeMentorship);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     invariantResponse(closeMentorship(youngPersonId, submission.value.mentorshipId, access.user.id, submission.value, access.today), "Not found");
-    return redirect(`${here}#earlier`);
+    return redirect(`${here}#earlier`, saved());
   }
   if (intent === "youthNote") {
     const submission = parseForm(formData, forms.youthNote);
     const formIntent = `youthNote:${String(formData.get("mentorshipId") ?? "")}`;
     if (submission.status !== "success") return json({ intent: formIntent, result: submission.reply() }, { status: 400 });
     invariantResponse(saveYouthNote(youngPersonId, submission.value.mentorshipId, access.user.id, submission.value.youthNote), "Not found");
-    return redirect(`${here}#earlier`);
+    return redirect(`${here}#earlier`, saved());
   }
   if (intent === "careEnd") {
     const submission = parseForm(formData, forms.careEnd);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const problems = setCareEndDates(youngPersonId, access.user.id, submission.value, access.today);
     if (problems.length) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(problems) }) }, { status: 400 });
-    return redirect(`${here}#window`);
+    return redirect(`${here}#window`, saved());
   }
   throw new Response("Bad request", { status: 400 });
 }

@@ -13,6 +13,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["domains", "mentoring"] };
@@ -53,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const problems = logContact(access.plan.youngPersonId, access.user.id, submission.value, access.today);
   if (problems.length) return json(submission.reply({ fieldErrors: fieldErrorsOf(problems) }), { status: 400 });
-  return redirect(`/plan/${access.plan.youngPersonId}/mentoring#log`);
+  return redirect(`/plan/${access.plan.youngPersonId}/mentoring#log`, saved("logged"));
 }
 
 function nonEmpty(errors: Record<string, string[] | null> | null | undefined): Record<string, string[]> {

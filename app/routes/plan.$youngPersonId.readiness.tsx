@@ -29,8 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       domain,
       youth: latest[domain].youth?.value ?? null,
       adult: latest[domain].adult?.value ?? null,
-      youthTrend: ratingTrend(ratings, domain, "youth").map((r) => r.value),
-      adultTrend: ratingTrend(ratings, domain, "adult").map((r) => r.value),
+      youthTrend: ratingTrend(ratings, domain, "youth").map((r) => ({ value: r.value, on: r.ratedOn })),
+      adultTrend: ratingTrend(ratings, domain, "adult").map((r) => ({ value: r.value, on: r.ratedOn })),
     })),
     topics: suggestedTopics(latest).filter((topic) => access.sees(topic.domain)),
   });

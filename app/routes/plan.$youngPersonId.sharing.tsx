@@ -13,6 +13,7 @@ import { readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["domains", "keys", "plan", "roles"] };
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const section = formData.get("section");
   const result = setSharingSwitch(access.plan.youngPersonId, access.subject, access.user, audience, section, formData.get("shared") === "1");
   if (result === "invalid") return json({ error: "keys.sharing.unknownSwitch" }, { status: 400 });
-  return redirect(`/plan/${access.plan.youngPersonId}/sharing#${audience}-${section}`);
+  return redirect(`/plan/${access.plan.youngPersonId}/sharing#${audience}-${section}`, saved());
 }
 
 function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPersonId: string }) {

@@ -12,6 +12,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved as flashSaved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["domains", "plan", "skills"] };
@@ -53,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const from = String(formData.get("from") ?? "");
   const anchor = `${from === "suggested" ? "suggested" : "skill"}-${encodeURIComponent(choice.skillKey)}`;
   const open = isDomain(from) ? `?open=${from}` : "";
-  return redirect(`/plan/${access.plan.youngPersonId}/skills${open}#${anchor}`);
+  return redirect(`/plan/${access.plan.youngPersonId}/skills${open}#${anchor}`, flashSaved());
 }
 
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["suggested"][number];

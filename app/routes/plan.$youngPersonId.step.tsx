@@ -4,6 +4,7 @@ import { findStep, setStepDone } from "~/models/plans.server";
 import { invariantResponse, safeRedirectPath, readFormData } from "~/utils/http.server";
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
+import { saved } from "~/utils/flash.server";
 
 /**
  * Ticks or unticks one step, then goes back to the page the tap came from. A page with many steps posts
@@ -24,9 +25,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const step = findStep(access.plan.id, tick.stepId);
   invariantResponse(step && access.mayChangeStep(step.owner), "Not found");
   access.requireSections(step.domain);
-  setStepDone(access.plan.id, step.id, access.user.id, tick.done === "1");
+  const done = tick.done === "1";
+  setStepDone(access.plan.id, step.id, access.user.id, done);
   const back = safeRedirectPath(tick.returnTo, `/plan/${params.youngPersonId}`);
-  return redirect(typeof shared === "string" && !back.includes("#") ? `${back}#goal-${step.goalId}` : back);
+  // "Done!" (and, on the home, what the tick moved: app/components/youth-home.tsx).
+  return redirect(typeof shared === "string" && !back.includes("#") ? `${back}#goal-${step.goalId}` : back, saved(done ? "stepDone" : "stepUndone", step.id));
 }
 
 export function loader({ params }: { params: { youngPersonId?: string } }) {

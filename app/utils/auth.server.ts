@@ -12,6 +12,7 @@ import type { Locale, Role } from "~/domain/vocabulary";
 import { now } from "./clock.server";
 import { getDb } from "./db.server";
 import { secureCookies } from "./env.server";
+import { isLocale } from "~/domain/vocabulary";
 import { hashPassword, verifyPassword } from "./password.server";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, clearFailures, recordFailure, retryAfterMs, type LimitRule } from "./rate-limit.server";
 import { deviceCookie, trustedDeviceOf } from "./trusted-device.server";
@@ -140,6 +141,9 @@ function loginRedirect(request: Request, ended: boolean): Response {
   const back = url.pathname + url.search;
   if (back !== "/") params.set("redirectTo", back);
   if (ended) params.set("ended", "1");
+  // The language asked for (?lng=) stays on the login page too (issue 14).
+  const lng = url.searchParams.get("lng");
+  if (isLocale(lng)) params.set("lng", lng);
   const query = params.toString();
   return redirect(`/login${query ? `?${query}` : ""}`, {
     headers: ended ? { "Set-Cookie": blankSessionCookie() } : undefined,

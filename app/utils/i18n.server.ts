@@ -7,6 +7,7 @@ import type { Resource, TFunction } from "i18next";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabulary";
 import enBudget from "~/locales/en/budget.json";
 import enReviews from "~/locales/en/reviews.json";
+import enFeedback from "~/locales/en/feedback.json";
 import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
@@ -21,6 +22,7 @@ import enWorklist from "~/locales/en/worklist.json";
 import enPages from "~/locales/en/pages.json";
 import lvBudget from "~/locales/lv/budget.json";
 import lvReviews from "~/locales/lv/reviews.json";
+import lvFeedback from "~/locales/lv/feedback.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
@@ -35,6 +37,7 @@ import lvWorklist from "~/locales/lv/worklist.json";
 import lvPages from "~/locales/lv/pages.json";
 import ruBudget from "~/locales/ru/budget.json";
 import ruReviews from "~/locales/ru/reviews.json";
+import ruFeedback from "~/locales/ru/feedback.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
@@ -64,9 +67,9 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist, ...lvReviews, ...lvPages } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist, ...enReviews, ...enPages } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist, ...ruReviews, ...ruPages } },
+  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist, ...lvReviews, ...lvPages, ...lvFeedback } },
+  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist, ...enReviews, ...enPages, ...enFeedback } },
+  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist, ...ruReviews, ...ruPages, ...ruFeedback } },
 };
 
 export function resourcesFor(locale: Locale): Resource {

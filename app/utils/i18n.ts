@@ -32,6 +32,14 @@ export const ROOT_TRANSLATIONS = [
   "notifications.navLabel",
   "notifications.unread",
   "calendar.navLabel",
+  // The saved message (app/utils/flash.server.ts FLASH_KEYS) and the offline copy's note, on every page.
+  "feedback.flash.saved",
+  "feedback.flash.added",
+  "feedback.flash.deleted",
+  "feedback.flash.stepDone",
+  "feedback.flash.stepUndone",
+  "feedback.flash.logged",
+  "feedback.offline.note",
 ] as const;
 
 /** A route module's `handle`: the parts of the strings its page (and the components it uses) needs. */

@@ -87,14 +87,18 @@ test("an unsupported ?lng= on a logged-in page keeps the profile's language", as
   await expectHome(page, anna, "lv");
 });
 
-test("an unknown page is a friendly 404, not 'Tilts is not available'", async ({ page }) => {
+test("an unknown page is a friendly 404 with a title, the header and the language switch", async ({ page }) => {
   const response = await page.goto("/no/such/page?lng=en");
   expect(response?.status()).toBe(404);
   await expectNoServerError(page, response, "unknown page");
-  await expect(page.locator("main")).toContainText("Šādas lapas nav.");
-  await expect(page.locator("main")).toContainText("There is no such page.");
+  await expect(page).toHaveTitle("Page not found · Tilts");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.locator("main")).not.toContainText("not available");
-  await page.getByRole("link", { name: "Tilts" }).last().click();
+  await expect(page.locator("header.site-header").getByRole("button", { name: "Latviešu" })).toBeVisible();
+  await page.locator("header.site-header").getByRole("button", { name: "Latviešu" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "lv");
+  await expect(page).toHaveURL(/\/no\/such\/page$/);
+  await page.getByRole("link", { name: "Tilts" }).first().click();
   await expect(page).toHaveURL(/\/login$/);
 });
 

@@ -94,9 +94,9 @@ export const ACCOUNTS: readonly DemoAccount[] = [
     name: ANNA,
     heading: YOUTH_HEADING,
     texts: {
-      lv: ["Sagatavošanās", "Mentora vēl nav.", "Tava plāna septiņas daļas", "Mājoklis"],
-      en: ["Preparation", "No mentor yet.", "The seven parts of your plan", "Housing"],
-      ru: ["Подготовка", "Наставника пока нет.", "Семь частей вашего плана"],
+      lv: ["Sagatavošanās", "Mentora vēl nav.", "Tavs nākamais solis", "Atvērt manu plānu"],
+      en: ["Preparation", "No mentor yet.", "Your next step", "Open my plan"],
+      ru: ["Подготовка", "Наставника пока нет.", "Ваш следующий шаг"],
     },
     sees: [ILZE],
     doesNotSee: [PETERIS, JANIS, MARTA],

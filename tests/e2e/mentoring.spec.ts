@@ -76,6 +76,13 @@ function rigaDay(offset = 0): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** A meeting's day as the app writes it in Latvian: with its weekday (app/utils/weekday.ts). */
+function lvMeetingDate(isoDate: string): string {
+  return new Intl.DateTimeFormat("lv-LV", { timeZone: "UTC", weekday: "long", month: "long", day: "numeric" }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
+}
+
 /** A day as the app writes it in Latvian (app/utils/format.ts, long style). */
 function lvDate(isoDate: string): string {
   return new Intl.DateTimeFormat("lv-LV", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(
@@ -177,7 +184,7 @@ test("a private note: the mentor and the specialist read it, the young person on
   await signIn(page, peteris);
   const martaId = await youngPersonIdOn(page, MARTA);
   // The mentee whose contact is overdue comes first on the dashboard.
-  const firstCard = page.getByRole("main").getByRole("heading", { level: 3 }).first();
+  const firstCard = page.getByRole("main").getByRole("heading", { level: 2 }).first();
   await expect(firstCard).toHaveText(MARTA);
   await expectNoAxeViolations(page, "mentor dashboard");
 
@@ -366,7 +373,7 @@ test.describe("changing a mentor", () => {
     const youthNote = `Man patīk, ja vispirms uzraksta īsziņu. Gribu runāt par dzīvokli. (${run})`;
     const today = rigaDay();
     const nextMeeting = rigaDay(7);
-    const meetingText = M.meetingAt.replace("{{date}}", lvDate(nextMeeting)).replace("{{time}}", "17:30");
+    const meetingText = M.meetingAt.replace("{{date}}", lvMeetingDate(nextMeeting)).replace("{{time}}", "17:30");
 
     // 1. The specialist, on a laptop, closes the mentorship with Pēteris and links Laura.
     await signIn(page, specialist);

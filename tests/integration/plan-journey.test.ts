@@ -162,7 +162,7 @@ test("the young person builds a goal, and everyone on the case sees the same pla
   ]);
   expect(domain.planB).toBe(planB);
   expect(domain.youthRating).toBe(7);
-  expect(domain.trend.youth.at(-1)).toBe(7);
+  expect(domain.trend.youth.at(-1)?.value).toBe(7);
 
   // The goal page: steps, the comment with its author.
   const goalPage = await goalOf(YOUTH, id, goalId);

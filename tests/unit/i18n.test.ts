@@ -8,6 +8,7 @@
  * app/utils/i18n.server.ts; only fallback.json stays a namespace of its own (app/components/fallback-message.ts).
  */
 import { AUDIENCES, SECTIONS } from "~/domain/sharing";
+import { FLASH_KEYS } from "~/utils/flash.server";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -373,6 +374,7 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "countdown.past.": COUNTDOWN_UNITS,
   // root.tsx ErrorContent: 404 → notFound, 403 → forbidden, anything else → generic.
   "errors.page.": ["notFound", "forbidden", "generic"],
+  "feedback.flash.": FLASH_KEYS,
   // The plan.
   "plan.domainShort.": DOMAINS,
   "plan.owner.": OWNERS,

@@ -1,8 +1,9 @@
 /** Readiness charts as server-drawn SVG: readable without JavaScript, labelled for screen readers. */
 import { useTranslation } from "react-i18next";
-import { linePoints, polygonPoints, radarPoint } from "~/domain/charts";
+import { dayRange, polygonPoints, radarPoint, timePoints, type DatedValue, type Point } from "~/domain/charts";
 import { READINESS_MAX, READINESS_MIN } from "~/domain/readiness";
-import { DOMAINS, type Domain } from "~/domain/vocabulary";
+import { DOMAINS, type Domain, type Locale } from "~/domain/vocabulary";
+import { formatDate } from "~/utils/format";
 
 interface RadarValues {
   domain: Domain;
@@ -12,7 +13,8 @@ interface RadarValues {
 
 const SIZE = 320;
 const CENTRE = { x: SIZE / 2, y: SIZE / 2 };
-const RADIUS = 105;
+// Room around the radar for labels of 14 units (≥ 13 px on a phone, issue 14).
+const RADIUS = 86;
 
 export function RadarChart({ values }: { values: RadarValues[] }) {
   const { t } = useTranslation();
@@ -63,25 +65,75 @@ export function RadarChart({ values }: { values: RadarValues[] }) {
   );
 }
 
-const TREND_W = 280;
-const TREND_H = 60;
+// The trend is drawn at about its size on a 360 px phone (a 300-unit box in a ~296 px card), so its
+// 14-unit labels stay at least 13 px (issue 14).
+const TREND_W = 300;
+const TREND_H = 112;
+const TREND_BOX = { left: 28, right: TREND_W - 28, top: 20, bottom: 78 };
 
-export function TrendChart({ domain, youth, adult }: { domain: Domain; youth: number[]; adult: number[] }) {
-  const { t } = useTranslation();
-  const line = (values: number[]) => polygonPoints(linePoints(values, TREND_W, TREND_H, READINESS_MIN, READINESS_MAX));
+type TrendPoint = DatedValue;
+
+/** The value's label beside its dot: the first value to the left, the last to the right; the adult's below. */
+function ValueLabel({ point, value, end, below }: { point: Point; value: number; end: "first" | "last"; below: boolean }) {
+  return (
+    <text
+      x={end === "first" ? point.x - 8 : point.x + 8}
+      y={below ? point.y + 16 : point.y - 8}
+      textAnchor={end === "first" ? "end" : "start"}
+      className="trend__value"
+    >
+      {value}
+    </text>
+  );
+}
+
+export function TrendChart({ domain, youth, adult }: { domain: Domain; youth: TrendPoint[]; adult: TrendPoint[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const days = dayRange(youth, adult);
+  if (!days) return null;
+  const range = { ...days, min: READINESS_MIN, max: READINESS_MAX };
+  const youthPoints = timePoints(youth, TREND_BOX, range);
+  const adultPoints = timePoints(adult, TREND_BOX, range);
   const label = t("plan.readiness.trendLabel", {
     domain: t(`domains.${domain}.name`),
-    youth: youth.join(", ") || "–",
-    adult: adult.join(", ") || "–",
+    youth: youth.map((p) => p.value).join(", ") || "–",
+    adult: adult.map((p) => p.value).join(", ") || "–",
   });
+  const ends = (points: Point[], values: TrendPoint[], below: boolean) =>
+    points.length === 0 ? null : (
+      <>
+        <ValueLabel point={points[0]!} value={values[0]!.value} end="first" below={below} />
+        {points.length > 1 ? <ValueLabel point={points[points.length - 1]!} value={values[values.length - 1]!.value} end="last" below={below} /> : null}
+      </>
+    );
   return (
-    <svg viewBox={`-6 -6 ${TREND_W + 12} ${TREND_H + 12}`} role="img" aria-label={label} className="trend">
-      <line x1={0} y1={TREND_H} x2={TREND_W} y2={TREND_H} className="trend__base" />
-      {adult.length > 0 ? <polyline points={line(adult)} className="trend__adult" /> : null}
-      {youth.length > 0 ? <polyline points={line(youth)} className="trend__youth" /> : null}
-      {linePoints(youth, TREND_W, TREND_H, READINESS_MIN, READINESS_MAX).map((p, i) => (
-        <circle key={`y${i}`} cx={p.x} cy={p.y} r={3} className="trend__youth-dot" />
-      ))}
-    </svg>
+    <figure className="chart trend-chart">
+      <svg viewBox={`0 0 ${TREND_W} ${TREND_H}`} role="img" aria-label={label} className="trend">
+        <line x1={TREND_BOX.left} y1={TREND_BOX.bottom} x2={TREND_BOX.right} y2={TREND_BOX.bottom} className="trend__base" />
+        {adultPoints.length > 1 ? <polyline points={polygonPoints(adultPoints)} className="trend__adult" /> : null}
+        {youthPoints.length > 1 ? <polyline points={polygonPoints(youthPoints)} className="trend__youth" /> : null}
+        {adultPoints.map((p, i) => (
+          <circle key={`a${i}`} cx={p.x} cy={p.y} r={3} className="trend__adult-dot" />
+        ))}
+        {youthPoints.map((p, i) => (
+          <circle key={`y${i}`} cx={p.x} cy={p.y} r={3.5} className="trend__youth-dot" />
+        ))}
+        {ends(youthPoints, youth, false)}
+        {ends(adultPoints, adult, true)}
+        <text x={TREND_BOX.left} y={TREND_H - 6} textAnchor="start" className="trend__date">
+          {formatDate(days.from, locale, "short")}
+        </text>
+        {days.to !== days.from ? (
+          <text x={TREND_BOX.right} y={TREND_H - 6} textAnchor="end" className="trend__date">
+            {formatDate(days.to, locale, "short")}
+          </text>
+        ) : null}
+      </svg>
+      <figcaption className="chart__legend">
+        {youth.length ? <span className="legend legend--youth">{t("plan.readiness.youthView")}</span> : null}
+        {adult.length ? <span className="legend legend--adult">{t("plan.readiness.adultView")}</span> : null}
+      </figcaption>
+    </figure>
   );
 }

@@ -1,0 +1,39 @@
+/** Counts for the young person's progress on their home (app/domain/progress.ts): one query. */
+import { TZDate } from "@date-fns/tz";
+import { parseIsoDate, type IsoDate } from "~/domain/dates";
+import { monthStartOf, weekOf, type StepCounts } from "~/domain/progress";
+import type { Domain } from "~/domain/vocabulary";
+import { prepared } from "~/utils/statements.server";
+
+/** The first moment (Unix ms) of a day in Riga. */
+export function rigaDayStartMs(day: IsoDate): number {
+  const parts = parseIsoDate(day);
+  if (!parts) return 0;
+  return new TZDate(parts.year, parts.month - 1, parts.day, "Europe/Riga").getTime();
+}
+
+// Steps of goals that are not dropped: per domain done/total, and how many were ticked since Monday and
+// since the 1st, and how many open ones are due by Sunday.
+const stepCounts = prepared(`
+  SELECT g.domain AS domain,
+         sum(s.done_at IS NOT NULL) AS done,
+         count(*) AS total,
+         sum(s.done_at >= @weekStart) AS doneThisWeek,
+         sum(s.done_at >= @monthStart) AS doneThisMonth,
+         sum(s.done_at IS NULL AND g.status IN ('planned', 'in_progress') AND s.due_date IS NOT NULL AND s.due_date <= @weekEnd) AS dueThisWeek
+  FROM steps s JOIN goals g ON g.id = s.goal_id
+  WHERE g.plan_id = @planId AND g.status != 'dropped'
+  GROUP BY g.domain`);
+
+export function planProgress(planId: string, today: IsoDate) {
+  const week = weekOf(today);
+  const rows = stepCounts().all({
+    planId,
+    weekStart: rigaDayStartMs(week.start),
+    monthStart: rigaDayStartMs(monthStartOf(today)),
+    weekEnd: week.end,
+  }) as Array<{ domain: Domain; done: number; total: number; doneThisWeek: number | null; doneThisMonth: number | null; dueThisWeek: number | null }>;
+  const sum = (key: "doneThisWeek" | "doneThisMonth" | "dueThisWeek") => rows.reduce((n, r) => n + (r[key] ?? 0), 0);
+  const counts: StepCounts[] = rows.map((r) => ({ domain: r.domain, done: r.done, total: r.total }));
+  return { counts, doneThisWeek: sum("doneThisWeek"), doneThisMonth: sum("doneThisMonth"), dueThisWeek: sum("dueThisWeek") };
+}
