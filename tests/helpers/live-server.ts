@@ -63,6 +63,10 @@ export interface Fixture {
     stepDomain: string;
     mentorshipId: string;
     transactionId: string;
+    /** His review meeting (the demo has past ones and one in ten days). */
+    reviewId: string;
+    /** His last recorded review (its one-page summary exists). */
+    recordedReviewId: string;
   };
   /** A record of another organisation. */
   otherRecordId: string;
@@ -115,6 +119,8 @@ export async function liveServer(): Promise<Fixture> {
       stepDomain,
       mentorshipId: mentorship.id,
       transactionId: transaction?.id ?? randomUUID(),
+      reviewId: (db.$client.prepare("SELECT id FROM reviews WHERE young_person_id = ? ORDER BY starts_at DESC LIMIT 1").pluck().get(janisRecord.id) as string | undefined) ?? randomUUID(),
+      recordedReviewId: (db.$client.prepare("SELECT id FROM reviews WHERE young_person_id = ? AND recorded_at IS NOT NULL ORDER BY starts_at DESC LIMIT 1").pluck().get(janisRecord.id) as string | undefined) ?? randomUUID(),
     },
     otherRecordId: other.youngPersonId,
     martaId: youngPersonOf("youth.aftercare@demo.test").id,

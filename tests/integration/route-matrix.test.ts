@@ -24,7 +24,7 @@ import { built, inParallel, liveServer, PEOPLE, send, type Fixture, type Person 
 import { userByEmail } from "../helpers/db";
 
 /** Which of Jānis's sub-records a path names (the record itself when absent). */
-type Part = "goal" | "step" | "meeting" | "transaction";
+type Part = "goal" | "step" | "meeting" | "transaction" | "review";
 
 type Guard =
   /** Answers everyone the same (or as `status` says per person). */
@@ -57,6 +57,30 @@ const plan = (rest = "") => (_f: Fixture, id: string) => `/plan/${id}${rest}`;
 
 /** Every file in app/routes, with its guard. */
 const ROUTES: Record<string, RouteCase> = {
+  // Any address no route has: the app's own "not found" page, for everyone.
+  "$.tsx": { path: () => "/no-such-page-anywhere", get: { kind: "public", status: always(404) } },
+  "plan.$youngPersonId.help.tsx": {
+    path: plan("/help"),
+    get: { kind: "record", actions: ["help.view"] },
+    post: { guard: { kind: "record", actions: ["help.view", "help.create"] }, form: () => ({ intent: "create", message: "" }) },
+  },
+  "plan.$youngPersonId.print.tsx": { path: plan("/print"), get: { kind: "record", actions: ["plan.view"] } },
+  "plan.$youngPersonId.reviews._index.tsx": {
+    path: plan("/reviews"),
+    get: { kind: "record", actions: ["review.view"] },
+    post: { guard: { kind: "record", actions: ["review.view", "review.manage"] }, form: () => ({ intent: "schedule" }) },
+  },
+  "plan.$youngPersonId.reviews.$reviewId._index.tsx": {
+    path: (f, id) => `/plan/${id}/reviews/${f.janis.reviewId}`,
+    get: { kind: "record", actions: ["review.view"], part: "review" },
+    post: { guard: { kind: "record", actions: ["review.view", "review.manage"], part: "review" }, form: () => ({ intent: "focus" }) },
+  },
+  "plan.$youngPersonId.reviews.$reviewId.summary.tsx": { path: (f, id) => `/plan/${id}/reviews/${f.janis.recordedReviewId}/summary`, get: { kind: "record", actions: ["review.view"], part: "review" } },
+  "plan.$youngPersonId.wellbeing.tsx": {
+    path: plan("/wellbeing"),
+    get: { kind: "record", actions: ["wellbeing.view"], sections: ["wellbeing"] },
+    post: { guard: { kind: "record", actions: ["wellbeing.view", "wellbeing.check"], sections: ["wellbeing"] }, form: () => ({ intent: "answer" }) },
+  },
   "_index.tsx": { path: () => "/", get: { kind: "user" } },
   "account.tsx": { path: () => "/account", get: { kind: "user" }, post: { guard: { kind: "user" }, form: () => ({ currentPassword: "" }) } },
   "bench-bare.tsx": { path: () => "/bench-bare", get: { kind: "public", status: always(404) } },
