@@ -61,11 +61,6 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
         </Link>
         <LanguageSwitcher />
       </div>
-      {user?.help ? (
-        <div className="site-header__help">
-          <HelpButton youngPersonId={user.help.youngPersonId} kind={user.help.kind} />
-        </div>
-      ) : null}
       {user ? (
         <div className="site-header__bar site-header__bar--user">
           <nav aria-label={t("nav.main")}>
@@ -99,6 +94,8 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
               </li>
             </ul>
           </nav>
+          {/* "I need help" on every screen of a young person: beside the links, never scrolled away (the header stays two rows). */}
+          {user.help ? <HelpButton youngPersonId={user.help.youngPersonId} kind={user.help.kind} /> : null}
         </div>
       ) : null}
     </header>

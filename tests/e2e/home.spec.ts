@@ -87,13 +87,13 @@ for (const javaScriptEnabled of [true, false]) {
     await logIn(page, janis, "lv");
     await page.locator("a.plan-card").click();
     await page.locator('a[href$="/housing"]').first().click();
-    const form = page.locator("form#plan-b");
+    const form = page.locator("form#plan-b-form");
     const field = form.locator("textarea");
     const before = await field.inputValue();
     await field.fill(before);
     await form.getByRole("button").click();
     await expect(page.getByRole("status")).toHaveText("Saglabāts.");
-    await expect(page.locator("form#plan-b textarea")).toHaveValue(before);
+    await expect(page.locator("form#plan-b-form textarea")).toHaveValue(before);
     await context.close();
   });
 }
