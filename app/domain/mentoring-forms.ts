@@ -4,18 +4,14 @@
  * Messages are translation keys; the rules that need today or the window are in ./mentoring.ts.
  */
 import { z } from "zod";
-import { isIsoDate } from "./dates";
-import { EARLIEST_DATE, LATEST_DATE, TEXT_MAX } from "./limits";
+import { requiredDate } from "./form-fields";
+import { TEXT_MAX } from "./limits";
 import { CONTACT_DURATION_MAX_MINUTES, CONTACT_RHYTHM_MAX_DAYS, CONTACT_RHYTHM_MIN_DAYS } from "./mentoring";
 import { CONTACT_CHANNELS, DOMAINS, MENTORSHIP_CLOSE_REASONS } from "./vocabulary";
 
 const invalid = { errorMap: () => ({ message: "errors.invalid" }) };
 const id = z.string(invalid).min(1, "errors.invalid").max(64, "errors.invalid");
-const date = z
-  .string({ required_error: "errors.required", invalid_type_error: "errors.required" })
-  .trim()
-  .refine((v) => isIsoDate(v), "errors.dateInvalid")
-  .refine((v) => v >= EARLIEST_DATE && v <= LATEST_DATE, "errors.dateOutOfRange");
+const date = requiredDate;
 const note = z.string().trim().max(TEXT_MAX, "errors.textTooLong");
 const requiredNote = z
   .string({ required_error: "errors.required", invalid_type_error: "errors.required" })

@@ -4,19 +4,15 @@
  */
 import { z } from "zod";
 import { EMAIL_MAX_LENGTH, newPasswordFields, passwordsMatch } from "./account-forms";
-import { isIsoDate } from "./dates";
-import { EARLIEST_DATE, LATEST_DATE, TITLE_MAX } from "./limits";
+import { requiredDate } from "./form-fields";
+import { TITLE_MAX } from "./limits";
 import { CARE_FORMS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES, ROLES, SPECIAL_NEEDS_ANSWERS } from "./vocabulary";
 
 const required = { required_error: "errors.required", invalid_type_error: "errors.required" };
 const id = z.string({ errorMap: () => ({ message: "errors.invalid" }) }).min(1).max(64);
 const email = z.string(required).trim().min(1, "errors.required").max(EMAIL_MAX_LENGTH, "errors.emailTooLong").email("errors.emailInvalid");
 const name = z.string(required).trim().min(1, "errors.required").max(TITLE_MAX, "errors.textTooLong");
-const date = z
-  .string(required)
-  .trim()
-  .refine((v) => isIsoDate(v), "errors.dateInvalid")
-  .refine((v) => v >= EARLIEST_DATE && v <= LATEST_DATE, "errors.dateOutOfRange");
+const date = requiredDate;
 /** An optional choice: an empty value means "not recorded". */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === "" ? undefined : v), z.enum(values, { errorMap: () => ({ message: "errors.invalid" }) }).optional());

@@ -3,7 +3,7 @@
  * JavaScript is on). Messages are translation keys (errors.*); limits keep a 1 MB paste out of the plan.
  */
 import { z } from "zod";
-import { isIsoDate } from "./dates";
+import { optionalDate } from "./form-fields";
 import { READINESS_MAX, READINESS_MIN } from "./readiness";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, DOMAINS, OWNERS, SKILL_STATES } from "./vocabulary";
 
@@ -15,12 +15,6 @@ const required = { required_error: "errors.required", invalid_type_error: "error
 
 const title = z.string(required).trim().min(1, "errors.required").max(TITLE_MAX, "errors.titleTooLong");
 const longText = z.string().trim().max(TEXT_MAX, "errors.textTooLong");
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => isIsoDate(v), "errors.dateInvalid")
-  .refine((v) => v >= EARLIEST_DATE && v <= LATEST_DATE, "errors.dateOutOfRange")
-  .optional();
 /** A one-time token rendered into each form, so a double tap does not create the same thing twice. */
 const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid").optional();
 

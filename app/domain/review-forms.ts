@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "./dates";
+import { optionalDate } from "./form-fields";
 import { EARLIEST_DATE, LATEST_DATE, TITLE_MAX } from "./limits";
 import { FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, REVIEW_MONTHS_MAX, REVIEW_MONTHS_MIN, STATEMENT_MAX } from "./reviews";
 import { DOMAINS, OWNERS } from "./vocabulary";
@@ -15,12 +16,6 @@ const date = z
   .min(1, "errors.required")
   .refine((v) => isIsoDate(v), "errors.dateInvalid")
   .refine((v) => v >= EARLIEST_DATE && v <= LATEST_DATE, "errors.dateOutOfRange");
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((v) => isIsoDate(v), "errors.dateInvalid")
-  .refine((v) => v >= EARLIEST_DATE && v <= LATEST_DATE, "errors.dateOutOfRange")
-  .optional();
 const time = z.string(required).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "reviews.errors.time");
 const statementText = z.string().trim().max(STATEMENT_MAX, "reviews.errors.statementTooLong").optional();
 const domainList = z.array(z.enum(DOMAINS, { errorMap: () => ({ message: "errors.invalid" }) })).max(DOMAINS.length, "errors.invalid").default([]);
