@@ -19,12 +19,7 @@ function rememberLocale(request: Request, headers: Headers): void {
   if (locale) headers.append("Set-Cookie", localeCookie(locale));
 }
 
-export default function handleRequest(
-  request: Request,
-  responseStatusCode: number,
-  responseHeaders: Headers,
-  remixContext: EntryContext,
-) {
+export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
   const nonce = createNonce();
   applySecurityHeaders(responseHeaders, nonce);
   rememberLocale(request, responseHeaders);

@@ -44,19 +44,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request, user?.locale);
   // "Saved" after a save (app/utils/flash.server.ts): shown once, then the cookie is cleared.
   const flash = readFlash(request);
-  return json({
-    locale,
-    flash,
-    user: user
-      ? {
-          displayName: user.displayName,
-          role: user.role,
-          email: user.email,
-          // The header's notifications badge and calendar link.
-          ...headerLinks(user),
-        }
-      : null,
-  }, flash ? { headers: { "Set-Cookie": clearFlash() } } : undefined);
+  return json(
+    {
+      locale,
+      flash,
+      user: user
+        ? {
+            displayName: user.displayName,
+            role: user.role,
+            email: user.email,
+            // The header's notifications badge and calendar link.
+            ...headerLinks(user),
+          }
+        : null,
+    },
+    flash ? { headers: { "Set-Cookie": clearFlash() } } : undefined,
+  );
 }
 
 export type RootData = ReturnType<typeof useLoaderData<typeof loader>>;

@@ -42,7 +42,14 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 function publicFilePaths(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => "/" + join(entry.parentPath, entry.name).slice(folder.length + 1).split(sep).join("/"))
+    .map(
+      (entry) =>
+        "/" +
+        join(entry.parentPath, entry.name)
+          .slice(folder.length + 1)
+          .split(sep)
+          .join("/"),
+    )
     .filter((path) => !path.startsWith("/build/"));
 }
 

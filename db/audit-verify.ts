@@ -22,7 +22,8 @@ if (report.ok) {
   console.log(`audit chain OK: ${report.rows} entries checked in ${(ms / 1000).toFixed(2)} s`);
 } else {
   const { seq, problem } = report.firstBroken!;
-  const why = problem === "hash" ? "its content does not match its hash" : problem === "link" ? "it does not link to the entry before it" : "it is out of order";
+  const why =
+    problem === "hash" ? "its content does not match its hash" : problem === "link" ? "it does not link to the entry before it" : "it is out of order";
   console.error(`audit chain BROKEN at entry ${seq}: ${why} (${report.rows} entries read)`);
   process.exit(1);
 }

@@ -45,7 +45,10 @@ export function integrityProblems(path: string): string[] {
 }
 
 function timestamp(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return at
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 /** Makes a checked online copy of `databasePath` in `folder`; returns its path and size. */

@@ -28,15 +28,7 @@ import {
 import { FEED_KINDS } from "../app/domain/calendar";
 import { AUDIENCES, SECTIONS } from "../app/domain/sharing";
 import { FELT_HEARD_ANSWERS, PARTICIPANT_KINDS, REVIEW_STATUSES } from "../app/domain/reviews";
-import {
-  DUTY_VALUE_KINDS,
-  ENVELOPE_CATEGORIES,
-  INCOME_CATEGORIES,
-  POT_KINDS,
-  RHYTHMS,
-  SUPPORT_FREQUENCIES,
-  SUPPORT_KINDS,
-} from "../app/domain/budget";
+import { DUTY_VALUE_KINDS, ENVELOPE_CATEGORIES, INCOME_CATEGORIES, POT_KINDS, RHYTHMS, SUPPORT_FREQUENCIES, SUPPORT_KINDS } from "../app/domain/budget";
 
 export { CARE_FORMS, DOMAINS, LOCALES, MENTORSHIP_STATUSES, ROLES };
 
@@ -229,10 +221,7 @@ export const carerLinks = sqliteTable(
     endedOn: text("ended_on"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("carer_links_young_person_idx").on(t.youngPersonId),
-    index("carer_links_carer_idx").on(t.carerId),
-  ],
+  (t) => [index("carer_links_young_person_idx").on(t.youngPersonId), index("carer_links_carer_idx").on(t.carerId)],
 );
 
 /** One plan per young person; the plan issue fills goals, steps, ratings and the rest. */
@@ -316,10 +305,7 @@ export const steps = sqliteTable(
     /** The last edit or tick: a calendar event's version (SEQUENCE, DTSTAMP). */
     updatedAt: integer("updated_at", { mode: "number" }),
   },
-  (t) => [
-    index("steps_goal_idx").on(t.goalId, t.position),
-    uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken),
-  ],
+  (t) => [index("steps_goal_idx").on(t.goalId, t.position), uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken)],
 );
 
 export const goalComments = sqliteTable(
@@ -336,10 +322,7 @@ export const goalComments = sqliteTable(
     clientToken: text("client_token"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("goal_comments_goal_idx").on(t.goalId, t.createdAt),
-    uniqueIndex("goal_comments_client_token_unique").on(t.goalId, t.clientToken),
-  ],
+  (t) => [index("goal_comments_goal_idx").on(t.goalId, t.createdAt), uniqueIndex("goal_comments_client_token_unique").on(t.goalId, t.clientToken)],
 );
 
 /** Readiness per domain, 1–10; every rating is kept, the latest per rater kind is "current". */
@@ -652,7 +635,6 @@ export const carerLinksRelations = relations(carerLinks, ({ one }) => ({
   carer: one(users, { fields: [carerLinks.carerId], references: [users.id] }),
 }));
 
-
 // ------------------------------------------------------------------------------------------- budget
 // The budget driven by pocket money (docs/decisions/012-budget.md). Money is integer cents in EUR.
 
@@ -878,7 +860,9 @@ export const helpRequests = sqliteTable(
     message: text("message").notNull(),
     /** Sent after the plan had closed ("I need help again"). */
     afterClose: integer("after_close", { mode: "boolean" }).notNull().default(false),
-    status: text("status", { enum: ["open", "acknowledged", "resolved"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "acknowledged", "resolved"] })
+      .notNull()
+      .default("open"),
     acknowledgedBy: text("acknowledged_by").references(() => users.id),
     acknowledgedAt: integer("acknowledged_at", { mode: "number" }),
     resolvedBy: text("resolved_by").references(() => users.id),
@@ -962,10 +946,7 @@ export const reviewParticipants = sqliteTable(
     name: text("name"),
     attended: integer("attended", { mode: "boolean" }),
   },
-  (t) => [
-    index("review_participants_review_idx").on(t.reviewId),
-    index("review_participants_user_idx").on(t.userId),
-  ],
+  (t) => [index("review_participants_review_idx").on(t.reviewId), index("review_participants_user_idx").on(t.userId)],
 );
 
 /** The young person's statement before the meeting, in their own words. */

@@ -27,10 +27,38 @@ const CHECK_LOCALLY = "Piemērs: summu pārbaudiet savā pašvaldībā un aktuā
 
 /** Example entries with the amounts Cabinet Regulation No. 857 names; each must be checked locally. */
 export const DEMO_SUPPORT = [
-  { key: "start", kind: "startAllowance", title: "Pabalsts patstāvīgas dzīves uzsākšanai", amount: euros(251), frequency: "once", note: `MK noteikumi Nr. 857: vienreizējs pabalsts 251 €. ${CHECK_LOCALLY}` },
-  { key: "household", kind: "householdAllowance", title: "Pabalsts sadzīves priekšmetu un mīkstā inventāra iegādei", amount: euros(1065), frequency: "once", note: `MK noteikumi Nr. 857: vienreizējs pabalsts līdz 1 065 €. ${CHECK_LOCALLY}` },
-  { key: "study", kind: "studyAllowance", title: "Ikmēneša pabalsts mācību laikā", amount: euros(139), frequency: "monthly", note: `Kamēr mācies klātienē. ${CHECK_LOCALLY}` },
-  { key: "housing", kind: "housingBenefit", title: "Mājokļa pabalsts", amount: euros(80), frequency: "monthly", note: `Pašvaldības mājokļa pabalsts; apmērs atkarīgs no izdevumiem. ${CHECK_LOCALLY}` },
+  {
+    key: "start",
+    kind: "startAllowance",
+    title: "Pabalsts patstāvīgas dzīves uzsākšanai",
+    amount: euros(251),
+    frequency: "once",
+    note: `MK noteikumi Nr. 857: vienreizējs pabalsts 251 €. ${CHECK_LOCALLY}`,
+  },
+  {
+    key: "household",
+    kind: "householdAllowance",
+    title: "Pabalsts sadzīves priekšmetu un mīkstā inventāra iegādei",
+    amount: euros(1065),
+    frequency: "once",
+    note: `MK noteikumi Nr. 857: vienreizējs pabalsts līdz 1 065 €. ${CHECK_LOCALLY}`,
+  },
+  {
+    key: "study",
+    kind: "studyAllowance",
+    title: "Ikmēneša pabalsts mācību laikā",
+    amount: euros(139),
+    frequency: "monthly",
+    note: `Kamēr mācies klātienē. ${CHECK_LOCALLY}`,
+  },
+  {
+    key: "housing",
+    kind: "housingBenefit",
+    title: "Mājokļa pabalsts",
+    amount: euros(80),
+    frequency: "monthly",
+    note: `Pašvaldības mājokļa pabalsts; apmērs atkarīgs no izdevumiem. ${CHECK_LOCALLY}`,
+  },
   { key: "stipend", kind: "stipend", title: "Stipendija tehnikumā", amount: euros(20), frequency: "monthly", note: `Atkarīga no sekmēm. ${CHECK_LOCALLY}` },
 ] as const;
 
@@ -39,7 +67,9 @@ export function seedSupportCatalogue(tx: Tx, organisationId: string): Map<string
   DEMO_SUPPORT.forEach((s, position) => {
     const id = randomUUID();
     ids.set(s.key, id);
-    tx.insert(supportEntries).values({ id, organisationId, kind: s.kind, title: s.title, amountCents: s.amount, frequency: s.frequency, note: s.note, position }).run();
+    tx.insert(supportEntries)
+      .values({ id, organisationId, kind: s.kind, title: s.title, amountCents: s.amount, frequency: s.frequency, note: s.note, position })
+      .run();
   });
   return ids;
 }
@@ -55,14 +85,36 @@ const ENVELOPES: Array<[EnvelopeCategory, number]> = [
 
 /** Expenses as [days ago, envelope, cents, note]. */
 const EXPENSES: Array<[number, EnvelopeCategory, number, string | null]> = [
-  [58, "food", 350, "Kebabs"], [56, "transport", 200, null], [55, "phone", 800, "Rēķins"], [53, "leisure", 600, "Kino"],
-  [51, "food", 245, null], [49, "hygiene", 320, "Šampūns"], [47, "food", 180, null], [45, "clothes", 900, "Zeķes un T-krekls"],
-  [43, "leisure", 450, null], [41, "food", 410, "Picas vakars"], [39, "transport", 200, null], [37, "food", 295, null],
-  [35, "leisure", 150, null], [33, "food", 380, null], [30, "hygiene", 199, null], [28, "phone", 800, "Rēķins"],
-  [26, "food", 460, null], [24, "transport", 400, "Autobuss uz Rīgu"], [22, "leisure", 700, "Boulings"], [20, "food", 330, null],
-  [17, "clothes", 550, null], [15, "food", 275, null], [13, "leisure", 300, null], [11, "food", 520, "Iepirkums veikalā"],
-  [9, "transport", 200, null], [7, "food", 310, null], [5, "hygiene", 250, null], [3, "leisure", 500, "Spēle"],
-  [2, "food", 415, null], [1, "food", 190, null],
+  [58, "food", 350, "Kebabs"],
+  [56, "transport", 200, null],
+  [55, "phone", 800, "Rēķins"],
+  [53, "leisure", 600, "Kino"],
+  [51, "food", 245, null],
+  [49, "hygiene", 320, "Šampūns"],
+  [47, "food", 180, null],
+  [45, "clothes", 900, "Zeķes un T-krekls"],
+  [43, "leisure", 450, null],
+  [41, "food", 410, "Picas vakars"],
+  [39, "transport", 200, null],
+  [37, "food", 295, null],
+  [35, "leisure", 150, null],
+  [33, "food", 380, null],
+  [30, "hygiene", 199, null],
+  [28, "phone", 800, "Rēķins"],
+  [26, "food", 460, null],
+  [24, "transport", 400, "Autobuss uz Rīgu"],
+  [22, "leisure", 700, "Boulings"],
+  [20, "food", 330, null],
+  [17, "clothes", 550, null],
+  [15, "food", 275, null],
+  [13, "leisure", 300, null],
+  [11, "food", 520, "Iepirkums veikalā"],
+  [9, "transport", 200, null],
+  [7, "food", 310, null],
+  [5, "hygiene", 250, null],
+  [3, "leisure", 500, "Spēle"],
+  [2, "food", 415, null],
+  [1, "food", 190, null],
 ];
 
 const DUTIES: Array<Omit<Duty, "id">> = [
@@ -74,12 +126,23 @@ const DUTIES: Array<Omit<Duty, "id">> = [
 
 export function seedBudget(
   tx: Tx,
-  context: { youngPersonId: string; planId: string; youthId: string; carerId: string; specialistId: string; today: IsoDate; nowMs: number; support: Map<string, string> },
+  context: {
+    youngPersonId: string;
+    planId: string;
+    youthId: string;
+    carerId: string;
+    specialistId: string;
+    today: IsoDate;
+    nowMs: number;
+    support: Map<string, string>;
+  },
 ): void {
   const { youngPersonId, planId, youthId, carerId, specialistId, today, nowMs } = context;
   const at = (day: IsoDate) => Date.parse(`${day}T12:00:00Z`);
   const settings = { amountCents: euros(20), rhythm: "weekly" as const, payDay: 5 };
-  tx.insert(budgetSettings).values({ youngPersonId, ...settings, updatedBy: specialistId, updatedAt: nowMs - 70 * 86_400_000 }).run();
+  tx.insert(budgetSettings)
+    .values({ youngPersonId, ...settings, updatedBy: specialistId, updatedAt: nowMs - 70 * 86_400_000 })
+    .run();
 
   const duties: Duty[] = DUTIES.map((d) => ({ ...d, id: randomUUID() }));
   tx.insert(budgetDuties)
@@ -95,7 +158,15 @@ export function seedBudget(
   const pots = [
     { id: randomUUID(), kind: "spend" as const, percent: 70, title: null, targetCents: null, targetDate: null, planGoalId: null },
     { id: randomUUID(), kind: "save" as const, percent: 10, title: null, targetCents: null, targetDate: null, planGoalId: null },
-    { id: randomUUID(), kind: "goal" as const, percent: 20, title: "Īres depozīts", targetCents: euros(300), targetDate: addDays(today, 200), planGoalId: housingGoal?.id ?? null },
+    {
+      id: randomUUID(),
+      kind: "goal" as const,
+      percent: 20,
+      title: "Īres depozīts",
+      targetCents: euros(300),
+      targetDate: addDays(today, 200),
+      planGoalId: housingGoal?.id ?? null,
+    },
   ];
   tx.insert(budgetPots)
     .values(pots.map((p, position) => ({ ...p, youngPersonId, position })))
@@ -115,10 +186,24 @@ export function seedBudget(
   const income = (day: IsoDate, amount: number, category: "pocket" | "gift" | "work", periodStart: IsoDate | null, note: string | null = null) => {
     const id = randomUUID();
     tx.insert(budgetTransactions)
-      .values({ id, youngPersonId, kind: "income", amountCents: amount, incomeCategory: category, on: day, periodStart, note, createdBy: category === "pocket" ? carerId : youthId, createdAt: at(day) })
+      .values({
+        id,
+        youngPersonId,
+        kind: "income",
+        amountCents: amount,
+        incomeCategory: category,
+        on: day,
+        periodStart,
+        note,
+        createdBy: category === "pocket" ? carerId : youthId,
+        createdAt: at(day),
+      })
       .run();
     const parts = allocateIncome(cents(amount), pots).filter((p) => p.cents !== 0);
-    if (parts.length) tx.insert(budgetAllocations).values(parts.map((p) => ({ transactionId: id, potId: p.potId, cents: p.cents }))).run();
+    if (parts.length)
+      tx.insert(budgetAllocations)
+        .values(parts.map((p) => ({ transactionId: id, potId: p.potId, cents: p.cents })))
+        .run();
   };
 
   // Eight past weeks of pocket money: answered by the carer on pay day and paid. The dishes were not done
@@ -145,7 +230,17 @@ export function seedBudget(
   for (const [daysAgo, category, amount, note] of EXPENSES) {
     const day = addDays(today, -daysAgo);
     tx.insert(budgetTransactions)
-      .values({ id: randomUUID(), youngPersonId, kind: "expense", amountCents: amount, envelopeId: envelopeIds.get(category)!, note, on: day, createdBy: youthId, createdAt: at(day) })
+      .values({
+        id: randomUUID(),
+        youngPersonId,
+        kind: "expense",
+        amountCents: amount,
+        envelopeId: envelopeIds.get(category)!,
+        note,
+        on: day,
+        createdBy: youthId,
+        createdAt: at(day),
+      })
       .run();
   }
 
@@ -172,6 +267,13 @@ export function seedBudget(
     savings: euros(60),
   };
   tx.insert(budgetScenarios)
-    .values({ id: randomUUID(), youngPersonId, title: "Istaba Bauskā, mācos un strādāju", data: scenario, createdBy: youthId, createdAt: nowMs - 5 * 86_400_000 })
+    .values({
+      id: randomUUID(),
+      youngPersonId,
+      title: "Istaba Bauskā, mācos un strādāju",
+      data: scenario,
+      createdBy: youthId,
+      createdAt: nowMs - 5 * 86_400_000,
+    })
     .run();
 }

@@ -15,7 +15,12 @@ const HOUR = 3_600_000;
 
 export function seedHelp(tx: Tx, today: IsoDate, nowMs: number): void {
   const userId = (email: string) => tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
-  const recordOf = (email: string) => tx.select().from(youngPeople).where(eq(youngPeople.userId, userId(email))).get()!;
+  const recordOf = (email: string) =>
+    tx
+      .select()
+      .from(youngPeople)
+      .where(eq(youngPeople.userId, userId(email)))
+      .get()!;
   const marta = recordOf("youth.aftercare@demo.test");
   const janis = recordOf("youth.transition@demo.test");
 

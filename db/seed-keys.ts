@@ -25,9 +25,21 @@ export function seedKeys(db: TiltsDatabase, tx: Tx, organisationId: string, toda
   const switchedAt = nowMs - 12 * DAY;
   const sharedAgainAt = nowMs - 11 * DAY;
   tx.insert(sharingSwitches).values({ youngPersonId: janis.id, audience: "mentor", section: "health", shared: true, changedAt: sharedAgainAt }).run();
-  for (const [shared, at] of [[false, switchedAt], [true, sharedAgainAt]] as const) {
+  for (const [shared, at] of [
+    [false, switchedAt],
+    [true, sharedAgainAt],
+  ] as const) {
     tx.insert(sharingReceipts)
-      .values({ id: randomUUID(), youngPersonId: janis.id, audience: "mentor", section: "health", shared, peopleIds: [peteris], changedBy: janisUser, createdAt: at })
+      .values({
+        id: randomUUID(),
+        youngPersonId: janis.id,
+        audience: "mentor",
+        section: "health",
+        shared,
+        peopleIds: [peteris],
+        changedBy: janisUser,
+        createdAt: at,
+      })
       .run();
   }
 
@@ -66,10 +78,23 @@ export function seedKeys(db: TiltsDatabase, tx: Tx, organisationId: string, toda
     .run();
   const planId = randomUUID();
   tx.insert(plans).values({ id: planId, youngPersonId: karlis }).run();
-  tx.insert(planDomains).values(DOMAINS.map((domain) => ({ id: randomUUID(), planId, domain }))).run();
+  tx.insert(planDomains)
+    .values(DOMAINS.map((domain) => ({ id: randomUUID(), planId, domain })))
+    .run();
   const goalId = randomUUID();
   tx.insert(goals)
-    .values({ id: goalId, planId, domain: "employment", title: "Atrast darbu ostā", why: "Gribu būt patstāvīgs", owner: "youth", status: "done", dueDate: addDays(careEnd, 90) })
+    .values({
+      id: goalId,
+      planId,
+      domain: "employment",
+      title: "Atrast darbu ostā",
+      why: "Gribu būt patstāvīgs",
+      owner: "youth",
+      status: "done",
+      dueDate: addDays(careEnd, 90),
+    })
     .run();
-  tx.insert(goalComments).values({ id: randomUUID(), goalId, authorId: id("lead@demo.test"), body: "Kārlim izdevās!" }).run();
+  tx.insert(goalComments)
+    .values({ id: randomUUID(), goalId, authorId: id("lead@demo.test"), body: "Kārlim izdevās!" })
+    .run();
 }

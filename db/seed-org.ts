@@ -25,7 +25,16 @@ const MUNICIPALITIES: ReadonlyArray<readonly [string, number]> = [
   ["Talsu novads", 1],
 ];
 const CARE_FORMS: readonly CareForm[] = ["foster_family", "foster_family", "residential", "sos_family", "guardianship", "foster_family", "residential"];
-const EDUCATION: ReadonlyArray<EducationStatus | null> = ["secondary_school", "vocational", "secondary_school", "basic_school", null, "vocational", "higher", "secondary_school"];
+const EDUCATION: ReadonlyArray<EducationStatus | null> = [
+  "secondary_school",
+  "vocational",
+  "secondary_school",
+  "basic_school",
+  null,
+  "vocational",
+  "higher",
+  "secondary_school",
+];
 const EMPLOYMENT: ReadonlyArray<EmploymentStatus | null> = ["not_looking", "part_time", "looking_for_work", "not_looking", "full_time", null, "not_looking"];
 /** Ages in months, 15 to 23 years. */
 const AGES = [15 * 12 + 4, 16 * 12 + 2, 16 * 12 + 8, 17 * 12 + 1, 17 * 12 + 6, 18 * 12 + 3, 19 * 12 + 5, 20 * 12 + 9, 22 * 12 + 1, 16 * 12 + 11];

@@ -138,12 +138,27 @@ export const TRANSITION_PLAN: DemoPlan = {
     finances: "Ja pietrūks naudas, vispirms runāšu ar speciālisti par pabalstiem, nevis ņemšu kredītu.",
   },
   ratings: [
-    [150, "housing", 3, 2], [150, "education", 6, 5], [150, "health", 5, 4], [150, "finances", 4, 3],
-    [150, "employment", 3, 3], [150, "legal", 4, 3], [150, "psychosocial", 6, 6],
-    [60, "housing", 5, 3], [60, "education", 6, 6], [60, "health", 5, 5], [60, "finances", 6, 5],
-    [60, "employment", 4, 3], [60, "legal", 5, 4], [60, "psychosocial", 7, 6],
-    [7, "housing", 7, 4], [7, "education", 7, 6], [7, "health", 6, 5], [7, "finances", 7, 6],
-    [7, "employment", 5, 4], [7, "legal", 6, 6], [7, "psychosocial", 7, 7],
+    [150, "housing", 3, 2],
+    [150, "education", 6, 5],
+    [150, "health", 5, 4],
+    [150, "finances", 4, 3],
+    [150, "employment", 3, 3],
+    [150, "legal", 4, 3],
+    [150, "psychosocial", 6, 6],
+    [60, "housing", 5, 3],
+    [60, "education", 6, 6],
+    [60, "health", 5, 5],
+    [60, "finances", 6, 5],
+    [60, "employment", 4, 3],
+    [60, "legal", 5, 4],
+    [60, "psychosocial", 7, 6],
+    [7, "housing", 7, 4],
+    [7, "education", 7, 6],
+    [7, "health", 6, 5],
+    [7, "finances", 7, 6],
+    [7, "employment", 5, 4],
+    [7, "legal", 6, 6],
+    [7, "psychosocial", 7, 7],
   ],
   documents: [
     ["id_card", "have", 40],
@@ -196,8 +211,14 @@ export const AFTERCARE_PLAN: DemoPlan = {
   ],
   planB: { employment: "Ja darbu neatradīšu līdz vasarai, pieteikšos NVA apmācību programmai." },
   ratings: [
-    [120, "housing", 5, 4], [120, "employment", 3, 3], [120, "finances", 4, 4], [120, "psychosocial", 4, 5],
-    [20, "housing", 7, 6], [20, "employment", 5, 5], [20, "finances", 6, 5], [20, "psychosocial", 6, 6],
+    [120, "housing", 5, 4],
+    [120, "employment", 3, 3],
+    [120, "finances", 4, 4],
+    [120, "psychosocial", 4, 5],
+    [20, "housing", 7, 6],
+    [20, "employment", 5, 5],
+    [20, "finances", 6, 5],
+    [20, "psychosocial", 6, 6],
   ],
   documents: [
     ["id_card", "have", 900],
@@ -233,7 +254,10 @@ export const PREPARATION_PLAN: DemoPlan = {
     },
   ],
   ratings: [
-    [30, "health", 3, 3], [30, "finances", 2, 2], [30, "education", 6, 5], [30, "psychosocial", 5, 4],
+    [30, "health", 3, 3],
+    [30, "finances", 2, 2],
+    [30, "education", 6, 5],
+    [30, "psychosocial", 5, 4],
   ],
 };
 
@@ -247,7 +271,10 @@ export function seedPlan(
   const actor = (owner: Owner) => people[owner] ?? people.specialist ?? people.youth;
   const daysAgo = (days: number) => nowMs - days * 86_400_000;
   const event = (at: number, actorId: string | null, e: Omit<typeof planEvents.$inferInsert, "id" | "planId" | "createdAt" | "actorId">) =>
-    tx.insert(planEvents).values({ id: randomUUID(), planId, actorId, createdAt: at, ...e }).run();
+    tx
+      .insert(planEvents)
+      .values({ id: randomUUID(), planId, actorId, createdAt: at, ...e })
+      .run();
 
   const positions = new Map<Domain, number>();
   plan.goals.forEach((g, index) => {
@@ -290,12 +317,25 @@ export function seedPlan(
           createdAt: createdAt + 60_000 * (stepIndex + 1),
         })
         .run();
-      event(createdAt + 60_000 * (stepIndex + 1), creator, { entity: "step", entityId: stepId, domain: g.domain, action: "created", after: { title: s.title } });
+      event(createdAt + 60_000 * (stepIndex + 1), creator, {
+        entity: "step",
+        entityId: stepId,
+        domain: g.domain,
+        action: "created",
+        after: { title: s.title },
+      });
       if (doneAt) event(doneAt, actor(owner), { entity: "step", entityId: stepId, domain: g.domain, action: "completed", after: { title: s.title } });
     });
     if (g.status !== "planned") {
       const action = g.status === "done" ? "completed" : g.status === "dropped" ? "dropped" : "started";
-      event(createdAt + 86_400_000, creator, { entity: "goal", entityId: goalId, domain: g.domain, action, before: { status: "planned" }, after: { status: g.status } });
+      event(createdAt + 86_400_000, creator, {
+        entity: "goal",
+        entityId: goalId,
+        domain: g.domain,
+        action,
+        before: { status: "planned" },
+        after: { status: g.status },
+      });
     }
     if (g.comment) {
       const authorId = people[g.comment.by] ?? people.specialist!;
@@ -306,23 +346,30 @@ export function seedPlan(
   });
 
   for (const [domain, text] of Object.entries(plan.planB ?? {}) as Array<[Domain, string]>) {
-    tx.update(planDomains).set({ planB: text }).where(
-      // planDomains has one row per plan and domain (unique index).
-      and(eq(planDomains.planId, planId), eq(planDomains.domain, domain)),
-    ).run();
+    tx.update(planDomains)
+      .set({ planB: text })
+      .where(
+        // planDomains has one row per plan and domain (unique index).
+        and(eq(planDomains.planId, planId), eq(planDomains.domain, domain)),
+      )
+      .run();
     event(daysAgo(30), people.youth, { entity: "planB", domain, action: "updated", before: { planB: null }, after: { planB: text } });
   }
 
   for (const [kind, status, expiresIn, label] of plan.documents ?? []) {
     const id = randomUUID();
     const after = { kind, status, label: label ?? null, expiresOn: expiresIn === null ? null : addDays(today, expiresIn) };
-    tx.insert(planDocuments).values({ id, planId, ...after, updatedBy: people.youth, updatedAt: daysAgo(20), createdAt: daysAgo(20) }).run();
+    tx.insert(planDocuments)
+      .values({ id, planId, ...after, updatedBy: people.youth, updatedAt: daysAgo(20), createdAt: daysAgo(20) })
+      .run();
     event(daysAgo(20), people.youth, { entity: "document", entityId: id, domain: "legal", action: "created", after });
   }
   for (const [skill, state, by] of plan.skills ?? []) {
     if (!isCatalogueSkill(skill)) throw new Error(`Demo skill ${skill} is not in the catalogue`);
     const confirmedBy = people[by] ?? people.youth;
-    tx.insert(skillStates).values({ id: randomUUID(), planId, skillKey: skill, state, confirmedBy, confirmedAt: daysAgo(15) }).run();
+    tx.insert(skillStates)
+      .values({ id: randomUUID(), planId, skillKey: skill, state, confirmedBy, confirmedAt: daysAgo(15) })
+      .run();
     event(daysAgo(15), confirmedBy, { entity: "skill", entityId: skill, action: "updated", before: { skill, state: "not_yet" }, after: { skill, state } });
   }
 

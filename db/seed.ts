@@ -30,8 +30,18 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: "youth.preparation@demo.test", role: "youth", displayName: "Anna Kalniņa", about: "young person, 15, care ends in about 3 years" },
   { email: "youth.transition@demo.test", role: "youth", displayName: "Jānis Ozols", about: "young person, 17, care ends in about 8 months; mentor and carer" },
   { email: "youth.aftercare@demo.test", role: "youth", displayName: "Marta Liepa", about: "young person, 19, care ended about 6 months ago; mentor" },
-  { email: "mentor@demo.test", role: "mentor", displayName: "Pēteris Bērziņš", about: "mentor of Jānis and Marta (inside their windows); Marta's contact is overdue" },
-  { email: "mentor2@demo.test", role: "mentor", displayName: "Laura Siliņa", about: "Marta's former mentor (closed) and linked to Kristaps before his window opens: sees no one" },
+  {
+    email: "mentor@demo.test",
+    role: "mentor",
+    displayName: "Pēteris Bērziņš",
+    about: "mentor of Jānis and Marta (inside their windows); Marta's contact is overdue",
+  },
+  {
+    email: "mentor2@demo.test",
+    role: "mentor",
+    displayName: "Laura Siliņa",
+    about: "Marta's former mentor (closed) and linked to Kristaps before his window opens: sees no one",
+  },
   { email: "specialist@demo.test", role: "specialist", displayName: "Ilze Krūmiņa", about: "youth specialist of all six; two of them need a mentor" },
   { email: "carer@demo.test", role: "carer", displayName: "Inese Ozola", about: "foster carer of Jānis" },
   { email: "lead@demo.test", role: "lead", displayName: "Dace Vītola", about: "team lead" },
@@ -57,14 +67,74 @@ interface DemoYoungPerson {
 }
 
 const DEMO_YOUNG_PEOPLE: readonly DemoYoungPerson[] = [
-  { displayName: "Anna Kalniņa", email: "youth.preparation@demo.test", ageMonths: 15 * 12 + 3, careEndInMonths: 36, careForm: "sos_family", municipality: "Valmieras novads", mentor: null, carer: false, plan: PREPARATION_PLAN },
-  { displayName: "Jānis Ozols", email: "youth.transition@demo.test", ageMonths: 17 * 12 + 4, careEndInMonths: 8, careForm: "foster_family", municipality: "Bauskas novads", mentor: "mentor@demo.test", carer: true, plan: TRANSITION_PLAN },
-  { displayName: "Marta Liepa", email: "youth.aftercare@demo.test", ageMonths: 19 * 12 + 2, careEndInMonths: -6, careForm: "residential", municipality: "Rīga", mentor: "mentor@demo.test", carer: false, plan: AFTERCARE_PLAN },
+  {
+    displayName: "Anna Kalniņa",
+    email: "youth.preparation@demo.test",
+    ageMonths: 15 * 12 + 3,
+    careEndInMonths: 36,
+    careForm: "sos_family",
+    municipality: "Valmieras novads",
+    mentor: null,
+    carer: false,
+    plan: PREPARATION_PLAN,
+  },
+  {
+    displayName: "Jānis Ozols",
+    email: "youth.transition@demo.test",
+    ageMonths: 17 * 12 + 4,
+    careEndInMonths: 8,
+    careForm: "foster_family",
+    municipality: "Bauskas novads",
+    mentor: "mentor@demo.test",
+    carer: true,
+    plan: TRANSITION_PLAN,
+  },
+  {
+    displayName: "Marta Liepa",
+    email: "youth.aftercare@demo.test",
+    ageMonths: 19 * 12 + 2,
+    careEndInMonths: -6,
+    careForm: "residential",
+    municipality: "Rīga",
+    mentor: "mentor@demo.test",
+    carer: false,
+    plan: AFTERCARE_PLAN,
+  },
   // Records without a login of their own yet: they show the specialist's "needs a mentor" list and a
   // mentor linked before the window opens.
-  { displayName: "Roberts Kalns", email: null, ageMonths: 17 * 12 + 1, careEndInMonths: 10, careForm: "guardianship", municipality: "Jelgava", mentor: null, carer: false, plan: null },
-  { displayName: "Elīza Vanaga", email: null, ageMonths: 16 * 12 + 9, careEndInMonths: 14, careForm: "sos_family", municipality: "Valmieras novads", mentor: null, carer: false, plan: null },
-  { displayName: "Kristaps Lācis", email: null, ageMonths: 16 * 12 + 2, careEndInMonths: 20, careForm: "foster_family", municipality: "Cēsu novads", mentor: "mentor2@demo.test", carer: false, plan: null },
+  {
+    displayName: "Roberts Kalns",
+    email: null,
+    ageMonths: 17 * 12 + 1,
+    careEndInMonths: 10,
+    careForm: "guardianship",
+    municipality: "Jelgava",
+    mentor: null,
+    carer: false,
+    plan: null,
+  },
+  {
+    displayName: "Elīza Vanaga",
+    email: null,
+    ageMonths: 16 * 12 + 9,
+    careEndInMonths: 14,
+    careForm: "sos_family",
+    municipality: "Valmieras novads",
+    mentor: null,
+    carer: false,
+    plan: null,
+  },
+  {
+    displayName: "Kristaps Lācis",
+    email: null,
+    ageMonths: 16 * 12 + 2,
+    careEndInMonths: 20,
+    careForm: "foster_family",
+    municipality: "Cēsu novads",
+    mentor: "mentor2@demo.test",
+    carer: false,
+    plan: null,
+  },
 ];
 
 interface DemoContact {
@@ -82,13 +152,52 @@ interface DemoContact {
 /** The contact logs of the demo's mentorships, by the young person's name. */
 const DEMO_CONTACTS: Record<string, readonly DemoContact[]> = {
   "Jānis Ozols": [
-    { daysAgo: 52, made: true, channel: "in_person", minutes: 60, topics: ["housing", "finances"], note: "Apskatījām īres sludinājumus Bauskā. Jānis gribētu dzīvot kopā ar draugu.", nextMeeting: { inDays: -22, time: "17:00" } },
-    { daysAgo: 22, made: true, channel: "phone", minutes: 20, topics: ["education"], note: "Runājām par pieteikšanos tehnikumā; dokumenti jāiesniedz līdz mēneša beigām.", nextMeeting: { inDays: 3, time: "17:30" } },
-    { daysAgo: 10, made: false, channel: "message", minutes: null, topics: [], note: "Uzrakstīju, lai atgādinātu par tehnikuma dokumentiem; atbildi nesaņēmu." },
+    {
+      daysAgo: 52,
+      made: true,
+      channel: "in_person",
+      minutes: 60,
+      topics: ["housing", "finances"],
+      note: "Apskatījām īres sludinājumus Bauskā. Jānis gribētu dzīvot kopā ar draugu.",
+      nextMeeting: { inDays: -22, time: "17:00" },
+    },
+    {
+      daysAgo: 22,
+      made: true,
+      channel: "phone",
+      minutes: 20,
+      topics: ["education"],
+      note: "Runājām par pieteikšanos tehnikumā; dokumenti jāiesniedz līdz mēneša beigām.",
+      nextMeeting: { inDays: 3, time: "17:30" },
+    },
+    {
+      daysAgo: 10,
+      made: false,
+      channel: "message",
+      minutes: null,
+      topics: [],
+      note: "Uzrakstīju, lai atgādinātu par tehnikuma dokumentiem; atbildi nesaņēmu.",
+    },
   ],
   "Marta Liepa": [
-    { daysAgo: 75, made: true, channel: "in_person", minutes: 90, topics: ["employment", "finances"], note: "CV ir gatavs. Izrēķinājām, cik paliek pēc īres samaksas.", nextMeeting: { inDays: -45, time: "18:00" } },
-    { daysAgo: 45, made: true, channel: "video", minutes: 40, topics: ["psychosocial", "housing"], note: "Marta teica, ka jaunajā dzīvoklī jūtas vientuļa. Lūdzu speciālistei piedāvāt psihologa konsultāciju.", notePrivate: true },
+    {
+      daysAgo: 75,
+      made: true,
+      channel: "in_person",
+      minutes: 90,
+      topics: ["employment", "finances"],
+      note: "CV ir gatavs. Izrēķinājām, cik paliek pēc īres samaksas.",
+      nextMeeting: { inDays: -45, time: "18:00" },
+    },
+    {
+      daysAgo: 45,
+      made: true,
+      channel: "video",
+      minutes: 40,
+      topics: ["psychosocial", "housing"],
+      note: "Marta teica, ka jaunajā dzīvoklī jūtas vientuļa. Lūdzu speciālistei piedāvāt psihologa konsultāciju.",
+      notePrivate: true,
+    },
   ],
 };
 
@@ -186,11 +295,7 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate, options: { org
       if (person.mentor) {
         const mentorshipId = randomUUID();
         const startedOn =
-          person.displayName === "Marta Liepa"
-            ? addMonths(today, -MARTA_FORMER_MENTORSHIP.monthsAgoClosed)
-            : windowStart < today
-              ? windowStart
-              : today;
+          person.displayName === "Marta Liepa" ? addMonths(today, -MARTA_FORMER_MENTORSHIP.monthsAgoClosed) : windowStart < today ? windowStart : today;
         tx.insert(mentorships)
           .values({ id: mentorshipId, youngPersonId, mentorId: id(person.mentor), status: "active", startedOn, linkedBy: id("specialist@demo.test") })
           .run();
@@ -239,12 +344,25 @@ export async function seedDemo(db: TiltsDatabase, today: IsoDate, options: { org
         });
       }
       if (person.carer && person.email) {
-        seedBudget(tx, { youngPersonId, planId, youthId: id(person.email), carerId: id("carer@demo.test"), specialistId: id("specialist@demo.test"), today, nowMs: Date.now(), support });
+        seedBudget(tx, {
+          youngPersonId,
+          planId,
+          youthId: id(person.email),
+          carerId: id("carer@demo.test"),
+          specialistId: id("specialist@demo.test"),
+          today,
+          nowMs: Date.now(),
+          support,
+        });
       }
     }
     seedKeys(db, tx, organisationId, today, Date.now());
     seedHelp(tx, today, Date.now());
-    seedReviews(tx, { youth: id("youth.transition@demo.test"), specialist: id("specialist@demo.test"), mentor: id("mentor@demo.test"), carer: id("carer@demo.test") }, today);
+    seedReviews(
+      tx,
+      { youth: id("youth.transition@demo.test"), specialist: id("specialist@demo.test"), mentor: id("mentor@demo.test"), carer: id("carer@demo.test") },
+      today,
+    );
     if (options.organisation !== false) seedOrganisationDemo(tx, organisationId, id("admin@demo.test"), today, Date.now());
   });
   return { organisationId };

@@ -23,7 +23,13 @@ export function purgeEndedSessions(db: TiltsDatabase, nowMs: number): number {
     .where(
       and(
         or(lte(sessions.createdAt, nowMs - STAFF_SESSION.absoluteMs), lte(sessions.lastSeenAt, nowMs - STAFF_SESSION.idleMs)),
-        inArray(sessions.userId, db.select({ id: users.id }).from(users).where(inArray(users.role, [...STAFF_ROLES]))),
+        inArray(
+          sessions.userId,
+          db
+            .select({ id: users.id })
+            .from(users)
+            .where(inArray(users.role, [...STAFF_ROLES])),
+        ),
       ),
     )
     .run();

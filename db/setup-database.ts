@@ -22,7 +22,12 @@ export async function setUpDatabase(): Promise<void> {
   const demo = db
     .select({ email: users.email })
     .from(users)
-    .where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)))
+    .where(
+      inArray(
+        users.email,
+        DEMO_ACCOUNTS.map((a) => a.email),
+      ),
+    )
     .all();
   if (demo.length > 0) {
     const port = process.env.PORT || "3000";

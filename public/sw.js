@@ -115,7 +115,10 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.mode === "navigate" && cacheablePage(url)) {
     event.respondWith(page(request));
-  } else if (url.origin === self.location.origin && (request.destination === "style" || url.pathname.startsWith("/icons/") || url.pathname === "/favicon.svg")) {
+  } else if (
+    url.origin === self.location.origin &&
+    (request.destination === "style" || url.pathname.startsWith("/icons/") || url.pathname === "/favicon.svg")
+  ) {
     event.respondWith(stylesheet(request));
   }
 });

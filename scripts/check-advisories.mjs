@@ -33,7 +33,8 @@ export function findings(lock, list, today) {
     for (const [version, places] of versions.get(advisory.package) ?? []) {
       if (!semver.satisfies(version, advisory.vulnerable)) continue;
       const line = `${advisory.package}@${version} (${places.map((p) => p.path.replace(/^node_modules\//, "")).join(", ")}): ${advisory.id}, ${advisory.severity}: ${advisory.summary}`;
-      if (advisory.accepted && advisory.accepted.until >= today) accepted.push(`${line}\n    accepted until ${advisory.accepted.until}: ${advisory.accepted.reason}`);
+      if (advisory.accepted && advisory.accepted.until >= today)
+        accepted.push(`${line}\n    accepted until ${advisory.accepted.until}: ${advisory.accepted.reason}`);
       else if (advisory.accepted) problems.push(`${line}\n    its acceptance ended on ${advisory.accepted.until}: fix it or review it again`);
       else problems.push(line);
     }

@@ -18,7 +18,8 @@ export function useMoney() {
 
 export function useEnvelopeName() {
   const { t } = useTranslation();
-  return (e: { category: EnvelopeCategory; title: string | null }) => (e.category === "own" ? (e.title ?? t("budget.categories.own")) : t(`budget.categories.${e.category}`));
+  return (e: { category: EnvelopeCategory; title: string | null }) =>
+    e.category === "own" ? (e.title ?? t("budget.categories.own")) : t(`budget.categories.${e.category}`);
 }
 
 /** The budget's own navigation: overview, pocket money, setting up, first month alone. */
@@ -68,10 +69,17 @@ export function EnvelopeChart({ envelopes, day, days }: { envelopes: EnvelopeBar
   const barX = 0;
   const barW = W - 4;
   const height = envelopes.length * row + 8;
-  const summary = envelopes.map((e) => t("budget.chart.envelopeLine", { name: e.name, spent: money(e.spent), available: money(e.available), percent: e.spentPercent })).join("; ");
+  const summary = envelopes
+    .map((e) => t("budget.chart.envelopeLine", { name: e.name, spent: money(e.spent), available: money(e.available), percent: e.spentPercent }))
+    .join("; ");
   return (
     <figure className="chart budget-chart">
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={`${t("budget.chart.envelopesTitle", { day, days })}: ${summary}`} className="budget-chart__svg">
+      <svg
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-label={`${t("budget.chart.envelopesTitle", { day, days })}: ${summary}`}
+        className="budget-chart__svg"
+      >
         {envelopes.map((e, i) => {
           const y = i * row;
           const fill = (Math.min(100, e.spentPercent) / 100) * barW;
@@ -156,7 +164,9 @@ export function SavingsChart({ goals }: { goals: Array<{ id: string; name: strin
   const money = useMoney();
   if (goals.length === 0) return null;
   const row = 48;
-  const summary = goals.map((g) => t("budget.chart.savingsLine", { name: g.name, saved: money(g.saved), target: money(g.target), percent: g.percent })).join("; ");
+  const summary = goals
+    .map((g) => t("budget.chart.savingsLine", { name: g.name, saved: money(g.saved), target: money(g.target), percent: g.percent }))
+    .join("; ");
   return (
     <figure className="chart budget-chart">
       <svg viewBox={`0 0 ${W} ${goals.length * row + 4}`} role="img" aria-label={`${t("budget.chart.savingsTitle")}: ${summary}`} className="budget-chart__svg">
@@ -181,7 +191,13 @@ export function SavingsChart({ goals }: { goals: Array<{ id: string; name: strin
 }
 
 /** On a plan goal's page: what the budget's savings goals for it hold. */
-export function GoalSavings({ youngPersonId, savings }: { youngPersonId: string; savings: Array<{ id: string; title: string | null; saved: number; targetCents: number | null }> }) {
+export function GoalSavings({
+  youngPersonId,
+  savings,
+}: {
+  youngPersonId: string;
+  savings: Array<{ id: string; title: string | null; saved: number; targetCents: number | null }>;
+}) {
   const { t } = useTranslation();
   const money = useMoney();
   if (savings.length === 0) return null;

@@ -9,7 +9,6 @@ import { formatDate } from "~/utils/format";
 import { RhythmFlag } from "./mentoring";
 import { PhaseBadge, PhaseLine, useCountdownText } from "./phase";
 
-
 export function CaseCards({ cases, showSpecialist = false }: { cases: CaseCard[]; showSpecialist?: boolean }) {
   const { t } = useTranslation();
   return (

@@ -48,15 +48,7 @@ export function FieldError({ id, errors }: { id: string; errors: string[] | unde
 }
 
 /** Errors about the whole form (e.g. "wrong e-mail or password"), above its fields. */
-export function FormError({
-  id,
-  errors,
-  values,
-}: {
-  id: string;
-  errors: string[] | undefined;
-  values?: Record<string, unknown>;
-}) {
+export function FormError({ id, errors, values }: { id: string; errors: string[] | undefined; values?: Record<string, unknown> }) {
   const errorText = useErrorText();
   if (!errors?.length) return null;
   return (
@@ -68,17 +60,7 @@ export function FormError({
   );
 }
 
-export function Field({
-  label,
-  hint,
-  field,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  field: FieldMetadata<unknown>;
-  children: React.ReactNode;
-}) {
+export function Field({ label, hint, field, children }: { label: string; hint?: string; field: FieldMetadata<unknown>; children: React.ReactNode }) {
   return (
     <div className={field.errors?.length ? "field field--invalid" : "field"}>
       <label htmlFor={field.id}>{label}</label>

@@ -60,10 +60,18 @@ function StatusLine({ request }: { request: HelpRequestView }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   if (request.status === "resolved") {
-    return <p className="status status--done">{t("help.state.resolved", { name: request.resolvedByName ?? "", when: formatDateTime(request.resolvedAt!, locale) })}</p>;
+    return (
+      <p className="status status--done">
+        {t("help.state.resolved", { name: request.resolvedByName ?? "", when: formatDateTime(request.resolvedAt!, locale) })}
+      </p>
+    );
   }
   if (request.status === "acknowledged") {
-    return <p className="status">{t("help.state.acknowledged", { name: request.acknowledgedByName ?? "", when: formatDateTime(request.acknowledgedAt!, locale) })}</p>;
+    return (
+      <p className="status">
+        {t("help.state.acknowledged", { name: request.acknowledgedByName ?? "", when: formatDateTime(request.acknowledgedAt!, locale) })}
+      </p>
+    );
   }
   return <p className="status status--urgent">{t("help.state.open")}</p>;
 }
@@ -137,7 +145,15 @@ export function HelpRequestList({
 }
 
 /** On the mentor's dashboard: "what <name> asked help with", the requests sent to this mentor. */
-export function MentorHelpAsked({ name, youngPersonId, requests }: { name: string; youngPersonId: string; requests: ReadonlyArray<{ id: string; message: string; status: string; createdAt: number }> }) {
+export function MentorHelpAsked({
+  name,
+  youngPersonId,
+  requests,
+}: {
+  name: string;
+  youngPersonId: string;
+  requests: ReadonlyArray<{ id: string; message: string; status: string; createdAt: number }>;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   if (requests.length === 0) return null;
@@ -148,7 +164,10 @@ export function MentorHelpAsked({ name, youngPersonId, requests }: { name: strin
         {requests.map((r) => (
           <li key={r.id}>
             <Link to={`/plan/${youngPersonId}/help#request-${r.id}`}>{r.message.length > 120 ? `${r.message.slice(0, 119)}…` : r.message}</Link>
-            <span className="muted"> · {formatDateTime(r.createdAt, locale)} · {t(`help.status.${r.status}`)}</span>
+            <span className="muted">
+              {" "}
+              · {formatDateTime(r.createdAt, locale)} · {t(`help.status.${r.status}`)}
+            </span>
           </li>
         ))}
       </ul>
@@ -160,7 +179,13 @@ export function MentorHelpAsked({ name, youngPersonId, requests }: { name: strin
  * Requests waiting for this person: on the lead's home (they reached the lead because the specialist had
  * left) and on the specialist's and mentor's notifications page.
  */
-export function LeadHelpList({ requests, heading = "help.leadHeading" }: { requests: ReadonlyArray<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }>; heading?: "help.leadHeading" | "help.waitingHeading" }) {
+export function LeadHelpList({
+  requests,
+  heading = "help.leadHeading",
+}: {
+  requests: ReadonlyArray<{ id: string; youngPersonId: string; displayName: string; status: string; createdAt: number }>;
+  heading?: "help.leadHeading" | "help.waitingHeading";
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   if (requests.length === 0) return null;
@@ -180,4 +205,3 @@ export function LeadHelpList({ requests, heading = "help.leadHeading" }: { reque
     </section>
   );
 }
-

@@ -91,7 +91,15 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   );
 }
 
-export function MentorHome({ dashboard, help = [], quickLog }: { dashboard: MentorDashboard; help?: ReadonlyArray<{ id: string; youngPersonId: string; message: string; status: string; createdAt: number }>; quickLog?: QuickLog }) {
+export function MentorHome({
+  dashboard,
+  help = [],
+  quickLog,
+}: {
+  dashboard: MentorDashboard;
+  help?: ReadonlyArray<{ id: string; youngPersonId: string; message: string; status: string; createdAt: number }>;
+  quickLog?: QuickLog;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { mentees, waiting, rhythmDays } = dashboard;
@@ -102,7 +110,13 @@ export function MentorHome({ dashboard, help = [], quickLog }: { dashboard: Ment
       {mentees.length === 0 ? (
         <p className="card empty">{t("home.mentor.none")}</p>
       ) : (
-        <MenteeCards mentees={mentees} quickLog={quickLog} helpOf={(m) => <MentorHelpAsked name={m.displayName} youngPersonId={m.youngPersonId} requests={help.filter((h) => h.youngPersonId === m.youngPersonId)} />} />
+        <MenteeCards
+          mentees={mentees}
+          quickLog={quickLog}
+          helpOf={(m) => (
+            <MentorHelpAsked name={m.displayName} youngPersonId={m.youngPersonId} requests={help.filter((h) => h.youngPersonId === m.youngPersonId)} />
+          )}
+        />
       )}
       {waiting.count > 0 && waiting.firstOpensOn ? (
         <p className="card muted">
@@ -114,7 +128,14 @@ export function MentorHome({ dashboard, help = [], quickLog }: { dashboard: Ment
   );
 }
 
-export function SpecialistHome({ caseload, rhythms, needsMentor, worklist, leaverMonths, reviewsDue }: { caseload: CaseCard[]; worklist?: WorklistSection[]; leaverMonths?: number } & CaseOversight) {
+export function SpecialistHome({
+  caseload,
+  rhythms,
+  needsMentor,
+  worklist,
+  leaverMonths,
+  reviewsDue,
+}: { caseload: CaseCard[]; worklist?: WorklistSection[]; leaverMonths?: number } & CaseOversight) {
   const { t } = useTranslation();
   return (
     <>
@@ -143,11 +164,7 @@ export function CarerHome({ youngPeople, dutiesToConfirm = [] }: { youngPeople: 
       <section aria-labelledby="carer-heading">
         <h1 id="carer-heading">{t("home.carer.title")}</h1>
         <p className="muted">{t("home.carer.intro")}</p>
-        {youngPeople.length === 0 ? (
-          <p className="card empty">{t("home.carer.none")}</p>
-        ) : (
-          <CaseCards cases={youngPeople} />
-        )}
+        {youngPeople.length === 0 ? <p className="card empty">{t("home.carer.none")}</p> : <CaseCards cases={youngPeople} />}
       </section>
       {/* After the h1, so the headings go h1 → h2 (issue 14). */}
       <DutiesToConfirmList entries={dutiesToConfirm} />

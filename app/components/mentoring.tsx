@@ -16,11 +16,7 @@ export function RhythmFlag({ rhythm }: { rhythm: RhythmState }) {
   const locale = i18n.language as Locale;
   switch (rhythm.kind) {
     case "overdue":
-      return (
-        <span className="flag flag--overdue">
-          {t("mentoring.rhythm.overdue", { count: rhythm.daysOverdue })}
-        </span>
-      );
+      return <span className="flag flag--overdue">{t("mentoring.rhythm.overdue", { count: rhythm.daysOverdue })}</span>;
     case "onTrack":
       return <span className="muted">{t("mentoring.rhythm.dueBy", { date: formatDate(rhythm.dueBy, locale) })}</span>;
     case "notStarted":
@@ -52,7 +48,9 @@ export function ContactList({ contacts }: { contacts: readonly ContactView[] }) 
           <p className="contact__head">
             <strong>{formatDate(c.contactOn, locale)}</strong> · {t(`mentoring.channels.${c.channel}`)} ·{" "}
             {c.made ? t("mentoring.log.made") : t("mentoring.log.notMade")}
-            {c.made && c.durationMinutes !== null ? ` · ${t("mentoring.log.minutes", { count: c.durationMinutes, formatted: formatNumber(c.durationMinutes, locale) })}` : ""}
+            {c.made && c.durationMinutes !== null
+              ? ` · ${t("mentoring.log.minutes", { count: c.durationMinutes, formatted: formatNumber(c.durationMinutes, locale) })}`
+              : ""}
           </p>
           {c.topics.length ? (
             <p className="contact__topics">
@@ -123,7 +121,15 @@ function SinceText({ since }: { since: MenteeRow["since"] }) {
 }
 
 /** The mentor's dashboard: one card per mentee, the one that needs attention first at the top. */
-export function MenteeCards({ mentees, helpOf, quickLog }: { mentees: readonly MenteeRow[]; helpOf?: (mentee: MenteeRow) => React.ReactNode; quickLog?: { today: string; token: string } }) {
+export function MenteeCards({
+  mentees,
+  helpOf,
+  quickLog,
+}: {
+  mentees: readonly MenteeRow[];
+  helpOf?: (mentee: MenteeRow) => React.ReactNode;
+  quickLog?: { today: string; token: string };
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   return (
@@ -178,7 +184,14 @@ export function MenteeCards({ mentees, helpOf, quickLog }: { mentees: readonly M
               </dd>
             </div>
           </dl>
-          {quickLog ? <QuickCallLog youngPersonId={m.youngPersonId} name={m.displayName} today={quickLog.today} token={`${quickLog.token}-${m.youngPersonId.slice(0, 20)}`} /> : null}
+          {quickLog ? (
+            <QuickCallLog
+              youngPersonId={m.youngPersonId}
+              name={m.displayName}
+              today={quickLog.today}
+              token={`${quickLog.token}-${m.youngPersonId.slice(0, 20)}`}
+            />
+          ) : null}
           {/* "What <name> asked help with" (their "I need help" requests), then the steps given to the mentor. */}
           {helpOf?.(m)}
           {m.helpAsked.length ? (
@@ -194,9 +207,7 @@ export function MenteeCards({ mentees, helpOf, quickLog }: { mentees: readonly M
               </ul>
               {m.helpAskedCount > m.helpAsked.length ? (
                 <p>
-                  <Link to={`/plan/${m.youngPersonId}`}>
-                    {t("mentoring.dashboard.helpAskedMore", { count: m.helpAskedCount - m.helpAsked.length })}
-                  </Link>
+                  <Link to={`/plan/${m.youngPersonId}`}>{t("mentoring.dashboard.helpAskedMore", { count: m.helpAskedCount - m.helpAsked.length })}</Link>
                 </p>
               ) : null}
             </div>

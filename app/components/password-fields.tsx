@@ -23,4 +23,3 @@ export function NewPasswordFields({ formId, reply }: { formId: string; reply: Re
     </>
   );
 }
-

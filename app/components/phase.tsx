@@ -7,9 +7,7 @@ import { formatDate } from "~/utils/format";
 export function useCountdownText() {
   const { t } = useTranslation();
   return (countdown: Countdown) =>
-    countdown.direction === "today"
-      ? t("countdown.today")
-      : t(`countdown.${countdown.direction}.${countdown.unit}`, { count: countdown.count });
+    countdown.direction === "today" ? t("countdown.today") : t(`countdown.${countdown.direction}.${countdown.unit}`, { count: countdown.count });
 }
 
 export function PhaseBadge({ phase }: { phase: PhaseSummary["phase"] }) {
@@ -23,10 +21,10 @@ export function PhaseLine({ summary }: { summary: PhaseSummary }) {
   const locale = i18n.language as Locale;
   return (
     <p className="phase-line">
-      <PhaseBadge phase={summary.phase} />{" "}
-      <span className="countdown">{countdownText(summary.countdown)}</span>{" "}
+      <PhaseBadge phase={summary.phase} /> <span className="countdown">{countdownText(summary.countdown)}</span>{" "}
       <span className="muted">
-        ({t(summary.careEndIsActual ? "phase.careEndedOn" : "phase.careEndPlannedOn", {
+        (
+        {t(summary.careEndIsActual ? "phase.careEndedOn" : "phase.careEndPlannedOn", {
           date: formatDate(summary.careEnd, locale),
         })}
         )

@@ -15,4 +15,3 @@ export function AgreedInReview({ youngPersonId, agreed }: { youngPersonId: strin
     </p>
   );
 }
-

@@ -7,10 +7,7 @@ import type { Locale } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/format";
 
 export type DueView =
-  | { kind: "none" }
-  | { kind: "scheduled"; on: string }
-  | { kind: "due"; on: string; days: number }
-  | { kind: "overdue"; on: string; days: number };
+  { kind: "none" } | { kind: "scheduled"; on: string } | { kind: "due"; on: string; days: number } | { kind: "overdue"; on: string; days: number };
 
 export function useReviewDate() {
   const { i18n } = useTranslation();
@@ -42,8 +39,7 @@ export function ReviewBanner({ youngPersonId, due }: { youngPersonId: string; du
   const { t } = useTranslation();
   return (
     <p className={due.kind === "overdue" ? "notice review-banner" : "review-banner"}>
-      <ReviewDueLine due={due} />{" "}
-      <Link to={`/plan/${youngPersonId}/reviews`}>{t("reviews.title")}</Link>
+      <ReviewDueLine due={due} /> <Link to={`/plan/${youngPersonId}/reviews`}>{t("reviews.title")}</Link>
     </p>
   );
 }
@@ -74,7 +70,9 @@ export function YouthReviewCard({
         <>
           <p>{t("reviews.card.next", { date: date(card.next.heldOn), time: card.next.time })}</p>
           <p>
-            <Link to={`${base}/${card.next.id}#statement`}>{t(card.next.statementWritten ? "reviews.card.changeStatement" : "reviews.card.writeStatement")}</Link>
+            <Link to={`${base}/${card.next.id}#statement`}>
+              {t(card.next.statementWritten ? "reviews.card.changeStatement" : "reviews.card.writeStatement")}
+            </Link>
           </p>
         </>
       ) : (
@@ -114,7 +112,9 @@ export function ParticipantList({ participants, showAttendance }: { participants
       {participants.map((p) => (
         <li key={p.id}>
           {p.name} <span className="muted">({t(`reviews.kinds.${p.kind}`)})</span>
-          {showAttendance && p.attended !== null ? <span className="muted"> · {t(p.attended ? "reviews.participants.attended" : "reviews.participants.absent")}</span> : null}
+          {showAttendance && p.attended !== null ? (
+            <span className="muted"> · {t(p.attended ? "reviews.participants.attended" : "reviews.participants.absent")}</span>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -175,7 +175,10 @@ export interface PackItem {
     overdueSteps: Array<{ id: string; goalId: string; domain: string; title: string; owner: string; dueDate: string }>;
   };
   suggested: Array<{ domain: string; reasons: string[] }>;
-  readiness: { changes: Array<{ domain: string; raterKind: string; before: number | null; now: number }>; gaps: Array<{ domain: string; youth: number; adult: number }> } | null;
+  readiness: {
+    changes: Array<{ domain: string; raterKind: string; before: number | null; now: number }>;
+    gaps: Array<{ domain: string; youth: number; adult: number }>;
+  } | null;
   contacts: { made: number; tried: number; lastOn: string | null; rhythmDays: number } | null;
   wellbeing: { kind: "noData" } | { kind: "trend"; points: Array<{ on: string; value: number }> } | null;
   documents: Array<{ id: string | null; kind: string; label: string | null; expiresOn: string | null }> | null;
@@ -248,7 +251,10 @@ export function ReviewPackView({ youngPersonId, pack }: { youngPersonId: string;
           <ul>
             {d.overdueSteps.slice(0, 20).map((s) => (
               <li key={s.id}>
-                {s.title} <span className="muted">· {t(`plan.owner.${s.owner}`)} · {t("reviews.pack.dueOn", { date: date(s.dueDate) })}</span>
+                {s.title}{" "}
+                <span className="muted">
+                  · {t(`plan.owner.${s.owner}`)} · {t("reviews.pack.dueOn", { date: date(s.dueDate) })}
+                </span>
               </li>
             ))}
             {d.overdueSteps.length > 20 ? <li className="muted">{t("reviews.pack.more", { count: d.overdueSteps.length - 20 })}</li> : null}
@@ -324,7 +330,8 @@ export function ReviewPackView({ youngPersonId, pack }: { youngPersonId: string;
             <ul>
               {pack.documents.map((doc) => (
                 <li key={doc.id ?? doc.kind}>
-                  {doc.label || t(`documents.kinds.${doc.kind}`)} {doc.expiresOn ? <span className="muted">· {t("reviews.pack.expires", { date: date(doc.expiresOn) })}</span> : null}
+                  {doc.label || t(`documents.kinds.${doc.kind}`)}{" "}
+                  {doc.expiresOn ? <span className="muted">· {t("reviews.pack.expires", { date: date(doc.expiresOn) })}</span> : null}
                 </li>
               ))}
             </ul>

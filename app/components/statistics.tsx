@@ -24,7 +24,12 @@ function BarChart({ table }: { table: StatisticsTable }) {
   const max = Math.max(1, ...table.cells.map((c) => c.count ?? 0));
   const height = table.cells.length * rowHeight + 4;
   return (
-    <svg className="stat-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("org.statistics.chartLabel", { title: t(`org.statistics.dimensions.${table.dimension}`) })}>
+    <svg
+      className="stat-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={t("org.statistics.chartLabel", { title: t(`org.statistics.dimensions.${table.dimension}`) })}
+    >
       {table.cells.map((cell, i) => {
         const y = i * rowHeight + 2;
         const barWidth = cell.count === null ? 0 : ((width - labelWidth - 40) * cell.count) / max;

@@ -69,10 +69,23 @@ const H = 100;
 export function WellbeingChart({ trend }: { trend: ReadonlyArray<{ month: string; score: number | null }> }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const monthName = (month: string) => new Intl.DateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
+  const monthName = (month: string) =>
+    new Intl.DateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
   // x for every month; y only where answered.
-  const xs = linePoints(trend.map(() => 0), W, H, 0, 1).map((p) => p.x);
-  const ys = linePoints(trend.map((m) => m.score ?? 3), W, H, 1, 5).map((p) => p.y);
+  const xs = linePoints(
+    trend.map(() => 0),
+    W,
+    H,
+    0,
+    1,
+  ).map((p) => p.x);
+  const ys = linePoints(
+    trend.map((m) => m.score ?? 3),
+    W,
+    H,
+    1,
+    5,
+  ).map((p) => p.y);
   const segments: string[][] = [];
   let current: string[] = [];
   trend.forEach((m, i) => {
@@ -96,9 +109,7 @@ export function WellbeingChart({ trend }: { trend: ReadonlyArray<{ month: string
         {segments.map((points, i) => (
           <polyline key={i} points={points.join(" ")} className="trend__youth" />
         ))}
-        {trend.map((m, i) =>
-          m.score === null ? null : <circle key={m.month} cx={xs[i]} cy={ys[i]} r={4} className="trend__youth-dot" />,
-        )}
+        {trend.map((m, i) => (m.score === null ? null : <circle key={m.month} cx={xs[i]} cy={ys[i]} r={4} className="trend__youth-dot" />))}
         {trend.map((m, i) =>
           i % 2 === trend.length % 2 ? null : (
             <text key={`l${m.month}`} x={xs[i]} y={H + 18} textAnchor="middle" className="wellbeing-chart__label">

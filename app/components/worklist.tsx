@@ -23,7 +23,10 @@ function useRowText() {
       case "wellbeingFalling":
         return t("worklist.row.wellbeingFalling", { from: formatNumber(Number(row.detail.from), locale), to: formatNumber(Number(row.detail.to), locale) });
       case "adultSteps":
-        return t(`worklist.row.steps_${row.detail.owner === "specialist" ? "own" : String(row.detail.owner)}`, { count: Number(row.detail.count), date: date(row) });
+        return t(`worklist.row.steps_${row.detail.owner === "specialist" ? "own" : String(row.detail.owner)}`, {
+          count: Number(row.detail.count),
+          date: date(row),
+        });
       case "mentor":
         return row.detail.need === "contactOverdue"
           ? t("worklist.row.contactOverdue", { count: Number(row.detail.days) })
@@ -67,7 +70,10 @@ export function Worklist({ sections, leaverMonths }: { sections: readonly Workli
             {section.total === 0 ? <p className="muted">{t("worklist.noneLeaving")}</p> : null}
             <ul className="plain-list worklist__rows">
               {section.rows.map((row, i) => (
-                <li key={`${row.youngPersonId}-${i}`} className={`worklist__row${row.kind === "help" && row.detail.status === "open" ? " worklist__row--urgent" : ""}`}>
+                <li
+                  key={`${row.youngPersonId}-${i}`}
+                  className={`worklist__row${row.kind === "help" && row.detail.status === "open" ? " worklist__row--urgent" : ""}`}
+                >
                   {/* The whole row is the link: a big target, named by who and what. */}
                   <Link to={row.href} className="worklist__link">
                     <strong>{row.displayName}</strong> <span>{text(row)}</span>

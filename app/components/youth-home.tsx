@@ -40,15 +40,7 @@ function Reward({ reward }: { reward: TickReward }) {
 }
 
 /** The one next step, with a tick big enough for a thumb; works as a plain form post without JavaScript. */
-export function NextStepCard({
-  youngPersonId,
-  step,
-  reward,
-}: {
-  youngPersonId: string;
-  step: NextStepView | null;
-  reward: TickReward | null;
-}) {
+export function NextStepCard({ youngPersonId, step, reward }: { youngPersonId: string; step: NextStepView | null; reward: TickReward | null }) {
   const { t } = useTranslation();
   return (
     <section className="card next-step" aria-labelledby="next-step-heading">
@@ -102,9 +94,7 @@ export function WeekCard({ week }: { week: WeekSummary }) {
         <li>{week.doneThisWeek > 0 ? t("feedback.home.week.done", { count: week.doneThisWeek }) : t("feedback.home.week.none")}</li>
         {week.meeting ? (
           <li>
-            {week.meeting.withName
-              ? t("feedback.home.week.meeting", { name: week.meeting.withName, when })
-              : t("feedback.home.week.meetingNoName", { when })}
+            {week.meeting.withName ? t("feedback.home.week.meeting", { name: week.meeting.withName, when }) : t("feedback.home.week.meetingNoName", { when })}
           </li>
         ) : null}
         {week.dueThisWeek > 0 ? <li>{t("feedback.home.week.due", { count: week.dueThisWeek })}</li> : null}
@@ -125,4 +115,3 @@ export function PlanCard({ youngPersonId, done, total }: { youngPersonId: string
     </Link>
   );
 }
-

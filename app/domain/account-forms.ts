@@ -10,11 +10,7 @@ export const EMAIL_MAX_LENGTH = 254;
 const required = { required_error: "errors.required", invalid_type_error: "errors.required" };
 
 export const loginSchema = z.object({
-  email: z
-    .string(required)
-    .trim()
-    .max(EMAIL_MAX_LENGTH, "errors.emailTooLong")
-    .email("errors.emailInvalid"),
+  email: z.string(required).trim().max(EMAIL_MAX_LENGTH, "errors.emailTooLong").email("errors.emailInvalid"),
   // Long enough for any password we accept; longer input is refused before hashing.
   password: z.string(required).max(PASSWORD_MAX_LENGTH * 4, "errors.passwordTooLong"),
   redirectTo: z.string().max(2000).optional(),

@@ -26,7 +26,17 @@ export interface ChainReport {
   firstBroken: { seq: number; problem: "hash" | "link" | "order" } | null;
 }
 
-type RawRow = [seq: number, at: number, actorId: string | null, actorRole: string | null, youngPersonId: string | null, kind: string, part: string, prevHash: string, hash: string];
+type RawRow = [
+  seq: number,
+  at: number,
+  actorId: string | null,
+  actorRole: string | null,
+  youngPersonId: string | null,
+  kind: string,
+  part: string,
+  prevHash: string,
+  hash: string,
+];
 
 /** Walks the rows in order (any iterable, so millions stream through in flat memory). */
 export function verifyAuditRows(rows: Iterable<RawRow>, hash: (text: string) => string): ChainReport {
@@ -51,8 +61,6 @@ export function verifyAuditChain(
   client: { prepare(sql: string): { raw(toggle: boolean): { iterate(): IterableIterator<unknown> } } },
   hash: (text: string) => string,
 ): ChainReport {
-  const statement = client
-    .prepare("SELECT seq, at, actor_id, actor_role, young_person_id, kind, part, prev_hash, hash FROM audit_log ORDER BY seq")
-    .raw(true);
+  const statement = client.prepare("SELECT seq, at, actor_id, actor_role, young_person_id, kind, part, prev_hash, hash FROM audit_log ORDER BY seq").raw(true);
   return verifyAuditRows(statement.iterate() as IterableIterator<RawRow>, hash);
 }

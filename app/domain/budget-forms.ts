@@ -3,7 +3,18 @@
  * by app/domain/money.ts into cents; every message is a translation key (budget.errors.*).
  */
 import { z } from "zod";
-import { COST_KEYS, DUTY_VALUE_KINDS, ENVELOPE_CATEGORIES, INCOME_CATEGORIES, RHYTHMS, SUPPORT_FREQUENCIES, SUPPORT_KINDS, type CostKey, type Scenario, type ScenarioIncome } from "./budget";
+import {
+  COST_KEYS,
+  DUTY_VALUE_KINDS,
+  ENVELOPE_CATEGORIES,
+  INCOME_CATEGORIES,
+  RHYTHMS,
+  SUPPORT_FREQUENCIES,
+  SUPPORT_KINDS,
+  type CostKey,
+  type Scenario,
+  type ScenarioIncome,
+} from "./budget";
 import { addDays, isIsoDate, type IsoDate } from "./dates";
 import { TEXT_MAX, TITLE_MAX } from "./limits";
 import { parseMoney, ZERO, type Cents } from "./money";
@@ -14,7 +25,10 @@ export const TRANSACTION_FUTURE_DAYS = 0;
 
 const invalid = { errorMap: () => ({ message: "budget.errors.invalid" }) };
 const id = z.string().min(1).max(64);
-const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "budget.errors.invalid").optional();
+const clientToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "budget.errors.invalid")
+  .optional();
 
 function money(options: { allowZero: boolean }) {
   return z
@@ -35,7 +49,11 @@ function money(options: { allowZero: boolean }) {
 }
 
 const title = z.string({ required_error: "budget.errors.required" }).trim().min(1, "budget.errors.required").max(TITLE_MAX, "budget.errors.tooLong");
-const optionalDate = z.string().trim().refine((v) => isIsoDate(v), "budget.errors.date").optional();
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => isIsoDate(v), "budget.errors.date")
+  .optional();
 
 /** Is a transaction's day inside what may be entered, seen from today? */
 export function transactionDateProblem(on: IsoDate, today: IsoDate): string | null {
@@ -61,7 +79,10 @@ export const quickAddSchema = z.object({
 export const editTransactionSchema = z.object({
   amount: money({ allowZero: false }),
   envelopeId: z.string().max(64).optional(),
-  on: z.string({ required_error: "budget.errors.date" }).trim().refine((v) => isIsoDate(v), "budget.errors.date"),
+  on: z
+    .string({ required_error: "budget.errors.date" })
+    .trim()
+    .refine((v) => isIsoDate(v), "budget.errors.date"),
   note: z.string().trim().max(TITLE_MAX, "budget.errors.tooLong").optional(),
 });
 
@@ -69,7 +90,10 @@ export const pocketMoneySchema = z
   .object({
     amount: money({ allowZero: true }),
     rhythm: z.enum(RHYTHMS, invalid),
-    payDay: z.string({ required_error: "budget.errors.payDay" }).regex(/^\d{1,2}$/, "budget.errors.payDay").transform(Number),
+    payDay: z
+      .string({ required_error: "budget.errors.payDay" })
+      .regex(/^\d{1,2}$/, "budget.errors.payDay")
+      .transform(Number),
   })
   .superRefine((v, ctx) => {
     const max = v.rhythm === "weekly" ? 7 : 28;
@@ -115,7 +139,11 @@ export const envelopeSchema = z
     if (v.category === "own" && !v.title) ctx.addIssue({ code: "custom", path: ["title"], message: "budget.errors.ownTitle" });
   });
 
-export const editEnvelopeSchema = z.object({ id, planned: money({ allowZero: true }), title: z.string().trim().max(TITLE_MAX, "budget.errors.tooLong").optional() });
+export const editEnvelopeSchema = z.object({
+  id,
+  planned: money({ allowZero: true }),
+  title: z.string().trim().max(TITLE_MAX, "budget.errors.tooLong").optional(),
+});
 
 export const savingsGoalSchema = z.object({
   id: id.optional(),
@@ -133,7 +161,6 @@ export const supportEntrySchema = z.object({
   frequency: z.enum(SUPPORT_FREQUENCIES, invalid),
   note: z.string().trim().max(TEXT_MAX, "budget.errors.tooLong").optional(),
 });
-
 
 /**
  * The first-month form: an amount per cost (cost_<key>), the savings, each catalogue entry's checkbox

@@ -129,7 +129,11 @@ export interface PeriodPocketMoney {
  * shares of 100% and every duty confirmed the young person gets exactly the base amount); shares below
  * 100% leave the rest unconditional. Amount duties add their own amount.
  */
-export function pocketMoneyForPeriod(settings: Pick<PocketMoneySettings, "amountCents">, duties: readonly Duty[], confirmedDutyIds: ReadonlySet<string>): PeriodPocketMoney {
+export function pocketMoneyForPeriod(
+  settings: Pick<PocketMoneySettings, "amountCents">,
+  duties: readonly Duty[],
+  confirmedDutyIds: ReadonlySet<string>,
+): PeriodPocketMoney {
   if (duties.length === 0) return { possible: settings.amountCents, earned: settings.amountCents, lines: [], unconditional: true };
   const shares = duties.filter((d) => d.valueKind === "share");
   const shareTotal = shares.reduce((a, d) => a + d.value, 0);
@@ -175,15 +179,14 @@ export function checkSplit(percents: readonly number[]): SplitProblem | null {
  */
 export function allocateIncome(income: Cents, pots: readonly Pot[]): Array<{ potId: string; cents: Cents }> {
   const ordered = [...pots].sort((a, b) => (a.kind === "spend" ? -1 : b.kind === "spend" ? 1 : 0));
-  return splitByWeights(income, ordered.map((p) => p.percent)).map((c, i) => ({ potId: ordered[i]!.id, cents: c }));
+  return splitByWeights(
+    income,
+    ordered.map((p) => p.percent),
+  ).map((c, i) => ({ potId: ordered[i]!.id, cents: c }));
 }
 
 /** A pot's balance: what was allocated to it, less what was spent from it (expenses come from the spend pot). */
-export function potBalances(
-  pots: readonly Pot[],
-  allocated: ReadonlyMap<string, Cents>,
-  spent: Cents,
-): Array<{ potId: string; balance: Cents }> {
+export function potBalances(pots: readonly Pot[], allocated: ReadonlyMap<string, Cents>, spent: Cents): Array<{ potId: string; balance: Cents }> {
   return pots.map((p) => {
     const inPot = allocated.get(p.id) ?? ZERO;
     return { potId: p.id, balance: p.kind === "spend" ? subtractCents(inPot, spent) : inPot };
@@ -309,9 +312,10 @@ export function firstMonthAlone(scenario: Scenario, catalogue: readonly SupportE
   const reserve = addCents(oneOffIncome, scenario.savings);
   const monthsCovered = monthlyBalance < 0 ? Math.floor(Math.max(0, reserve) / -monthlyBalance) : null;
   const used = new Set(scenario.incomes.map((i) => i.ref));
-  const toApplyFor = monthlyBalance < 0 || firstMonthBalance < 0
-    ? catalogue.filter((e) => !used.has(e.id) && e.kind !== "wage").sort((a, b) => b.amountCents - a.amountCents)
-    : [];
+  const toApplyFor =
+    monthlyBalance < 0 || firstMonthBalance < 0
+      ? catalogue.filter((e) => !used.has(e.id) && e.kind !== "wage").sort((a, b) => b.amountCents - a.amountCents)
+      : [];
   let cut: FirstMonth["cut"] = null;
   if (monthlyBalance < 0) {
     const candidates = CUTTABLE_COSTS.filter((k) => scenario.costs[k] > 0).sort((a, b) => scenario.costs[b] - scenario.costs[a]);

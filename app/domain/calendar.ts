@@ -274,8 +274,7 @@ export function itemDownloadPath(item: CalendarItem): string | null {
   }
 }
 
-const documentName = (item: DocumentItem): string | Message =>
-  item.label ? item.label : { key: `documents.kinds.${item.kind}` };
+const documentName = (item: DocumentItem): string | Message => (item.label ? item.label : { key: `documents.kinds.${item.kind}` });
 
 /** The title without any name: generic ("Tilts: housing deadline") or the item's own words. */
 function ownTitle(item: CalendarItem, full: boolean, perspective: Perspective): Message {
@@ -285,14 +284,10 @@ function ownTitle(item: CalendarItem, full: boolean, perspective: Perspective): 
     case "step":
       return full ? { key: "calendar.event.full.step", values: { title: item.title } } : { key: `calendar.event.deadline.${item.domain}` };
     case "document":
-      return full
-        ? { key: "calendar.event.full.documentExpires", values: { document: documentName(item) } }
-        : { key: "calendar.event.documentExpires" };
+      return full ? { key: "calendar.event.full.documentExpires", values: { document: documentName(item) } } : { key: "calendar.event.documentExpires" };
     case "meeting":
       if (perspective === "about") return { key: full ? "calendar.event.full.mentoringMeeting" : "calendar.event.mentoringMeeting" };
-      return full
-        ? { key: "calendar.event.full.meetingWithMentor", values: { mentor: item.mentorName } }
-        : { key: "calendar.event.meetingWithMentor" };
+      return full ? { key: "calendar.event.full.meetingWithMentor", values: { mentor: item.mentorName } } : { key: "calendar.event.meetingWithMentor" };
     case "milestone":
       return { key: full ? `calendar.event.full.milestone.${item.milestone}` : `calendar.event.milestone.${item.milestone}` };
     case "payDay":

@@ -64,6 +64,9 @@ export function timePoints(
 
 /** The first and last day of several series of dated values, or null when all are empty. */
 export function dayRange(...series: ReadonlyArray<readonly DatedValue[]>): { from: string; to: string } | null {
-  const days = series.flat().map((v) => v.on).sort();
+  const days = series
+    .flat()
+    .map((v) => v.on)
+    .sort();
   return days.length ? { from: days[0]!, to: days[days.length - 1]! } : null;
 }

@@ -52,7 +52,8 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
  */
 export function formProblemsOf(actionData: unknown): FormProblem[] {
   if (!isRecord(actionData)) return [];
-  const named = typeof actionData.formId === "string" ? actionData.formId : typeof actionData.intent === "string" ? kebab(actionData.intent.split(":")[0]!) : "";
+  const named =
+    typeof actionData.formId === "string" ? actionData.formId : typeof actionData.intent === "string" ? kebab(actionData.intent.split(":")[0]!) : "";
   const formId = SAFE_ID.test(named) ? named : "";
   const reply = isRecord(actionData.result) ? actionData.result : actionData;
   const problems: FormProblem[] = [];

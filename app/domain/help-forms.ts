@@ -6,7 +6,10 @@ import { z } from "zod";
 import { HELP_MESSAGE_MAX, HELP_NOTE_MAX } from "./help";
 import { WELLBEING_WORDS_MAX } from "./wellbeing";
 
-const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid").optional();
+const clientToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid")
+  .optional();
 
 /**
  * Control characters are removed from every posted field before this runs (app/domain/text.ts), so a
@@ -40,4 +43,3 @@ export const wellbeingSchema = z.object({
 });
 
 export const skipWellbeingSchema = z.object({ returnTo: z.string().max(200).optional() });
-

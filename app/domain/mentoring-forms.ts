@@ -26,7 +26,10 @@ const wholeNumber = (min: number, max: number, message: string) =>
     .regex(/^\d{1,5}$/, message)
     .transform(Number)
     .pipe(z.number().min(min, message).max(max, message));
-const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid").optional();
+const clientToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid")
+  .optional();
 
 export const linkMentorSchema = z.object({
   mentorId: z.string({ required_error: "mentoring.errors.chooseMentor" }).min(1, "mentoring.errors.chooseMentor").max(64, "mentoring.errors.mentorUnknown"),

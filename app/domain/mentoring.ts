@@ -157,8 +157,7 @@ export function contactProblems(input: ContactCheck, today: IsoDate): FieldProbl
   else if (contactOn > input.window.end)
     problems.push({ field: "contactOn", error: "mentoring.errors.contactAfterWindow", values: { date: input.window.end } });
   if (input.made === true && input.durationMinutes === null) problems.push({ field: "durationMinutes", error: "mentoring.errors.durationRequired" });
-  if (input.nextMeetingTime && input.nextMeetingOn === null)
-    problems.push({ field: "nextMeetingOn", error: "mentoring.errors.meetingDateForTime" });
+  if (input.nextMeetingTime && input.nextMeetingOn === null) problems.push({ field: "nextMeetingOn", error: "mentoring.errors.meetingDateForTime" });
   else if (input.nextMeetingOn !== null && contactOn !== null && input.nextMeetingOn < contactOn)
     problems.push({ field: "nextMeetingOn", error: "mentoring.errors.meetingBeforeContact" });
   return problems;

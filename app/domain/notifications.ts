@@ -8,7 +8,16 @@ import type { CalendarItem } from "./calendar";
 import { daysBetween, type IsoDate } from "./dates";
 import type { Role } from "./vocabulary";
 
-export const NOTIFICATION_KINDS = ["overdue", "dueToday", "dueTomorrow", "dueSoon", "meetingTomorrow", "documentExpiring", "reviewSoon", "writeStatement"] as const;
+export const NOTIFICATION_KINDS = [
+  "overdue",
+  "dueToday",
+  "dueTomorrow",
+  "dueSoon",
+  "meetingTomorrow",
+  "documentExpiring",
+  "reviewSoon",
+  "writeStatement",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** "Due in 7 days": a deadline this close is announced. */
@@ -112,7 +121,11 @@ export const REVIEW_STATEMENT_DAYS = 14;
 function itemKey(item: CalendarItem): string {
   if (item.type === "payDay" || item.type === "duties") return `${item.type}:${item.youngPersonId}`;
   if (item.type === "review") return `review:${item.id}`;
-  return item.type === "meeting" ? `meeting:${item.mentorshipId}` : item.type === "milestone" ? `milestone:${item.youngPersonId}:${item.milestone}` : `${item.type}:${item.id}`;
+  return item.type === "meeting"
+    ? `meeting:${item.mentorshipId}`
+    : item.type === "milestone"
+      ? `milestone:${item.youngPersonId}:${item.milestone}`
+      : `${item.type}:${item.id}`;
 }
 
 /** The viewer's notifications today, most urgent (earliest) first. */

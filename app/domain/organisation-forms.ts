@@ -9,7 +9,10 @@ import { TITLE_MAX } from "./limits";
 import { CARE_FORMS, EDUCATION_STATUSES, EMPLOYMENT_STATUSES, ROLES, SPECIAL_NEEDS_ANSWERS } from "./vocabulary";
 
 const required = { required_error: "errors.required", invalid_type_error: "errors.required" };
-const id = z.string({ errorMap: () => ({ message: "errors.invalid" }) }).min(1).max(64);
+const id = z
+  .string({ errorMap: () => ({ message: "errors.invalid" }) })
+  .min(1)
+  .max(64);
 const email = z.string(required).trim().min(1, "errors.required").max(EMAIL_MAX_LENGTH, "errors.emailTooLong").email("errors.emailInvalid");
 const name = z.string(required).trim().min(1, "errors.required").max(TITLE_MAX, "errors.textTooLong");
 const date = requiredDate;

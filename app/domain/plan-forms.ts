@@ -16,7 +16,10 @@ const required = { required_error: "errors.required", invalid_type_error: "error
 const title = z.string(required).trim().min(1, "errors.required").max(TITLE_MAX, "errors.titleTooLong");
 const longText = z.string().trim().max(TEXT_MAX, "errors.textTooLong");
 /** A one-time token rendered into each form, so a double tap does not create the same thing twice. */
-const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid").optional();
+const clientToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid")
+  .optional();
 
 export const goalSchema = z.object({
   domain: z.enum(DOMAINS, { errorMap: () => ({ message: "errors.invalid" }) }),

@@ -76,10 +76,7 @@ export function openSteps(goals: readonly GoalRow[], steps: readonly StepRow[], 
         },
       };
     })
-    .sort(
-      (a, b) =>
-        compareDue(a.step.dueDate, b.step.dueDate) || a.goal.position - b.goal.position || a.step.position - b.step.position,
-    )
+    .sort((a, b) => compareDue(a.step.dueDate, b.step.dueDate) || a.goal.position - b.goal.position || a.step.position - b.step.position)
     .map((x) => x.next);
 }
 
@@ -90,12 +87,7 @@ function compareDue(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-export function summariseDomains(
-  goals: readonly GoalRow[],
-  steps: readonly StepRow[],
-  latest: LatestRatings,
-  today: string,
-): DomainSummary[] {
+export function summariseDomains(goals: readonly GoalRow[], steps: readonly StepRow[], latest: LatestRatings, today: string): DomainSummary[] {
   const next = openSteps(goals, steps, today);
   const goalDomain = new Map(goals.map((g) => [g.id, g.domain]));
   return DOMAINS.map((domain) => {

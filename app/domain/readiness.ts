@@ -43,9 +43,7 @@ export function latestRatings(ratings: readonly Rating[]): LatestRatings {
 
 /** A domain's ratings by one kind of rater, oldest first: the trend line. */
 export function ratingTrend(ratings: readonly Rating[], domain: Domain, raterKind: RaterKind): Rating[] {
-  return ratings
-    .filter((r) => r.domain === domain && r.raterKind === raterKind)
-    .sort((a, b) => (isLater(a, b) ? 1 : isLater(b, a) ? -1 : 0));
+  return ratings.filter((r) => r.domain === domain && r.raterKind === raterKind).sort((a, b) => (isLater(a, b) ? 1 : isLater(b, a) ? -1 : 0));
 }
 
 export interface RatingGap {

@@ -16,10 +16,19 @@ const date = z
   .min(1, "errors.required")
   .refine((v) => isIsoDate(v), "errors.dateInvalid")
   .refine((v) => v >= EARLIEST_DATE && v <= LATEST_DATE, "errors.dateOutOfRange");
-const time = z.string(required).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "reviews.errors.time");
+const time = z
+  .string(required)
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "reviews.errors.time");
 const statementText = z.string().trim().max(STATEMENT_MAX, "reviews.errors.statementTooLong").optional();
-const domainList = z.array(z.enum(DOMAINS, { errorMap: () => ({ message: "errors.invalid" }) })).max(DOMAINS.length, "errors.invalid").default([]);
-const clientToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid").optional();
+const domainList = z
+  .array(z.enum(DOMAINS, { errorMap: () => ({ message: "errors.invalid" }) }))
+  .max(DOMAINS.length, "errors.invalid")
+  .default([]);
+const clientToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "errors.invalid")
+  .optional();
 
 export const scheduleReviewSchema = z.object({
   date,
@@ -59,10 +68,13 @@ const goalTitle = z.string().trim().max(TITLE_MAX, "errors.titleTooLong").option
 
 /** The recording form: one decision per focus domain, who attended, new goals (rows left empty are skipped). */
 export const recordReviewSchema = z.object({
-  version: z.string().regex(/^\d{1,9}$/, "errors.invalid").transform(Number),
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/, "errors.invalid")
+    .transform(Number),
   attended: z.array(z.string().min(1).max(64)).max(30, "errors.invalid").default([]),
   nextReviewOn: optionalDate,
-  ...Object.fromEntries(DOMAINS.map((d) => [`decision_${d}`, decisionText])) as Record<`decision_${(typeof DOMAINS)[number]}`, typeof decisionText>,
+  ...(Object.fromEntries(DOMAINS.map((d) => [`decision_${d}`, decisionText])) as Record<`decision_${(typeof DOMAINS)[number]}`, typeof decisionText>),
   ...Object.fromEntries(
     [0, 1, 2].flatMap((i) => [
       [`goal${i}_title`, goalTitle],

@@ -44,10 +44,7 @@ export function cadenceMonths(cadence: ReviewCadence, phase: Phase): number | nu
 }
 
 export type ReviewDue =
-  | { kind: "none" }
-  | { kind: "scheduled"; on: IsoDate }
-  | { kind: "due"; on: IsoDate; days: number }
-  | { kind: "overdue"; on: IsoDate; days: number };
+  { kind: "none" } | { kind: "scheduled"; on: IsoDate } | { kind: "due"; on: IsoDate; days: number } | { kind: "overdue"; on: IsoDate; days: number };
 
 export interface ReviewDueInput {
   phase: Phase;

@@ -31,11 +31,7 @@ export function sessionLifetime(role: Role): SessionLifetime {
 
 export type SessionVerdict = "valid" | "idle" | "expired";
 
-export function sessionVerdict(
-  role: Role,
-  session: { createdAt: number; lastSeenAt: number },
-  nowMs: number,
-): SessionVerdict {
+export function sessionVerdict(role: Role, session: { createdAt: number; lastSeenAt: number }, nowMs: number): SessionVerdict {
   const lifetime = sessionLifetime(role);
   if (nowMs - session.createdAt >= lifetime.absoluteMs) return "expired";
   if (nowMs - session.lastSeenAt >= lifetime.idleMs) return "idle";

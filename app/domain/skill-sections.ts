@@ -28,16 +28,7 @@ export const SUGGESTED_SKILLS: Record<Phase, readonly string[]> = {
     "writeCv",
     "declareResidence",
   ],
-  aftercare: [
-    "payBillsOnline",
-    "signTenancy",
-    "readMeters",
-    "contactSocialService",
-    "bookDoctorAppointment",
-    "searchForJobs",
-    "avoidQuickLoans",
-    "askForHelp",
-  ],
+  aftercare: ["payBillsOnline", "signTenancy", "readMeters", "contactSocialService", "bookDoctorAppointment", "searchForJobs", "avoidQuickLoans", "askForHelp"],
   closed: [],
 };
 

@@ -268,7 +268,10 @@ export function countPeople(rows: readonly StatisticsRow[], today: IsoDate): Peo
 
 /** The municipalities shown by name, from their counts (see namedMunicipalities). */
 export function namedFromCounts(counts: ReadonlyMap<string, number>): string[] {
-  return [...counts].filter(([, n]) => n >= MIN_CELL).map(([m]) => m).sort((a, b) => a.localeCompare(b, "lv"));
+  return [...counts]
+    .filter(([, n]) => n >= MIN_CELL)
+    .map(([m]) => m)
+    .sort((a, b) => a.localeCompare(b, "lv"));
 }
 
 /**
@@ -302,10 +305,6 @@ export function statisticsFromCounts(counts: PeopleCounts, goalsDone: ReadonlyMa
  * Every table for the selected rows. `goalsDone` is the number of done goals per domain for the same
  * young people, over the whole selection.
  */
-export function buildStatistics(
-  rows: readonly StatisticsRow[],
-  goalsDone: ReadonlyMap<Domain, number>,
-  today: IsoDate,
-): Statistics {
+export function buildStatistics(rows: readonly StatisticsRow[], goalsDone: ReadonlyMap<Domain, number>, today: IsoDate): Statistics {
   return statisticsFromCounts(countPeople(rows, today), goalsDone);
 }

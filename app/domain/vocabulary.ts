@@ -17,15 +17,7 @@ export const CARE_FORMS = ["foster_family", "guardianship", "sos_family", "resid
 export type CareForm = (typeof CARE_FORMS)[number];
 
 /** The seven domains, in the order of the seeds' list of services a care leaver must get. */
-export const DOMAINS = [
-  "housing",
-  "education",
-  "health",
-  "finances",
-  "employment",
-  "legal",
-  "psychosocial",
-] as const;
+export const DOMAINS = ["housing", "education", "health", "finances", "employment", "legal", "psychosocial"] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export const MENTORSHIP_STATUSES = ["active", "paused", "closed"] as const;

@@ -87,7 +87,8 @@ export interface WorklistSection {
   total: number;
 }
 
-const byDate = (a: WorklistRow, b: WorklistRow) => (a.date ?? "9999") < (b.date ?? "9999") ? -1 : (a.date ?? "9999") > (b.date ?? "9999") ? 1 : a.displayName.localeCompare(b.displayName);
+const byDate = (a: WorklistRow, b: WorklistRow) =>
+  (a.date ?? "9999") < (b.date ?? "9999") ? -1 : (a.date ?? "9999") > (b.date ?? "9999") ? 1 : a.displayName.localeCompare(b.displayName);
 
 export function worklist(input: WorklistInput, shown: number = WORKLIST_SHOWN): WorklistSection[] {
   const { today } = input;
@@ -119,7 +120,8 @@ export function worklist(input: WorklistInput, shown: number = WORKLIST_SHOWN): 
   }
   for (const p of input.people) {
     if (p.mentorNeed) row("mentor", p.id, `/plan/${p.id}/mentoring#mentor`, p.mentorNeed === "inWindow" ? null : p.mentoringStart, { need: p.mentorNeed });
-    else if (p.rhythm?.kind === "overdue") row("mentor", p.id, `/plan/${p.id}/mentoring`, p.rhythm.dueBy, { need: "contactOverdue", days: p.rhythm.daysOverdue });
+    else if (p.rhythm?.kind === "overdue")
+      row("mentor", p.id, `/plan/${p.id}/mentoring`, p.rhythm.dueBy, { need: "contactOverdue", days: p.rhythm.daysOverdue });
   }
   const documentLimit = addDays(today, WORKLIST_DOCUMENT_DAYS);
   for (const d of input.documents) {
@@ -132,7 +134,8 @@ export function worklist(input: WorklistInput, shown: number = WORKLIST_SHOWN): 
   }
   return WORKLIST_KINDS.map((kind) => {
     const ofKind = rows.filter((r) => r.kind === kind);
-    const ordered = kind === "help" ? ofKind : kind === "adultSteps" ? ofKind.sort(ownFirst) : kind === "mentor" ? ofKind.sort(mentorOrder) : ofKind.sort(byDate);
+    const ordered =
+      kind === "help" ? ofKind : kind === "adultSteps" ? ofKind.sort(ownFirst) : kind === "mentor" ? ofKind.sort(mentorOrder) : ofKind.sort(byDate);
     return { kind, rows: ordered.slice(0, shown), total: ofKind.length };
   });
 }

@@ -92,7 +92,13 @@ export function listPeople(actor: AccountRef, query: PeopleQuery): PersonRow[] {
 }
 
 function accountOf(organisationId: string, userId: string) {
-  return getDb().select().from(users).where(and(eq(users.id, userId), eq(users.organisationId, organisationId))).get() ?? null;
+  return (
+    getDb()
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.organisationId, organisationId)))
+      .get() ?? null
+  );
 }
 
 export type AccountChange = { ok: true } | { ok: false; error: string };
@@ -165,10 +171,7 @@ export type Invited = { ok: true; token: string; invitationId: string } | { ok: 
  * A new invitation; an older open one for the same e-mail in the organisation is revoked. An e-mail that
  * already has an account (in any organisation: e-mails are unique) is refused.
  */
-export function createInvitation(
-  actor: AccountRef,
-  input: { email: string; displayName: string; role: Role; youngPersonId?: string | null },
-): Invited {
+export function createInvitation(actor: AccountRef, input: { email: string; displayName: string; role: Role; youngPersonId?: string | null }): Invited {
   const db = getDb();
   const email = normaliseEmail(input.email);
   if (input.youngPersonId ? input.role !== "youth" : !invitableRoles(actor.role).includes(input.role)) {
@@ -237,7 +240,13 @@ export interface InvitationView {
 
 function invitationRow(token: string | undefined) {
   if (!token || !TOKEN_PATTERN.test(token)) return null;
-  return getDb().select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get() ?? null;
+  return (
+    getDb()
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashToken(token)))
+      .get() ?? null
+  );
 }
 
 /** What the link shows; null for a token that never existed. */
@@ -364,6 +373,10 @@ export async function completePasswordReset(
 
 /** The account for a "forgot my password" e-mail, if there is an active one. */
 export function activeAccountByEmail(email: string) {
-  const row = getDb().select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  const row = getDb()
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .get();
   return row && row.disabledAt === null ? row : null;
 }

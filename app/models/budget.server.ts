@@ -80,7 +80,10 @@ export function dutiesOf(youngPersonId: string): Duty[] {
 
 export function addDuty(youngPersonId: string, actorId: string, input: { title: string; valueKind: DutyValueKind; value: number }): string {
   const id = randomUUID();
-  getDb().insert(budgetDuties).values({ id, youngPersonId, ...input, createdBy: actorId, createdAt: now().getTime() }).run();
+  getDb()
+    .insert(budgetDuties)
+    .values({ id, youngPersonId, ...input, createdBy: actorId, createdAt: now().getTime() })
+    .run();
   return id;
 }
 
@@ -124,7 +127,11 @@ export function pocketMoneyPeriods(youngPersonId: string, settings: PocketMoneyS
     const answers: Record<string, boolean> = {};
     for (const c of checks) if (c.periodStart === period.start) answers[c.dutyId] = c.done;
     const payment = paid.find((p) => p.periodStart === period.start);
-    const confirmed = new Set(Object.entries(answers).filter(([, done]) => done).map(([id]) => id));
+    const confirmed = new Set(
+      Object.entries(answers)
+        .filter(([, done]) => done)
+        .map(([id]) => id),
+    );
     return {
       period,
       answers,
@@ -152,12 +159,22 @@ export function checkDuty(youngPersonId: string, actorId: string, input: { dutyI
   const paid = db
     .select({ id: budgetTransactions.id })
     .from(budgetTransactions)
-    .where(and(eq(budgetTransactions.youngPersonId, youngPersonId), eq(budgetTransactions.periodStart, input.periodStart), isNull(budgetTransactions.deletedAt)))
+    .where(
+      and(eq(budgetTransactions.youngPersonId, youngPersonId), eq(budgetTransactions.periodStart, input.periodStart), isNull(budgetTransactions.deletedAt)),
+    )
     .get();
   if (paid) return "paid";
   const result = db
     .insert(budgetDutyChecks)
-    .values({ id: randomUUID(), dutyId: input.dutyId, youngPersonId, periodStart: input.periodStart, done: input.done, checkedBy: actorId, checkedAt: now().getTime() })
+    .values({
+      id: randomUUID(),
+      dutyId: input.dutyId,
+      youngPersonId,
+      periodStart: input.periodStart,
+      done: input.done,
+      checkedBy: actorId,
+      checkedAt: now().getTime(),
+    })
     .onConflictDoNothing()
     .run();
   return result.changes > 0 ? "ok" : "already";
@@ -169,13 +186,17 @@ export function undoDutyCheck(youngPersonId: string, input: { dutyId: string; pe
   const paid = db
     .select({ id: budgetTransactions.id })
     .from(budgetTransactions)
-    .where(and(eq(budgetTransactions.youngPersonId, youngPersonId), eq(budgetTransactions.periodStart, input.periodStart), isNull(budgetTransactions.deletedAt)))
+    .where(
+      and(eq(budgetTransactions.youngPersonId, youngPersonId), eq(budgetTransactions.periodStart, input.periodStart), isNull(budgetTransactions.deletedAt)),
+    )
     .get();
   if (paid) return false;
   return (
     db
       .delete(budgetDutyChecks)
-      .where(and(eq(budgetDutyChecks.youngPersonId, youngPersonId), eq(budgetDutyChecks.dutyId, input.dutyId), eq(budgetDutyChecks.periodStart, input.periodStart)))
+      .where(
+        and(eq(budgetDutyChecks.youngPersonId, youngPersonId), eq(budgetDutyChecks.dutyId, input.dutyId), eq(budgetDutyChecks.periodStart, input.periodStart)),
+      )
       .run().changes > 0
   );
 }
@@ -239,7 +260,11 @@ export function potsOf(youngPersonId: string): PotRow[] {
 /** Every budget starts with a spend pot (all income) and a save pot (none yet). */
 export function ensurePots(youngPersonId: string): void {
   const db = getDb();
-  const has = db.select({ id: budgetPots.id }).from(budgetPots).where(and(eq(budgetPots.youngPersonId, youngPersonId), eq(budgetPots.kind, "spend"))).get();
+  const has = db
+    .select({ id: budgetPots.id })
+    .from(budgetPots)
+    .where(and(eq(budgetPots.youngPersonId, youngPersonId), eq(budgetPots.kind, "spend")))
+    .get();
   if (has) return;
   db.insert(budgetPots)
     .values([
@@ -286,7 +311,17 @@ export function addSavingsGoal(youngPersonId: string, input: SavingsGoalInput): 
   const id = randomUUID();
   getDb()
     .insert(budgetPots)
-    .values({ id, youngPersonId, kind: "goal", title: input.title, percent: 0, targetCents: input.targetCents, targetDate: input.targetDate ?? null, planGoalId, position: count })
+    .values({
+      id,
+      youngPersonId,
+      kind: "goal",
+      title: input.title,
+      percent: 0,
+      targetCents: input.targetCents,
+      targetDate: input.targetDate ?? null,
+      planGoalId,
+      position: count,
+    })
     .run();
   return id;
 }
@@ -359,7 +394,10 @@ export function envelopesOf(youngPersonId: string): EnvelopeRow[] {
 export function addEnvelope(youngPersonId: string, input: { category: EnvelopeCategory; title?: string; plannedCents: Cents }): string {
   const id = randomUUID();
   const position = envelopesOf(youngPersonId).length;
-  getDb().insert(budgetEnvelopes).values({ id, youngPersonId, category: input.category, title: input.title || null, plannedCents: input.plannedCents, position }).run();
+  getDb()
+    .insert(budgetEnvelopes)
+    .values({ id, youngPersonId, category: input.category, title: input.title || null, plannedCents: input.plannedCents, position })
+    .run();
   return id;
 }
 
@@ -469,7 +507,10 @@ export function addTransaction(youngPersonId: string, actorId: string, input: Tr
       })
       .run();
     const parts = allocateIncome(input.amountCents, pots).filter((p) => p.cents !== 0);
-    if (parts.length) tx.insert(budgetAllocations).values(parts.map((p) => ({ transactionId: id, potId: p.potId, cents: p.cents }))).run();
+    if (parts.length)
+      tx.insert(budgetAllocations)
+        .values(parts.map((p) => ({ transactionId: id, potId: p.potId, cents: p.cents })))
+        .run();
   });
   return { status: "ok", id };
 }
@@ -509,9 +550,15 @@ export function updateTransaction(
       .where(eq(budgetTransactions.id, transactionId))
       .run();
     if (row.kind === "income" && amount !== row.amountCents && allocations.length) {
-      const parts = splitByWeights(amount, allocations.map((a) => a.cents));
+      const parts = splitByWeights(
+        amount,
+        allocations.map((a) => a.cents),
+      );
       allocations.forEach((a, i) => {
-        tx.update(budgetAllocations).set({ cents: parts[i]! }).where(and(eq(budgetAllocations.transactionId, transactionId), eq(budgetAllocations.potId, a.potId))).run();
+        tx.update(budgetAllocations)
+          .set({ cents: parts[i]! })
+          .where(and(eq(budgetAllocations.transactionId, transactionId), eq(budgetAllocations.potId, a.potId)))
+          .run();
       });
     }
   });
@@ -536,7 +583,9 @@ export function restoreTransaction(youngPersonId: string, transactionId: string)
       getDb()
         .update(budgetTransactions)
         .set({ deletedAt: null, deletedBy: null })
-        .where(and(eq(budgetTransactions.id, transactionId), eq(budgetTransactions.youngPersonId, youngPersonId), sql`${budgetTransactions.deletedAt} is not null`))
+        .where(
+          and(eq(budgetTransactions.id, transactionId), eq(budgetTransactions.youngPersonId, youngPersonId), sql`${budgetTransactions.deletedAt} is not null`),
+        )
         .run().changes > 0
     );
   } catch (error) {
@@ -561,7 +610,16 @@ export interface BudgetOverview {
   rolloverDue: Array<{ envelopeId: string; left: Cents }>;
   /** Spending and income per month, oldest first: "YYYY-MM". */
   months: Array<{ month: string; spent: Cents; income: Cents }>;
-  recent: Array<{ id: string; kind: "expense" | "income"; amountCents: Cents; envelopeId: string | null; incomeCategory: IncomeCategory | null; note: string | null; on: string; periodStart: string | null }>;
+  recent: Array<{
+    id: string;
+    kind: "expense" | "income";
+    amountCents: Cents;
+    envelopeId: string | null;
+    incomeCategory: IncomeCategory | null;
+    note: string | null;
+    on: string;
+    periodStart: string | null;
+  }>;
   /** The last deleted transaction, for "undo". */
   lastDeleted: { id: string; amountCents: Cents; kind: "expense" | "income" } | null;
   planGoals: Array<{ id: string; title: string; domain: string }>;
@@ -660,7 +718,10 @@ export function budgetOverview(youngPersonId: string, today: IsoDate): BudgetOve
     envelopes: envelopes.map((e) => ({ ...e, spent: spentIn(e.id, month), rolledOver: cents(rolledFrom(e.id, lastMonth)?.cents ?? 0) })),
     rolloverDue: envelopes
       .filter((e) => !rolledFrom(e.id, lastMonth))
-      .map((e) => ({ envelopeId: e.id, left: rollOverAmount(cents(e.plannedCents + (rolledFrom(e.id, previousMonth(lastMonth))?.cents ?? 0)), spentIn(e.id, lastMonth)) }))
+      .map((e) => ({
+        envelopeId: e.id,
+        left: rollOverAmount(cents(e.plannedCents + (rolledFrom(e.id, previousMonth(lastMonth))?.cents ?? 0)), spentIn(e.id, lastMonth)),
+      }))
       .filter((e) => e.left > 0),
     months,
     recent: recent.map((r) => ({ ...r, amountCents: cents(r.amountCents) })),
@@ -668,7 +729,6 @@ export function budgetOverview(youngPersonId: string, today: IsoDate): BudgetOve
     planGoals: planGoalChoices(youngPersonId),
   };
 }
-
 
 // ------------------------------------------------------------------------------- support catalogue
 
@@ -705,14 +765,28 @@ export function saveSupportEntry(organisationId: string, input: SupportInput & {
   const db = getDb();
   const values = { kind: input.kind, title: input.title, amountCents: input.amountCents, frequency: input.frequency, note: input.note || null };
   if (input.id) {
-    return db.update(supportEntries).set(values).where(and(eq(supportEntries.id, input.id), eq(supportEntries.organisationId, organisationId), live(supportEntries))).run().changes > 0;
+    return (
+      db
+        .update(supportEntries)
+        .set(values)
+        .where(and(eq(supportEntries.id, input.id), eq(supportEntries.organisationId, organisationId), live(supportEntries)))
+        .run().changes > 0
+    );
   }
-  db.insert(supportEntries).values({ id: randomUUID(), organisationId, ...values, position: supportCatalogue(organisationId).length }).run();
+  db.insert(supportEntries)
+    .values({ id: randomUUID(), organisationId, ...values, position: supportCatalogue(organisationId).length })
+    .run();
   return true;
 }
 
 export function archiveSupportEntry(organisationId: string, id: string): boolean {
-  return getDb().update(supportEntries).set({ archivedAt: now().getTime() }).where(and(eq(supportEntries.id, id), eq(supportEntries.organisationId, organisationId), live(supportEntries))).run().changes > 0;
+  return (
+    getDb()
+      .update(supportEntries)
+      .set({ archivedAt: now().getTime() })
+      .where(and(eq(supportEntries.id, id), eq(supportEntries.organisationId, organisationId), live(supportEntries)))
+      .run().changes > 0
+  );
 }
 
 /** The organisation of a young person's record (the catalogue their simulator uses). */
@@ -776,7 +850,15 @@ export function dutiesToConfirm(carerId: string, today: IsoDate): DutiesToConfir
   const checks = db
     .select({ dutyId: budgetDutyChecks.dutyId, periodStart: budgetDutyChecks.periodStart })
     .from(budgetDutyChecks)
-    .where(and(inArray(budgetDutyChecks.dutyId, rows.map((r) => r.dutyId)), gte(budgetDutyChecks.periodStart, addDays(today, -31))))
+    .where(
+      and(
+        inArray(
+          budgetDutyChecks.dutyId,
+          rows.map((r) => r.dutyId),
+        ),
+        gte(budgetDutyChecks.periodStart, addDays(today, -31)),
+      ),
+    )
     .all();
   const answered = new Set(checks.map((c) => `${c.dutyId}:${c.periodStart}`));
   const byPerson = new Map<string, { youngPersonId: string; displayName: string; open: number }>();

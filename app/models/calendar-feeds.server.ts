@@ -286,7 +286,14 @@ export function itemCalendar(
   today: IsoDate,
 ): string | null {
   const row = getDb()
-    .select({ id: youngPeople.id, displayName: youngPeople.displayName, planned: youngPeople.plannedCareEndDate, actual: youngPeople.actualCareEndDate, dateOfBirth: youngPeople.dateOfBirth, createdAt: youngPeople.createdAt })
+    .select({
+      id: youngPeople.id,
+      displayName: youngPeople.displayName,
+      planned: youngPeople.plannedCareEndDate,
+      actual: youngPeople.actualCareEndDate,
+      dateOfBirth: youngPeople.dateOfBirth,
+      createdAt: youngPeople.createdAt,
+    })
     .from(youngPeople)
     .where(eq(youngPeople.id, youngPersonId))
     .get();

@@ -6,7 +6,21 @@
 import { and, eq, gt, inArray, isNotNull, isNull, notExists, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { TiltsDatabase } from "../../db/connection";
-import { budgetDuties, budgetPots, budgetSettings, carerLinks, goals, mentorContacts, mentorships, planDocuments, plans, reviews, steps, users, youngPeople } from "../../db/schema";
+import {
+  budgetDuties,
+  budgetPots,
+  budgetSettings,
+  carerLinks,
+  goals,
+  mentorContacts,
+  mentorships,
+  planDocuments,
+  plans,
+  reviews,
+  steps,
+  users,
+  youngPeople,
+} from "../../db/schema";
 import { periodOf, RHYTHMS, type Rhythm } from "~/domain/budget";
 import { careMilestones, isMeetingTime, PAY_DAYS_AHEAD, type CalendarItem } from "~/domain/calendar";
 import { addDays, rigaClock } from "~/domain/dates";
@@ -44,15 +58,10 @@ export function linkedRecords(actor: Actor, today: IsoDate): LinkedRecord[] {
         ? base.where(eq(youngPeople.specialistId, actor.id)).all()
         : actor.role === "mentor"
           ? base
-              .innerJoin(
-                mentorships,
-                and(eq(mentorships.youngPersonId, youngPeople.id), eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")),
-              )
+              .innerJoin(mentorships, and(eq(mentorships.youngPersonId, youngPeople.id), eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")))
               .all()
           : actor.role === "carer"
-            ? base
-                .innerJoin(carerLinks, and(eq(carerLinks.youngPersonId, youngPeople.id), eq(carerLinks.carerId, actor.id), isNull(carerLinks.endedOn)))
-                .all()
+            ? base.innerJoin(carerLinks, and(eq(carerLinks.youngPersonId, youngPeople.id), eq(carerLinks.carerId, actor.id), isNull(carerLinks.endedOn))).all()
             : [];
   const unique = [...new Map(rows.map((r) => [r.youngPerson.id, r.youngPerson])).values()];
   const subjects = caseSubjectsOf(unique);
@@ -327,7 +336,8 @@ function buildItemsQuery(db: TiltsDatabase) {
         id: reviews.id,
         youngPersonId: reviews.youngPersonId,
         title: sql`cast(${reviews.startsAt} as text)`,
-        detail: sql`(select json_group_array(rp.user_id) from review_participants rp where rp.review_id = ${reviews.id} and rp.user_id is not null)` as unknown as SQLiteColumn,
+        detail:
+          sql`(select json_group_array(rp.user_id) from review_participants rp where rp.review_id = ${reviews.id} and rp.user_id is not null)` as unknown as SQLiteColumn,
         owner: sql`(select case when count(*) > 0 then 'yes' else 'no' end from review_statements rs where rs.review_id = ${reviews.id})`,
         on: reviews.heldOn,
         version: sql<number>`${reviews.createdAt} + ${reviews.version}`,
@@ -382,29 +392,54 @@ function payDays([type, , youngPersonId, , title, detail, owner, , , , version]:
   const settings = { rhythm: detail as Rhythm, payDay: Number(owner) };
   const last = window.to && window.to < addDays(today, PAY_DAYS_AHEAD) ? window.to : addDays(today, PAY_DAYS_AHEAD);
   const days: CalendarItem[] = [];
-  for (let day = today; day <= last; ) {
+  for (let day = today; day <= last;) {
     const period = periodOf(settings, day);
-    if (period.payOn >= day && period.payOn <= last && (!window.from || period.payOn >= window.from)) days.push(type === "duties" ? { type, youngPersonId, on: period.payOn, version, duties: Number(title) } : { type: "payDay", youngPersonId, on: period.payOn, version });
+    if (period.payOn >= day && period.payOn <= last && (!window.from || period.payOn >= window.from))
+      days.push(
+        type === "duties"
+          ? { type, youngPersonId, on: period.payOn, version, duties: Number(title) }
+          : { type: "payDay", youngPersonId, on: period.payOn, version },
+      );
     day = addDays(period.end, 1);
   }
   return days;
 }
 
 function itemOf([type, id, youngPersonId, domain, title, detail, owner, ref, on, time, version]: ItemRow): CalendarItem {
-    switch (type) {
-      case "goal":
-        return { type, id, youngPersonId, on, version, domain: domain as Domain, title: title ?? "", owner: owner as Owner };
-      case "step":
-        return { type, id, youngPersonId, on, version, goalId: ref ?? "", domain: domain as Domain, title: title ?? "", goalTitle: detail ?? "", owner: owner as Owner };
-      case "document":
-        return { type, id, youngPersonId, on, version, kind: detail as DocumentKind, label: title };
-      case "savingsGoal":
-        return { type, id, youngPersonId, on, version, title: title ?? "" };
-      case "review":
-        return { type, id, youngPersonId, on, version, time: rigaClock(Number(title)), participantIds: parseIds(detail), statementWritten: owner === "yes" };
-      default:
-        return { type: "meeting", mentorshipId: id, youngPersonId, on, version, mentorId: ref ?? "", mentorName: detail ?? "", time: isMeetingTime(time) ? time : null };
-    }
+  switch (type) {
+    case "goal":
+      return { type, id, youngPersonId, on, version, domain: domain as Domain, title: title ?? "", owner: owner as Owner };
+    case "step":
+      return {
+        type,
+        id,
+        youngPersonId,
+        on,
+        version,
+        goalId: ref ?? "",
+        domain: domain as Domain,
+        title: title ?? "",
+        goalTitle: detail ?? "",
+        owner: owner as Owner,
+      };
+    case "document":
+      return { type, id, youngPersonId, on, version, kind: detail as DocumentKind, label: title };
+    case "savingsGoal":
+      return { type, id, youngPersonId, on, version, title: title ?? "" };
+    case "review":
+      return { type, id, youngPersonId, on, version, time: rigaClock(Number(title)), participantIds: parseIds(detail), statementWritten: owner === "yes" };
+    default:
+      return {
+        type: "meeting",
+        mentorshipId: id,
+        youngPersonId,
+        on,
+        version,
+        mentorId: ref ?? "",
+        mentorName: detail ?? "",
+        time: isMeetingTime(time) ? time : null,
+      };
+  }
 }
 
 function parseIds(json: string | null): string[] {

@@ -37,9 +37,17 @@ export interface DocumentInput {
 export function saveDocument(planId: string, actorId: string, input: DocumentInput & { id?: string }): boolean {
   const db = getDb();
   const existing = input.id
-    ? db.select().from(planDocuments).where(and(eq(planDocuments.id, input.id), eq(planDocuments.planId, planId))).get()
+    ? db
+        .select()
+        .from(planDocuments)
+        .where(and(eq(planDocuments.id, input.id), eq(planDocuments.planId, planId)))
+        .get()
     : input.kind !== "other"
-      ? db.select().from(planDocuments).where(and(eq(planDocuments.planId, planId), eq(planDocuments.kind, input.kind))).get()
+      ? db
+          .select()
+          .from(planDocuments)
+          .where(and(eq(planDocuments.planId, planId), eq(planDocuments.kind, input.kind)))
+          .get()
       : undefined;
   if (input.id && !existing) return false;
   const values = { label: input.label || null, status: input.status, expiresOn: input.expiresOn || null };
@@ -48,7 +56,10 @@ export function saveDocument(planId: string, actorId: string, input: DocumentInp
     if (existing) {
       const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => existing[k] !== values[k]);
       if (changed.length === 0) return;
-      tx.update(planDocuments).set({ ...values, updatedBy: actorId, updatedAt: nowMs }).where(eq(planDocuments.id, existing.id)).run();
+      tx.update(planDocuments)
+        .set({ ...values, updatedBy: actorId, updatedAt: nowMs })
+        .where(eq(planDocuments.id, existing.id))
+        .run();
       recordEvent(tx, {
         planId,
         actorId,
@@ -61,7 +72,9 @@ export function saveDocument(planId: string, actorId: string, input: DocumentInp
       });
     } else {
       const id = randomUUID();
-      tx.insert(planDocuments).values({ id, planId, kind: input.kind, ...values, updatedBy: actorId, updatedAt: nowMs, createdAt: nowMs }).run();
+      tx.insert(planDocuments)
+        .values({ id, planId, kind: input.kind, ...values, updatedBy: actorId, updatedAt: nowMs, createdAt: nowMs })
+        .run();
       recordEvent(tx, {
         planId,
         actorId,

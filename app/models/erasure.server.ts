@@ -19,7 +19,10 @@ import { appendAudit } from "./audit.server";
 import { PERSONAL_TABLES, scopeCondition } from "./personal-data.server";
 
 export function retentionMonths(organisationId: string): number {
-  return getDb().select({ months: organisations.retentionMonths }).from(organisations).where(eq(organisations.id, organisationId)).get()?.months ?? RETENTION_MONTHS.default;
+  return (
+    getDb().select({ months: organisations.retentionMonths }).from(organisations).where(eq(organisations.id, organisationId)).get()?.months ??
+    RETENTION_MONTHS.default
+  );
 }
 
 export function setRetentionMonths(organisationId: string, months: number): void {
@@ -85,7 +88,12 @@ export function eraseRecord(youngPersonId: string, actor: { id: string; role: st
   // Numbers only. Erasing keeps the done goals per domain the statistics count; anonymising keeps every
   // goal's domain and status and the number of contacts as well.
   const stats: Record<string, number> = {};
-  const goalRows = db.select({ domain: goals.domain, status: goals.status }).from(goals).innerJoin(plans, eq(plans.id, goals.planId)).where(eq(plans.youngPersonId, youngPersonId)).all();
+  const goalRows = db
+    .select({ domain: goals.domain, status: goals.status })
+    .from(goals)
+    .innerJoin(plans, eq(plans.id, goals.planId))
+    .where(eq(plans.youngPersonId, youngPersonId))
+    .all();
   for (const g of goalRows) {
     if (input.mode === "erase" && g.status !== "done") continue;
     stats[`goals.${g.domain}.${g.status}`] = (stats[`goals.${g.domain}.${g.status}`] ?? 0) + 1;

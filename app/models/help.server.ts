@@ -64,7 +64,9 @@ const toView = (r: RequestRow): HelpRequestView => ({
 });
 
 export function helpRequestsOf(youngPersonId: string, options: { mentorId?: string | null; limit?: number } = {}): HelpRequestView[] {
-  return (requestsOfRecord().all({ youngPersonId, mentorId: options.mentorId ?? null, limit: options.limit ?? HELP_REQUESTS_SHOWN }) as RequestRow[]).map(toView);
+  return (requestsOfRecord().all({ youngPersonId, mentorId: options.mentorId ?? null, limit: options.limit ?? HELP_REQUESTS_SHOWN }) as RequestRow[]).map(
+    toView,
+  );
 }
 
 /** Who a new request of this record reaches (the specialist, or the lead when the specialist has left). */
@@ -150,11 +152,18 @@ export function advanceHelpRequest(
 ): "done" | "alreadyDone" | null {
   const db = getDb();
   return db.transaction((tx) => {
-    const row = tx.select().from(helpRequests).where(and(eq(helpRequests.id, requestId), eq(helpRequests.youngPersonId, youngPersonId))).get();
+    const row = tx
+      .select()
+      .from(helpRequests)
+      .where(and(eq(helpRequests.id, requestId), eq(helpRequests.youngPersonId, youngPersonId)))
+      .get();
     if (!row) return null;
     if (!helpTransition(row.status, to)) return "alreadyDone";
     if (to === "acknowledged") {
-      tx.update(helpRequests).set({ status: "acknowledged", acknowledgedBy: actorId, acknowledgedAt: nowMs }).where(and(eq(helpRequests.id, requestId), eq(helpRequests.status, "open"))).run();
+      tx.update(helpRequests)
+        .set({ status: "acknowledged", acknowledgedBy: actorId, acknowledgedAt: nowMs })
+        .where(and(eq(helpRequests.id, requestId), eq(helpRequests.status, "open")))
+        .run();
     } else {
       tx.update(helpRequests)
         .set({
@@ -172,7 +181,9 @@ export function advanceHelpRequest(
 }
 
 /** The open and acknowledged requests of many records at once (one statement), for the worklist. */
-export function unresolvedHelpOf(youngPersonIds: readonly string[]): Array<{ id: string; youngPersonId: string; status: "open" | "acknowledged"; createdAt: number }> {
+export function unresolvedHelpOf(
+  youngPersonIds: readonly string[],
+): Array<{ id: string; youngPersonId: string; status: "open" | "acknowledged"; createdAt: number }> {
   if (youngPersonIds.length === 0) return [];
   return getDb()
     .select({ id: helpRequests.id, youngPersonId: helpRequests.youngPersonId, status: helpRequests.status, createdAt: helpRequests.createdAt })
@@ -184,7 +195,13 @@ export function unresolvedHelpOf(youngPersonIds: readonly string[]): Array<{ id:
 /** Requests that reached this lead (the specialist had left) and are not resolved: the lead's home. */
 export function helpForLead(leadId: string) {
   return getDb()
-    .select({ id: helpRequests.id, youngPersonId: helpRequests.youngPersonId, status: helpRequests.status, createdAt: helpRequests.createdAt, displayName: youngPeople.displayName })
+    .select({
+      id: helpRequests.id,
+      youngPersonId: helpRequests.youngPersonId,
+      status: helpRequests.status,
+      createdAt: helpRequests.createdAt,
+      displayName: youngPeople.displayName,
+    })
     .from(helpRequests)
     .innerJoin(youngPeople, eq(youngPeople.id, helpRequests.youngPersonId))
     .where(and(eq(helpRequests.recipientId, leadId), inArray(helpRequests.status, ["open", "acknowledged"])))
@@ -197,9 +214,21 @@ export function helpForLead(leadId: string) {
 export function helpForMentor(mentorId: string, youngPersonIds: readonly string[]) {
   if (youngPersonIds.length === 0) return [];
   return getDb()
-    .select({ id: helpRequests.id, youngPersonId: helpRequests.youngPersonId, status: helpRequests.status, message: helpRequests.message, createdAt: helpRequests.createdAt })
+    .select({
+      id: helpRequests.id,
+      youngPersonId: helpRequests.youngPersonId,
+      status: helpRequests.status,
+      message: helpRequests.message,
+      createdAt: helpRequests.createdAt,
+    })
     .from(helpRequests)
-    .where(and(eq(helpRequests.mentorId, mentorId), inArray(helpRequests.youngPersonId, [...youngPersonIds]), inArray(helpRequests.status, ["open", "acknowledged"])))
+    .where(
+      and(
+        eq(helpRequests.mentorId, mentorId),
+        inArray(helpRequests.youngPersonId, [...youngPersonIds]),
+        inArray(helpRequests.status, ["open", "acknowledged"]),
+      ),
+    )
     .orderBy(helpRequests.createdAt)
     .all();
 }
@@ -227,7 +256,9 @@ export interface YouthHelpLink {
   kind: "first" | "again";
 }
 
-const youthRecord = prepared(`SELECT id, date_of_birth AS dateOfBirth, planned_care_end_date AS plannedCareEndDate, actual_care_end_date AS actualCareEndDate FROM young_people WHERE user_id = ?`);
+const youthRecord = prepared(
+  `SELECT id, date_of_birth AS dateOfBirth, planned_care_end_date AS plannedCareEndDate, actual_care_end_date AS actualCareEndDate FROM young_people WHERE user_id = ?`,
+);
 
 /** The header's "I need help" of a young person: their record and whether the plan has closed. */
 export function youthHelpLink(userId: string, today: IsoDate): YouthHelpLink | null {

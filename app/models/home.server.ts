@@ -17,15 +17,7 @@ import { ensurePlan, findStep, planOverview } from "./plans.server";
 import { planProgress } from "./progress.server";
 import { newFormToken } from "~/utils/http.server";
 import { tickReward, weekSummary } from "~/domain/progress";
-import {
-  carerYoungPeople,
-  getCaseCard,
-  getCaseSubject,
-  organisationCases,
-  specialistCaseload,
-  youthRecordId,
-  type CaseCard,
-} from "./young-people.server";
+import { carerYoungPeople, getCaseCard, getCaseSubject, organisationCases, specialistCaseload, youthRecordId, type CaseCard } from "./young-people.server";
 
 export type YouthHome = ReturnType<typeof youthHome>;
 
@@ -88,7 +80,16 @@ export type Home =
   | { role: "mentor"; dashboard: MentorDashboard; help: ReturnType<typeof helpForMentor>; quickLog: QuickLog }
   | ({ role: "specialist"; caseload: CaseCard[]; worklist: WorklistSection[]; leaverMonths: LeaverMonths } & CaseOversight)
   | { role: "carer"; youngPeople: CaseCard[]; dutiesToConfirm: DutiesToConfirm }
-  | ({ role: "lead"; organisationName: string; cases: CaseCard[]; caseCount: number; needsMentorCount: number; byPhase: Record<Phase, number>; help: ReturnType<typeof helpForLead>; feltHeard?: ReturnType<typeof feltHeardRate> } & CaseOversight)
+  | ({
+      role: "lead";
+      organisationName: string;
+      cases: CaseCard[];
+      caseCount: number;
+      needsMentorCount: number;
+      byPhase: Record<Phase, number>;
+      help: ReturnType<typeof helpForLead>;
+      feltHeard?: ReturnType<typeof feltHeardRate>;
+    } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
 function countByPhase(cases: CaseCard[]): Record<Phase, number> {
@@ -118,14 +119,32 @@ export function homeFor(actor: Actor, today: string, options: HomeOptions = {}):
     case "mentor": {
       const dashboard = mentorDashboard(actor, today);
       // "A short call today" on each mentee card (issue 14): the contact form's fields, filled in.
-      return { role: "mentor", dashboard, help: helpForMentor(actor.id, dashboard.mentees.map((m) => m.youngPersonId)), quickLog: { today, token: newFormToken() } };
+      return {
+        role: "mentor",
+        dashboard,
+        help: helpForMentor(
+          actor.id,
+          dashboard.mentees.map((m) => m.youngPersonId),
+        ),
+        quickLog: { today, token: newFormToken() },
+      };
     }
     case "specialist": {
       const caseload = specialistCaseload(actor, today);
       const seen = oversight(actor, caseload, today);
       const leaverMonths = options.leaverMonths ?? DEFAULT_LEAVER_MONTHS;
-      const reviews = options.reviewEntries?.(caseload.map((c) => c.id), today) ?? [];
-      return { role: "specialist", caseload, ...seen, leaverMonths, worklist: specialistWorklist(actor, caseload, seen.rhythms, today, { leaverMonths, reviews }) };
+      const reviews =
+        options.reviewEntries?.(
+          caseload.map((c) => c.id),
+          today,
+        ) ?? [];
+      return {
+        role: "specialist",
+        caseload,
+        ...seen,
+        leaverMonths,
+        worklist: specialistWorklist(actor, caseload, seen.rhythms, today, { leaverMonths, reviews }),
+      };
     }
     case "carer":
       return { role: "carer", youngPeople: carerYoungPeople(actor, today), dutiesToConfirm: dutiesToConfirm(actor.id, today) };
@@ -140,8 +159,15 @@ export function homeFor(actor: Actor, today: string, options: HomeOptions = {}):
         cases: shown,
         caseCount: cases.length,
         byPhase: countByPhase(cases),
-        rhythms: rhythmsFor(actor.organisationId, shown.map((c) => c.id), today),
-        reviewsDue: reviewDueOf(shown.map((c) => c.id), today),
+        rhythms: rhythmsFor(
+          actor.organisationId,
+          shown.map((c) => c.id),
+          today,
+        ),
+        reviewsDue: reviewDueOf(
+          shown.map((c) => c.id),
+          today,
+        ),
         needsMentor: options.allCases ? needsMentor : needsMentor.slice(0, LEAD_HOME_NEEDS_MENTOR),
         needsMentorCount: needsMentor.length,
         help: helpForLead(actor.id),

@@ -68,11 +68,8 @@ export interface ContactView {
 
 export function contactRhythmDays(organisationId: string): number {
   return (
-    getDb()
-      .select({ days: organisations.mentorContactRhythmDays })
-      .from(organisations)
-      .where(eq(organisations.id, organisationId))
-      .get()?.days ?? DEFAULT_CONTACT_RHYTHM_DAYS
+    getDb().select({ days: organisations.mentorContactRhythmDays }).from(organisations).where(eq(organisations.id, organisationId)).get()?.days ??
+    DEFAULT_CONTACT_RHYTHM_DAYS
   );
 }
 
@@ -84,12 +81,10 @@ function youngPersonRow(youngPersonId: string): YoungPersonRow | undefined {
   return getDb().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
 }
 
-const careEndOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate">) =>
-  row.actualCareEndDate ?? row.plannedCareEndDate;
+const careEndOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate">) => row.actualCareEndDate ?? row.plannedCareEndDate;
 
 /** The record's mentoring window (it also closes at the 25th birthday). */
-const windowOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate" | "dateOfBirth">) =>
-  mentoringWindow(careEndOf(row), row.dateOfBirth);
+const windowOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate" | "dateOfBirth">) => mentoringWindow(careEndOf(row), row.dateOfBirth);
 
 /** The day the contact rhythm counts from: the start, or the end of the last pause. */
 const activeSince = (m: Pick<MentorshipRow, "startedOn" | "resumedOn">) => m.resumedOn ?? m.startedOn;
@@ -137,7 +132,6 @@ function contactRows(mentorshipIds: string[]) {
     .all();
 }
 
-
 /**
  * Everything the mentoring page of one young person shows, for one viewer: the window, the open
  * mentorship with its rhythm and next meeting, the contact log and the earlier mentorships. A mentor
@@ -149,9 +143,7 @@ export function mentoringOverview(youngPersonId: string, viewer: Viewer, today: 
   if (!person) return null;
   const rows = mentorshipRows(youngPersonId);
   const open = rows.find((r) => r.mentorship.status !== "closed") ?? null;
-  const visibleMentorships = rows
-    .filter((r) => viewer.actor.role !== "mentor" || r.mentorship.mentorId === viewer.actor.id)
-    .map((r) => r.mentorship.id);
+  const visibleMentorships = rows.filter((r) => viewer.actor.role !== "mentor" || r.mentorship.mentorId === viewer.actor.id).map((r) => r.mentorship.id);
   const rawContacts = contactRows(visibleMentorships);
   const contacts: ContactView[] = rawContacts.map(({ contact: c, authorName }) => ({
     id: c.id,
@@ -486,7 +478,10 @@ export function rhythmsFor(organisationId: string, youngPersonIds: string[], tod
     .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
     .where(and(inArray(mentorships.youngPersonId, youngPersonIds), ne(mentorships.status, "closed")))
     .all();
-  const summaryOf = contactSummaries(open.map((r) => r.mentorship.id), today);
+  const summaryOf = contactSummaries(
+    open.map((r) => r.mentorship.id),
+    today,
+  );
   const rhythmDays = contactRhythmDays(organisationId);
   return Object.fromEntries(
     open.map(({ mentorship: m, youngPerson }) => [m.youngPersonId, rhythmOf(m, youngPerson, summaryOf(m.id).lastContactOn, rhythmDays, today)]),
@@ -552,8 +547,7 @@ const dashboardHelpAsked = prepared(`
   WHERE rank <= @shown
   ORDER BY youngPersonId, rank`);
 
-const average = (values: number[]) =>
-  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
+const average = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
 
 /**
  * The mentor's dashboard: every mentee the policy lets them see today, most in need of attention first,
@@ -578,7 +572,10 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     .filter((opensOn) => today < opensOn)
     .sort();
   const ids = visible.map((v) => v.youngPerson.id);
-  const summaryOf = contactSummaries(visible.map((v) => v.mentorship.id), today);
+  const summaryOf = contactSummaries(
+    visible.map((v) => v.mentorship.id),
+    today,
+  );
   const idList = JSON.stringify(ids);
   const visibleList = JSON.stringify(ids.flatMap((id) => DOMAINS.filter((d) => sees(id, d)).map((d) => `${id}:${d}`)));
   const byMentee = <T extends { youngPersonId: string }>(rows: unknown[]) => new Map((rows as T[]).map((row) => [row.youngPersonId, row]));
@@ -589,7 +586,9 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     ids.length ? dashboardOverdueGoals().all({ ids: idList, visible: visibleList, today }) : [],
   );
   const helpAskedOf = groupBy(
-    (ids.length ? dashboardHelpAsked().all({ ids: idList, visible: visibleList, shown: HELP_ASKED_SHOWN }) : []) as Array<MenteeRow["helpAsked"][number] & { youngPersonId: string }>,
+    (ids.length ? dashboardHelpAsked().all({ ids: idList, visible: visibleList, shown: HELP_ASKED_SHOWN }) : []) as Array<
+      MenteeRow["helpAsked"][number] & { youngPersonId: string }
+    >,
     (s) => s.youngPersonId,
   );
   const ratings = ids.length
@@ -632,7 +631,13 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   });
   const key = (row: MenteeRow) =>
     attentionKey(
-      { rhythm: row.rhythm, overdueSteps: row.overdueGoals + row.overdueSteps, helpAsked: row.helpAskedCount, nextMeetingOn: row.nextMeeting?.on ?? null, careEnd: row.summary.careEnd },
+      {
+        rhythm: row.rhythm,
+        overdueSteps: row.overdueGoals + row.overdueSteps,
+        helpAsked: row.helpAskedCount,
+        nextMeetingOn: row.nextMeeting?.on ?? null,
+        careEnd: row.summary.careEnd,
+      },
       today,
     );
   return {

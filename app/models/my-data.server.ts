@@ -41,7 +41,13 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
   const plan = ensurePlan(youngPersonId);
   const account = record.userId
     ? (db
-        .select({ email: users.email, displayName: users.displayName, locale: users.locale, createdAt: users.createdAt, passwordChangedAt: users.passwordChangedAt })
+        .select({
+          email: users.email,
+          displayName: users.displayName,
+          locale: users.locale,
+          createdAt: users.createdAt,
+          passwordChangedAt: users.passwordChangedAt,
+        })
         .from(users)
         .where(eq(users.id, record.userId))
         .get() ?? null)
@@ -65,14 +71,29 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
     .orderBy(asc(goals.domain), asc(goals.position), asc(goals.createdAt))
     .all();
   const stepRows = db
-    .select({ id: steps.id, goalId: steps.goalId, title: steps.title, owner: steps.owner, dueDate: steps.dueDate, doneAt: steps.doneAt, createdAt: steps.createdAt })
+    .select({
+      id: steps.id,
+      goalId: steps.goalId,
+      title: steps.title,
+      owner: steps.owner,
+      dueDate: steps.dueDate,
+      doneAt: steps.doneAt,
+      createdAt: steps.createdAt,
+    })
     .from(steps)
     .innerJoin(goals, eq(goals.id, steps.goalId))
     .where(eq(goals.planId, plan.id))
     .orderBy(asc(steps.position), asc(steps.createdAt))
     .all();
   const commentRows = db
-    .select({ id: goalComments.id, goalId: goalComments.goalId, body: goalComments.body, createdAt: goalComments.createdAt, author: author.displayName, authorRole: author.role })
+    .select({
+      id: goalComments.id,
+      goalId: goalComments.goalId,
+      body: goalComments.body,
+      createdAt: goalComments.createdAt,
+      author: author.displayName,
+      authorRole: author.role,
+    })
     .from(goalComments)
     .innerJoin(goals, eq(goals.id, goalComments.goalId))
     .innerJoin(author, eq(author.id, goalComments.authorId))
@@ -80,7 +101,14 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
     .orderBy(asc(goalComments.createdAt))
     .all();
   const ratings = db
-    .select({ id: readinessRatings.id, domain: readinessRatings.domain, value: readinessRatings.value, raterKind: readinessRatings.raterKind, ratedOn: readinessRatings.ratedOn, rater: rater.displayName })
+    .select({
+      id: readinessRatings.id,
+      domain: readinessRatings.domain,
+      value: readinessRatings.value,
+      raterKind: readinessRatings.raterKind,
+      ratedOn: readinessRatings.ratedOn,
+      rater: rater.displayName,
+    })
     .from(readinessRatings)
     .innerJoin(rater, eq(rater.id, readinessRatings.raterId))
     .where(eq(readinessRatings.planId, plan.id))
@@ -99,14 +127,25 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
   const mentoring = mentoringOverview(youngPersonId, viewer, today);
   const feeds = record.userId
     ? db
-        .select({ id: calendarFeeds.id, kind: calendarFeeds.kind, fullTitles: calendarFeeds.fullTitles, createdAt: calendarFeeds.createdAt, revokedAt: calendarFeeds.revokedAt, lastFetchedAt: calendarFeeds.lastFetchedAt })
+        .select({
+          id: calendarFeeds.id,
+          kind: calendarFeeds.kind,
+          fullTitles: calendarFeeds.fullTitles,
+          createdAt: calendarFeeds.createdAt,
+          revokedAt: calendarFeeds.revokedAt,
+          lastFetchedAt: calendarFeeds.lastFetchedAt,
+        })
         .from(calendarFeeds)
         .where(eq(calendarFeeds.userId, record.userId))
         .orderBy(asc(calendarFeeds.createdAt))
         .all()
     : [];
   const readMarks = record.userId
-    ? db.select({ key: notificationReads.key, readAt: notificationReads.readAt }).from(notificationReads).where(eq(notificationReads.userId, record.userId)).all()
+    ? db
+        .select({ key: notificationReads.key, readAt: notificationReads.readAt })
+        .from(notificationReads)
+        .where(eq(notificationReads.userId, record.userId))
+        .all()
     : [];
   const actor = alias(users, "audit_actor");
   const accessLog = db
@@ -144,8 +183,17 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
     },
     mentoring: mentoring
       ? {
-          open: mentoring.open ? { id: mentoring.open.id, mentor: mentoring.open.mentor.displayName, status: mentoring.open.status, startedOn: mentoring.open.startedOn } : null,
-          earlier: mentoring.earlier.map((m) => ({ id: m.id, mentor: m.mentor.displayName, startedOn: m.startedOn, closedOn: m.closedOn, handoverNote: m.handoverNote, youthNote: m.youthNote })),
+          open: mentoring.open
+            ? { id: mentoring.open.id, mentor: mentoring.open.mentor.displayName, status: mentoring.open.status, startedOn: mentoring.open.startedOn }
+            : null,
+          earlier: mentoring.earlier.map((m) => ({
+            id: m.id,
+            mentor: m.mentor.displayName,
+            startedOn: m.startedOn,
+            closedOn: m.closedOn,
+            handoverNote: m.handoverNote,
+            youthNote: m.youthNote,
+          })),
           contacts: mentoring.contacts.map((c) => ({
             id: c.id,
             contactOn: c.contactOn,
@@ -178,13 +226,18 @@ export function myData(youngPersonId: string, viewer: Viewer, today: IsoDate) {
     },
     // Every row of the budget, as stored (amounts in cents; deleted transactions are kept and marked).
     budget: Object.fromEntries(
-      BUDGET_TABLES.map((table) => [table.replace(/^budget_/, ""), db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)]),
+      BUDGET_TABLES.map((table) => [
+        table.replace(/^budget_/, ""),
+        db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId),
+      ]),
     ),
     // "I need help" and the monthly well-being answers (issue 11), as stored.
     helpRequests: db.$client.prepare(`SELECT * FROM help_requests WHERE ${scopeCondition("help_requests")}`).all(youngPersonId),
     wellbeingChecks: db.$client.prepare(`SELECT * FROM wellbeing_checks WHERE ${scopeCondition("wellbeing_checks")}`).all(youngPersonId),
     // Review meetings: every row as stored, the statement and "did you feel heard?" included.
-    reviews: Object.fromEntries(REVIEW_TABLES.map((table) => [table, db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)])),
+    reviews: Object.fromEntries(
+      REVIEW_TABLES.map((table) => [table, db.$client.prepare(`SELECT * FROM "${table}" WHERE ${scopeCondition(table)}`).all(youngPersonId)]),
+    ),
     accessLog,
   };
 }

@@ -40,7 +40,15 @@ export function userNotifications(actor: Actor, today: IsoDate): UserNotificatio
     getDb()
       .select({ key: notificationReads.key })
       .from(notificationReads)
-      .where(and(eq(notificationReads.userId, actor.id), inArray(notificationReads.key, notifications.map((n) => n.key))))
+      .where(
+        and(
+          eq(notificationReads.userId, actor.id),
+          inArray(
+            notificationReads.key,
+            notifications.map((n) => n.key),
+          ),
+        ),
+      )
       .all()
       .map((r) => r.key),
   );

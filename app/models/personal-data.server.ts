@@ -75,9 +75,19 @@ export const PERSONAL_TABLES: Record<string, PersonalTable> = {
   sharing_receipts: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { key: "id" } },
   audit_log: { scope: "youngPerson", column: "young_person_id", erase: "keep", exported: { key: "seq" } },
   // Issue 13: one-time links. Only a hash of each token is kept; the rows say who was invited and when.
-  invitations: { scope: "youngPerson", column: "young_person_id", erase: "delete", exported: { leftOut: "one-time invitation links: a token's hash, the e-mail and name of the record" } },
+  invitations: {
+    scope: "youngPerson",
+    column: "young_person_id",
+    erase: "delete",
+    exported: { leftOut: "one-time invitation links: a token's hash, the e-mail and name of the record" },
+  },
   password_resets: { scope: "account", column: "user_id", erase: "delete", exported: { leftOut: "one-time password links: security tokens" } },
-  sessions: { scope: "account", column: "user_id", erase: "delete", exported: { leftOut: "login sessions: security tokens, nothing the person wrote or chose" } },
+  sessions: {
+    scope: "account",
+    column: "user_id",
+    erase: "delete",
+    exported: { leftOut: "login sessions: security tokens, nothing the person wrote or chose" },
+  },
   calendar_feeds: { scope: "account", column: "user_id", erase: "delete", exported: { key: "id" } },
   notification_reads: { scope: "account", column: "user_id", erase: "delete", exported: { key: "key" } },
   young_people: { scope: "record", column: "id", erase: "delete", exported: { key: "id" } },

@@ -192,7 +192,7 @@ export function planOverview(
   const next = overviewNextSteps().all({ planId, today, domains }) as OpenStepRow[];
   const firstPerDomain = overviewFirstStepPerDomain().all({ planId, today, domains }) as Array<OpenStepRow & { overdueSteps: number }>;
   const latest = latestRatings(planRatings(planId));
-  const withPlanB = new Set((overviewPlanBs().pluck().all(planId) as Domain[]));
+  const withPlanB = new Set(overviewPlanBs().pluck().all(planId) as Domain[]);
   const toNext = (row: OpenStepRow): NextStep => ({
     stepId: row.stepId,
     goalId: row.goalId,
@@ -245,7 +245,12 @@ export function domainDetail(planId: string, domain: Domain) {
     ? db
         .select({ goalId: goalComments.goalId, id: goalComments.id })
         .from(goalComments)
-        .where(inArray(goalComments.goalId, goalRows.map((g) => g.id)))
+        .where(
+          inArray(
+            goalComments.goalId,
+            goalRows.map((g) => g.id),
+          ),
+        )
         .all()
     : [];
   const stepsByGoal = new Map<string, StepRow[]>();
@@ -332,7 +337,9 @@ export function planHistory(
   options: { limit?: number; entityIds?: string[]; entities?: readonly string[]; domain?: Domain | null } = {},
 ): PlanEventView[] {
   const visibleDomains = DOMAINS.filter((d) => viewer.sections.has(d));
-  const hiddenEntities = Object.entries(ENTITY_SECTIONS).filter(([, section]) => !viewer.sections.has(section)).map(([entity]) => entity);
+  const hiddenEntities = Object.entries(ENTITY_SECTIONS)
+    .filter(([, section]) => !viewer.sections.has(section))
+    .map(([entity]) => entity);
   const goal = alias(goals, "event_goal");
   const step = alias(steps, "event_step");
   const stepGoal = alias(goals, "event_step_goal");
@@ -438,19 +445,17 @@ export function createGoal(planId: string, actorId: string, input: GoalInput): s
   return id;
 }
 
-export function updateGoal(
-  planId: string,
-  goalId: string,
-  actorId: string,
-  input: { title: string; why?: string; owner: Owner; dueDate?: string },
-): boolean {
+export function updateGoal(planId: string, goalId: string, actorId: string, input: { title: string; why?: string; owner: Owner; dueDate?: string }): boolean {
   const before = findGoal(planId, goalId);
   if (!before) return false;
   const after = { title: input.title, why: input.why || null, owner: input.owner, dueDate: input.dueDate || null };
   const changed = (Object.keys(after) as Array<keyof typeof after>).filter((k) => before[k] !== after[k]);
   if (changed.length === 0) return true;
   getDb().transaction((tx) => {
-    tx.update(goals).set({ ...after, updatedAt: now().getTime() }).where(eq(goals.id, goalId)).run();
+    tx.update(goals)
+      .set({ ...after, updatedAt: now().getTime() })
+      .where(eq(goals.id, goalId))
+      .run();
     recordEvent(tx, {
       planId,
       actorId,
@@ -543,7 +548,11 @@ export function createStep(
   }
   const id = randomUUID();
   db.transaction((tx) => {
-    const last = tx.select({ position: max(steps.position) }).from(steps).where(eq(steps.goalId, goalId)).get();
+    const last = tx
+      .select({ position: max(steps.position) })
+      .from(steps)
+      .where(eq(steps.goalId, goalId))
+      .get();
     tx.insert(steps)
       .values({
         id,
@@ -581,19 +590,17 @@ export function findStep(planId: string, stepId: string) {
 }
 
 /** Changes a step's title, owner or due date; records only what changed. */
-export function updateStep(
-  planId: string,
-  stepId: string,
-  actorId: string,
-  input: { title: string; owner: Owner; dueDate?: string },
-): boolean {
+export function updateStep(planId: string, stepId: string, actorId: string, input: { title: string; owner: Owner; dueDate?: string }): boolean {
   const before = findStep(planId, stepId);
   if (!before) return false;
   const after = { title: input.title, owner: input.owner, dueDate: input.dueDate || null };
   const changed = (Object.keys(after) as Array<keyof typeof after>).filter((k) => before[k] !== after[k]);
   if (changed.length === 0) return true;
   getDb().transaction((tx) => {
-    tx.update(steps).set({ ...after, updatedAt: now().getTime() }).where(eq(steps.id, stepId)).run();
+    tx.update(steps)
+      .set({ ...after, updatedAt: now().getTime() })
+      .where(eq(steps.id, stepId))
+      .run();
     recordEvent(tx, {
       planId,
       actorId,
@@ -646,7 +653,9 @@ export function addComment(planId: string, goalId: string, actorId: string, body
   }
   db.transaction((tx) => {
     const id = randomUUID();
-    tx.insert(goalComments).values({ id, goalId, authorId: actorId, body, clientToken: clientToken ?? null, createdAt: now().getTime() }).run();
+    tx.insert(goalComments)
+      .values({ id, goalId, authorId: actorId, body, clientToken: clientToken ?? null, createdAt: now().getTime() })
+      .run();
     recordEvent(tx, {
       planId,
       actorId,
@@ -662,11 +671,7 @@ export function addComment(planId: string, goalId: string, actorId: string, body
 /** How soon the same rating again counts as a double tap rather than a new rating. */
 const RATING_REPEAT_MS = 60_000;
 
-export function addRating(
-  planId: string,
-  actorId: string,
-  input: { domain: Domain; value: number; raterKind: RaterKind; ratedOn: string },
-): void {
+export function addRating(planId: string, actorId: string, input: { domain: Domain; value: number; raterKind: RaterKind; ratedOn: string }): void {
   const db = getDb();
   const last = db
     .select({ value: readinessRatings.value, createdAt: readinessRatings.createdAt })
@@ -709,7 +714,10 @@ export function setPlanB(planId: string, actorId: string, domain: Domain, planB:
   if ((before?.planB ?? null) === value) return;
   db.transaction((tx) => {
     if (before) {
-      tx.update(planDomains).set({ planB: value }).where(and(eq(planDomains.planId, planId), eq(planDomains.domain, domain))).run();
+      tx.update(planDomains)
+        .set({ planB: value })
+        .where(and(eq(planDomains.planId, planId), eq(planDomains.domain, domain)))
+        .run();
     } else {
       tx.insert(planDomains).values({ id: randomUUID(), planId, domain, planB: value }).run();
     }

@@ -71,7 +71,13 @@ export function createRecord(actor: Actor, input: RecordInput, today: IsoDate): 
     .run();
   const planId = ensurePlan(id).id;
   getDb().transaction((tx) =>
-    recordEvent(tx, { planId, actorId: actor.id, kind: "record.created", entityId: id, after: { careForm: row.careForm, plannedCareEndDate: row.plannedCareEndDate } }),
+    recordEvent(tx, {
+      planId,
+      actorId: actor.id,
+      kind: "record.created",
+      entityId: id,
+      after: { careForm: row.careForm, plannedCareEndDate: row.plannedCareEndDate },
+    }),
   );
   return { ok: true, id };
 }
@@ -202,7 +208,11 @@ export function recordPeople(youngPersonId: string): RecordPeople {
   if (!row) return { specialist: null, carers: [], account: null, invitation: null };
   const ids = [row.specialistId, row.userId].filter((x): x is string => Boolean(x));
   const people = ids.length
-    ? db.select({ id: users.id, displayName: users.displayName, email: users.email, disabledAt: users.disabledAt }).from(users).where(inArray(users.id, ids)).all()
+    ? db
+        .select({ id: users.id, displayName: users.displayName, email: users.email, disabledAt: users.disabledAt })
+        .from(users)
+        .where(inArray(users.id, ids))
+        .all()
     : [];
   const byId = new Map(people.map((p) => [p.id, p]));
   const carers = db
@@ -212,12 +222,13 @@ export function recordPeople(youngPersonId: string): RecordPeople {
     .where(and(eq(carerLinks.youngPersonId, youngPersonId), isNull(carerLinks.endedOn)))
     .all();
   const nowMs = now().getTime();
-  const invitation = db
-    .select({ email: invitations.email, expiresAt: invitations.expiresAt })
-    .from(invitations)
-    .where(and(eq(invitations.youngPersonId, youngPersonId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
-    .all()
-    .find((i) => i.expiresAt > nowMs) ?? null;
+  const invitation =
+    db
+      .select({ email: invitations.email, expiresAt: invitations.expiresAt })
+      .from(invitations)
+      .where(and(eq(invitations.youngPersonId, youngPersonId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .all()
+      .find((i) => i.expiresAt > nowMs) ?? null;
   const specialist = row.specialistId ? byId.get(row.specialistId) : undefined;
   const account = row.userId ? byId.get(row.userId) : undefined;
   return {

@@ -67,7 +67,6 @@ export function rigaMs(date: IsoDate, time: string): number {
   return new TZDate(parts.year, parts.month - 1, parts.day, hours, minutes, 0, RIGA).getTime();
 }
 
-
 // ------------------------------------------------------------------------------------------- cadence
 
 interface CadenceRow {
@@ -116,7 +115,13 @@ export function reviewStates(youngPersonIds: readonly string[], today: IsoDate):
     .where(inArray(youngPeople.id, ids))
     .all();
   const last = db
-    .select({ youngPersonId: reviews.youngPersonId, heldOn: max(reviews.heldOn), nextReviewOn: sql<string | null>`(SELECT r2.next_review_on FROM reviews r2 WHERE r2.young_person_id = ${reviews.youngPersonId} AND r2.status = 'recorded' ORDER BY r2.held_on DESC LIMIT 1)` })
+    .select({
+      youngPersonId: reviews.youngPersonId,
+      heldOn: max(reviews.heldOn),
+      nextReviewOn: sql<
+        string | null
+      >`(SELECT r2.next_review_on FROM reviews r2 WHERE r2.young_person_id = ${reviews.youngPersonId} AND r2.status = 'recorded' ORDER BY r2.held_on DESC LIMIT 1)`,
+    })
     .from(reviews)
     .where(and(inArray(reviews.youngPersonId, ids), eq(reviews.status, "recorded")))
     .groupBy(reviews.youngPersonId)
@@ -146,7 +151,14 @@ export function reviewStates(youngPersonIds: readonly string[], today: IsoDate):
     const next = nextOf.get(row.id) ?? null;
     result.set(row.id, {
       due: reviewDue(
-        { phase, phaseStart: phaseStart(row, phase), lastReviewOn: l?.heldOn ?? null, agreedNextOn: l?.nextReviewOn ?? null, nextScheduledOn: next?.heldOn ?? null, cadence },
+        {
+          phase,
+          phaseStart: phaseStart(row, phase),
+          lastReviewOn: l?.heldOn ?? null,
+          agreedNextOn: l?.nextReviewOn ?? null,
+          nextScheduledOn: next?.heldOn ?? null,
+          cadence,
+        },
         today,
       ),
       lastReviewOn: l?.heldOn ?? null,
@@ -180,7 +192,9 @@ export function reviewWorklistEntries(youngPersonIds: readonly string[], today: 
     else if (due.kind === "due" && due.days <= REVIEW_DUE_SOON_DAYS) entries.push({ youngPersonId, kind: "due", date: due.on, days: due.days });
   }
   const order = { requested: 0, overdue: 1, due: 2 } as const;
-  return entries.sort((a, b) => order[a.kind] - order[b.kind] || (a.kind === "due" ? a.days - b.days : b.days - a.days) || a.youngPersonId.localeCompare(b.youngPersonId));
+  return entries.sort(
+    (a, b) => order[a.kind] - order[b.kind] || (a.kind === "due" ? a.days - b.days : b.days - a.days) || a.youngPersonId.localeCompare(b.youngPersonId),
+  );
 }
 
 /** The organisation's cadence setting. */
@@ -323,7 +337,10 @@ export function scheduleReview(youngPersonId: string, actorId: string, input: Sc
     ];
     if (participantRows.length) tx.insert(reviewParticipants).values(participantRows).run();
     // The request is answered by this review.
-    tx.update(reviewRequests).set({ reviewId: id }).where(and(eq(reviewRequests.youngPersonId, youngPersonId), isNull(reviewRequests.reviewId))).run();
+    tx.update(reviewRequests)
+      .set({ reviewId: id })
+      .where(and(eq(reviewRequests.youngPersonId, youngPersonId), isNull(reviewRequests.reviewId)))
+      .run();
     recordEvent(tx, { planId: plan.id, actorId, kind: "review.scheduled", entityId: id, after: { heldOn: input.date, participants: participantRows.length } });
   });
   return { status: "ok", id };
@@ -408,7 +425,14 @@ export function reviewDetail(youngPersonId: string, reviewId: string, viewer: Vi
     .get();
   if (!row) return null;
   const participants = db
-    .select({ id: reviewParticipants.id, kind: reviewParticipants.kind, userId: reviewParticipants.userId, name: reviewParticipants.name, displayName: users.displayName, attended: reviewParticipants.attended })
+    .select({
+      id: reviewParticipants.id,
+      kind: reviewParticipants.kind,
+      userId: reviewParticipants.userId,
+      name: reviewParticipants.name,
+      displayName: users.displayName,
+      attended: reviewParticipants.attended,
+    })
     .from(reviewParticipants)
     .leftJoin(users, eq(users.id, reviewParticipants.userId))
     .where(eq(reviewParticipants.reviewId, reviewId))
@@ -430,7 +454,9 @@ export function reviewDetail(youngPersonId: string, reviewId: string, viewer: Vi
     .orderBy(asc(goals.domain), asc(goals.position))
     .all()
     .filter((g) => viewer.sections.has(g.domain));
-  const feedback = db.select({ answer: reviewFeedback.answer, comment: reviewFeedback.comment }).from(reviewFeedback).where(eq(reviewFeedback.reviewId, reviewId)).get() ?? null;
+  const feedback =
+    db.select({ answer: reviewFeedback.answer, comment: reviewFeedback.comment }).from(reviewFeedback).where(eq(reviewFeedback.reviewId, reviewId)).get() ??
+    null;
   const previous = db
     .select({ heldOn: max(reviews.heldOn) })
     .from(reviews)
@@ -571,10 +597,17 @@ export function recordReview(youngPersonId: string, reviewId: string, actorId: s
       .run();
     if (claimed.changes === 0) return "already" as const;
     const decisions = input.decisions.filter((d) => d.decision.trim());
-    if (decisions.length) tx.insert(reviewDecisions).values(decisions.map((d) => ({ id: randomUUID(), reviewId, domain: d.domain, decision: d.decision }))).run();
+    if (decisions.length)
+      tx.insert(reviewDecisions)
+        .values(decisions.map((d) => ({ id: randomUUID(), reviewId, domain: d.domain, decision: d.decision })))
+        .run();
     const attended = new Set(input.attendedIds);
     const participants = tx.select({ id: reviewParticipants.id }).from(reviewParticipants).where(eq(reviewParticipants.reviewId, reviewId)).all();
-    for (const p of participants) tx.update(reviewParticipants).set({ attended: attended.has(p.id) }).where(eq(reviewParticipants.id, p.id)).run();
+    for (const p of participants)
+      tx.update(reviewParticipants)
+        .set({ attended: attended.has(p.id) })
+        .where(eq(reviewParticipants.id, p.id))
+        .run();
     const positions = new Map(
       tx
         .select({ domain: goals.domain, position: max(goals.position) })
@@ -589,10 +622,28 @@ export function recordReview(youngPersonId: string, reviewId: string, actorId: s
       const position = (positions.get(goal.domain) ?? -1) + 1;
       positions.set(goal.domain, position);
       tx.insert(goals)
-        .values({ id, planId: plan.id, domain: goal.domain, title: goal.title, owner: goal.owner, dueDate: goal.dueDate || null, status: "planned", position, createdBy: actorId, createdAt: nowMs })
+        .values({
+          id,
+          planId: plan.id,
+          domain: goal.domain,
+          title: goal.title,
+          owner: goal.owner,
+          dueDate: goal.dueDate || null,
+          status: "planned",
+          position,
+          createdBy: actorId,
+          createdAt: nowMs,
+        })
         .run();
       tx.insert(reviewGoals).values({ reviewId, goalId: id }).run();
-      recordEvent(tx, { planId: plan.id, actorId, kind: "goal.created", entityId: id, domain: goal.domain, after: { owner: goal.owner, dueDate: goal.dueDate || null } });
+      recordEvent(tx, {
+        planId: plan.id,
+        actorId,
+        kind: "goal.created",
+        entityId: id,
+        domain: goal.domain,
+        after: { owner: goal.owner, dueDate: goal.dueDate || null },
+      });
     }
     recordEvent(tx, {
       planId: plan.id,
@@ -620,7 +671,12 @@ export function answerFeltHeard(youngPersonId: string, reviewId: string, answer:
       .get();
     if (!row || row.status === "cancelled") return "notFound" as const;
     if (row.status !== "recorded") return "notOpen" as const;
-    const inserted = tx.insert(reviewFeedback).values({ reviewId, answer, comment: comment || null }).onConflictDoNothing().returning({ reviewId: reviewFeedback.reviewId }).all();
+    const inserted = tx
+      .insert(reviewFeedback)
+      .values({ reviewId, answer, comment: comment || null })
+      .onConflictDoNothing()
+      .returning({ reviewId: reviewFeedback.reviewId })
+      .all();
     return inserted.length ? ("ok" as const) : ("already" as const);
   });
 }
@@ -689,7 +745,16 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
   const progressOf = new Map(stepProgress.map((s) => [s.goalId, s.last ?? 0]));
   const goalRows = domains.length
     ? db
-        .select({ id: goals.id, domain: goals.domain, title: goals.title, owner: goals.owner, status: goals.status, dueDate: goals.dueDate, createdAt: goals.createdAt, updatedAt: goals.updatedAt })
+        .select({
+          id: goals.id,
+          domain: goals.domain,
+          title: goals.title,
+          owner: goals.owner,
+          status: goals.status,
+          dueDate: goals.dueDate,
+          createdAt: goals.createdAt,
+          updatedAt: goals.updatedAt,
+        })
         .from(goals)
         .where(and(eq(goals.planId, plan.id), inArray(goals.domain, domains)))
         .orderBy(asc(goals.domain), asc(goals.position))
@@ -698,7 +763,14 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
   const events = db
     .select({ entityId: planEvents.entityId, action: planEvents.action })
     .from(planEvents)
-    .where(and(eq(planEvents.planId, plan.id), eq(planEvents.entity, "goal"), inArray(planEvents.action, ["created", "completed", "dropped"]), gte(planEvents.createdAt, sinceMs)))
+    .where(
+      and(
+        eq(planEvents.planId, plan.id),
+        eq(planEvents.entity, "goal"),
+        inArray(planEvents.action, ["created", "completed", "dropped"]),
+        gte(planEvents.createdAt, sinceMs),
+      ),
+    )
     .all();
   const idsOf = (action: string) => new Set(events.filter((e) => e.action === action && e.entityId).map((e) => e.entityId!));
   const overdue = domains.length
@@ -706,13 +778,28 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
         .select({ id: steps.id, goalId: steps.goalId, domain: goals.domain, title: steps.title, owner: steps.owner, dueDate: sql<string>`${steps.dueDate}` })
         .from(steps)
         .innerJoin(goals, eq(goals.id, steps.goalId))
-        .where(and(eq(goals.planId, plan.id), inArray(goals.domain, domains), isNull(steps.doneAt), lt(steps.dueDate, today), inArray(goals.status, ["planned", "in_progress"])))
+        .where(
+          and(
+            eq(goals.planId, plan.id),
+            inArray(goals.domain, domains),
+            isNull(steps.doneAt),
+            lt(steps.dueDate, today),
+            inArray(goals.status, ["planned", "in_progress"]),
+          ),
+        )
         .orderBy(asc(steps.dueDate))
         .all()
     : [];
   const ratings = sees("readiness")
     ? db
-        .select({ domain: readinessRatings.domain, raterKind: readinessRatings.raterKind, value: readinessRatings.value, ratedOn: readinessRatings.ratedOn, createdAt: readinessRatings.createdAt, raterId: readinessRatings.raterId })
+        .select({
+          domain: readinessRatings.domain,
+          raterKind: readinessRatings.raterKind,
+          value: readinessRatings.value,
+          ratedOn: readinessRatings.ratedOn,
+          createdAt: readinessRatings.createdAt,
+          raterId: readinessRatings.raterId,
+        })
         .from(readinessRatings)
         .where(eq(readinessRatings.planId, plan.id))
         .all()
@@ -756,7 +843,17 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
   }
   const documents = sees("documents")
     ? expiringDocuments(
-        db.select({ id: planDocuments.id, kind: planDocuments.kind, label: planDocuments.label, status: planDocuments.status, expiresOn: planDocuments.expiresOn }).from(planDocuments).where(eq(planDocuments.planId, plan.id)).all(),
+        db
+          .select({
+            id: planDocuments.id,
+            kind: planDocuments.kind,
+            label: planDocuments.label,
+            status: planDocuments.status,
+            expiresOn: planDocuments.expiresOn,
+          })
+          .from(planDocuments)
+          .where(eq(planDocuments.planId, plan.id))
+          .all(),
         today,
       )
     : null;
@@ -784,8 +881,6 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
     budget,
   };
 }
-
-
 
 /** The plan's language: the young person's own (their account's), or null before they have an account. */
 export function planLocale(youngPersonId: string): Locale | null {
@@ -825,7 +920,9 @@ export function youthReviewCard(youngPersonId: string, today: IsoDate): YouthRev
     .select({ id: reviews.id })
     .from(reviews)
     .leftJoin(reviewFeedback, eq(reviewFeedback.reviewId, reviews.id))
-    .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "recorded"), isNull(reviewFeedback.reviewId), gte(reviews.heldOn, addDays(today, -60))))
+    .where(
+      and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "recorded"), isNull(reviewFeedback.reviewId), gte(reviews.heldOn, addDays(today, -60))),
+    )
     .orderBy(desc(reviews.heldOn))
     .limit(1)
     .get();

@@ -67,7 +67,14 @@ export function receiptsOf(youngPersonId: string, limit = 200): SharingReceipt[]
     .all();
   const ids = [...new Set(rows.flatMap((r) => r.peopleIds))];
   const names = new Map(
-    ids.length ? db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.displayName]) : [],
+    ids.length
+      ? db
+          .select({ id: users.id, displayName: users.displayName })
+          .from(users)
+          .where(inArray(users.id, ids))
+          .all()
+          .map((u) => [u.id, u.displayName])
+      : [],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -97,7 +104,9 @@ export function setSharingSwitch(
   if (!isSwitchable(audience, section)) return "invalid";
   const current = (subject.shared?.[audience] ?? []).includes(section as Section);
   if (current === shared) return "unchanged";
-  const people = linkedPeople(youngPersonId).filter((p) => p.role === audience).map((p) => p.id);
+  const people = linkedPeople(youngPersonId)
+    .filter((p) => p.role === audience)
+    .map((p) => p.id);
   const nowMs = now().getTime();
   getDb().transaction((tx) => {
     tx.insert(sharingSwitches)
@@ -107,7 +116,10 @@ export function setSharingSwitch(
     tx.insert(sharingReceipts)
       .values({ id: randomUUID(), youngPersonId, audience, section: section as Section, shared, peopleIds: people, changedBy: actor.id, createdAt: nowMs })
       .run();
-    appendAudit({ actorId: actor.id, actorRole: actor.role, youngPersonId, kind: "sharing", part: `${audience}.${section as string}.${shared ? "on" : "off"}` }, nowMs);
+    appendAudit(
+      { actorId: actor.id, actorRole: actor.role, youngPersonId, kind: "sharing", part: `${audience}.${section as string}.${shared ? "on" : "off"}` },
+      nowMs,
+    );
   });
   return "changed";
 }

@@ -126,16 +126,11 @@ export function addOrganisationSkill(organisationId: string, domain: Domain, tit
 }
 
 /** Adds each skill event's translated title (the browser does not carry the catalogue's translations). */
-export function withSkillTitles<E extends { entity: string; after: unknown }>(
-  events: E[],
-  t: (key: string) => string,
-  organisationId: string,
-) {
+export function withSkillTitles<E extends { entity: string; after: unknown }>(events: E[], t: (key: string) => string, organisationId: string) {
   const own = new Map(organisationSkillItems(organisationId).map((o) => [`${ORGANISATION_SKILL_PREFIX}${o.id}`, o.title]));
   return events.map((event) => {
     const skill = event.entity === "skill" ? (event.after as { skill?: unknown } | null)?.skill : null;
-    const skillTitle =
-      typeof skill !== "string" ? null : isCatalogueSkill(skill) ? t(`skills.items.${skill}`) : (own.get(skill) ?? null);
+    const skillTitle = typeof skill !== "string" ? null : isCatalogueSkill(skill) ? t(`skills.items.${skill}`) : (own.get(skill) ?? null);
     return { ...event, skillTitle };
   });
 }

@@ -94,7 +94,9 @@ function peopleCounts(
     for (const value of values) columns.push(sql`coalesce(sum(${sql.raw(`y.${column}`)} = ${value}), 0) as ${sql.raw(`"${dimension}.${value}"`)}`);
   }
   // Driven from the active mentorships (CROSS JOIN keeps that order): a few, not one probe per young person.
-  columns.push(sql`(select count(distinct m.young_person_id) from mentorships m cross join young_people y on y.id = m.young_person_id where m.status = 'active' and ${selection}) as "mentored"`);
+  columns.push(
+    sql`(select count(distinct m.young_person_id) from mentorships m cross join young_people y on y.id = m.young_person_id where m.status = 'active' and ${selection}) as "mentored"`,
+  );
   const row = getDb().get<Record<string, number>>(sql`select ${sql.join(columns, sql`, `)} from ${people}`);
   const total = row.total!;
   const at = (name: string) => row[name] ?? 0;

@@ -55,21 +55,30 @@ export function saveWellbeing(youngPersonId: string, today: IsoDate, answer: { s
   const db = getDb();
   const month = monthOf(today);
   db.transaction((tx) => {
-    const existing = tx.select().from(wellbeingChecks).where(and(eq(wellbeingChecks.youngPersonId, youngPersonId), eq(wellbeingChecks.month, month))).get();
+    const existing = tx
+      .select()
+      .from(wellbeingChecks)
+      .where(and(eq(wellbeingChecks.youngPersonId, youngPersonId), eq(wellbeingChecks.month, month)))
+      .get();
     if (answer === "skip") {
       if (!existing) tx.insert(wellbeingChecks).values({ id: randomUUID(), youngPersonId, month, score: null, words: null, answeredOn: today }).run();
       return;
     }
     const values = { score: answer.score, words: answer.words?.length ? answer.words : null, answeredOn: today };
     if (existing) tx.update(wellbeingChecks).set(values).where(eq(wellbeingChecks.id, existing.id)).run();
-    else tx.insert(wellbeingChecks).values({ id: randomUUID(), youngPersonId, month, ...values }).run();
+    else
+      tx.insert(wellbeingChecks)
+        .values({ id: randomUUID(), youngPersonId, month, ...values })
+        .run();
   });
 }
 
 /** The last few months of many records (one statement), for the worklist's "falling well-being". */
 export function recentChecksOf(youngPersonIds: readonly string[], today: IsoDate): Array<{ youngPersonId: string } & CheckRow> {
   if (youngPersonIds.length === 0) return [];
-  return getDb().$client
-    .prepare(`SELECT young_person_id AS youngPersonId, month, score FROM wellbeing_checks WHERE young_person_id IN (SELECT value FROM json_each(?)) AND month >= ?`)
+  return getDb()
+    .$client.prepare(
+      `SELECT young_person_id AS youngPersonId, month, score FROM wellbeing_checks WHERE young_person_id IN (SELECT value FROM json_each(?)) AND month >= ?`,
+    )
     .all(JSON.stringify(youngPersonIds), monthOf(addMonths(today, -6))) as Array<{ youngPersonId: string } & CheckRow>;
 }

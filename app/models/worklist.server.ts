@@ -15,8 +15,8 @@ import type { CaseCard } from "./young-people.server";
 
 /** Open adult-owned steps of open goals past their due date, per record and owner (one statement). */
 function overdueAdultSteps(ids: readonly string[], today: IsoDate) {
-  return getDb().$client
-    .prepare(
+  return getDb()
+    .$client.prepare(
       `SELECT p.young_person_id AS youngPersonId, s.owner AS owner, count(*) AS count, min(s.due_date) AS oldestDue
        FROM steps s JOIN goals g ON g.id = s.goal_id JOIN plans p ON p.id = g.plan_id
        WHERE p.young_person_id IN (SELECT value FROM json_each(?))
@@ -29,14 +29,20 @@ function overdueAdultSteps(ids: readonly string[], today: IsoDate) {
 
 /** Documents the young person has that expired or expire within 60 days (one statement). */
 function expiringDocumentsOf(ids: readonly string[], today: IsoDate) {
-  return getDb().$client
-    .prepare(
+  return getDb()
+    .$client.prepare(
       `SELECT p.young_person_id AS youngPersonId, d.id AS id, d.kind AS kind, d.label AS label, d.expires_on AS expiresOn
        FROM plan_documents d JOIN plans p ON p.id = d.plan_id
        WHERE p.young_person_id IN (SELECT value FROM json_each(?)) AND d.status = 'have'
          AND d.expires_on IS NOT NULL AND d.expires_on <= ?`,
     )
-    .all(JSON.stringify(ids), addDays(today, WORKLIST_DOCUMENT_DAYS)) as Array<{ youngPersonId: string; id: string; kind: string; label: string | null; expiresOn: IsoDate }>;
+    .all(JSON.stringify(ids), addDays(today, WORKLIST_DOCUMENT_DAYS)) as Array<{
+    youngPersonId: string;
+    id: string;
+    kind: string;
+    label: string | null;
+    expiresOn: IsoDate;
+  }>;
 }
 
 const dayOf = (ms: number) => todayInRiga(new Date(ms));
@@ -53,7 +59,8 @@ export function specialistWorklist(
   options: { leaverMonths: LeaverMonths; reviews: readonly ReviewWorklistEntry[] },
 ): WorklistSection[] {
   const ids = caseload.map((c) => c.id);
-  if (ids.length === 0) return worklist({ today, leaverMonths: options.leaverMonths, people: [], help: [], reviews: [], wellbeing: [], overdueSteps: [], documents: [] });
+  if (ids.length === 0)
+    return worklist({ today, leaverMonths: options.leaverMonths, people: [], help: [], reviews: [], wellbeing: [], overdueSteps: [], documents: [] });
   return worklist({
     today,
     leaverMonths: options.leaverMonths,

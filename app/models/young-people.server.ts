@@ -60,7 +60,12 @@ function loadRelations(ids: string[]) {
     : [];
   const switchRows = ids.length
     ? db
-        .select({ youngPersonId: sharingSwitches.youngPersonId, audience: sharingSwitches.audience, section: sharingSwitches.section, shared: sharingSwitches.shared })
+        .select({
+          youngPersonId: sharingSwitches.youngPersonId,
+          audience: sharingSwitches.audience,
+          section: sharingSwitches.section,
+          shared: sharingSwitches.shared,
+        })
         .from(sharingSwitches)
         .where(inArray(sharingSwitches.youngPersonId, ids))
         .all()
@@ -110,7 +115,10 @@ function recordWithRelations(youngPersonId: string): { row: YoungPersonRow; rela
   type Mentor = Relations["mentorsOf"] extends Map<string, (infer M)[]> ? M : never;
   type Carer = Relations["carersOf"] extends Map<string, (infer C)[]> ? C : never;
   type Switch = Relations["switchesOf"] extends Map<string, (infer W)[]> ? W : never;
-  const switches = (JSON.parse(found.switches) as Array<Omit<Switch, "shared"> & { shared: number | boolean }>).map((w) => ({ ...w, shared: Boolean(w.shared) }));
+  const switches = (JSON.parse(found.switches) as Array<Omit<Switch, "shared"> & { shared: number | boolean }>).map((w) => ({
+    ...w,
+    shared: Boolean(w.shared),
+  }));
   return {
     row: found.row,
     relations: {
@@ -122,10 +130,7 @@ function recordWithRelations(youngPersonId: string): { row: YoungPersonRow; rela
   };
 }
 
-function toSubject(
-  row: YoungPersonRow,
-  relations: ReturnType<typeof loadRelations>,
-): CaseSubject {
+function toSubject(row: YoungPersonRow, relations: ReturnType<typeof loadRelations>): CaseSubject {
   return {
     kind: "case",
     organisationId: row.organisationId,
@@ -151,7 +156,11 @@ export function caseSubjectsOf(rows: readonly YoungPersonRow[]): Map<string, Cas
 /** The records of these ids with their subjects (four queries). */
 export function caseSubjectsByIds(ids: readonly string[]): Map<string, { row: YoungPersonRow; subject: CaseSubject }> {
   if (ids.length === 0) return new Map();
-  const rows = getDb().select().from(youngPeople).where(inArray(youngPeople.id, [...ids])).all();
+  const rows = getDb()
+    .select()
+    .from(youngPeople)
+    .where(inArray(youngPeople.id, [...ids]))
+    .all();
   const subjects = caseSubjectsOf(rows);
   return new Map(rows.map((row) => [row.id, { row, subject: subjects.get(row.id)! }]));
 }

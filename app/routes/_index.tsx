@@ -20,7 +20,32 @@ function tickedStep(request: Request): string | null {
 }
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "case", "countdown", "documents", "domains", "feedback", "help", "home", "keys", "mentoring", "org.home", "org.people", "org.record", "org.statistics", "organisation", "phase", "plan", "reviews", "roles", "skills", "wellbeing", "worklist"] };
+export const handle: TranslationHandle = {
+  i18n: [
+    "budget",
+    "case",
+    "countdown",
+    "documents",
+    "domains",
+    "feedback",
+    "help",
+    "home",
+    "keys",
+    "mentoring",
+    "org.home",
+    "org.people",
+    "org.record",
+    "org.statistics",
+    "organisation",
+    "phase",
+    "plan",
+    "reviews",
+    "roles",
+    "skills",
+    "wellbeing",
+    "worklist",
+  ],
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

@@ -110,11 +110,7 @@ export default function CalendarPage() {
   return (
     <div className="calendar-page">
       <h1>{t("calendar.title")}</h1>
-      {kind ? (
-        <p className="lead-text">{t(`calendar.intro.${kind}`)}</p>
-      ) : (
-        <p className="notice">{t("calendar.noFeed")}</p>
-      )}
+      {kind ? <p className="lead-text">{t(`calendar.intro.${kind}`)}</p> : <p className="notice">{t("calendar.noFeed")}</p>}
       {kind ? (
         <>
           <section aria-labelledby="link-heading" className="card">

@@ -67,7 +67,9 @@ export default function ForgotPasswordPage() {
           ) : null}
           <Form method="post" className="card form" id="forgot" noValidate>
             <PlainField formId="forgot" name="email" label={t("login.email")} errors={reply.errors("email")}>
-              {(control) => <input {...control} type="email" defaultValue={reply.typed("email")} autoComplete="username" inputMode="email" spellCheck={false} />}
+              {(control) => (
+                <input {...control} type="email" defaultValue={reply.typed("email")} autoComplete="username" inputMode="email" spellCheck={false} />
+              )}
             </PlainField>
             <button type="submit" className="button button--primary">
               {t("org.forgot.submit")}

@@ -9,8 +9,5 @@ export function loader() {
   } catch {
     database = false;
   }
-  return json(
-    { status: database ? "ok" : "unavailable", database },
-    { status: database ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+  return json({ status: database ? "ok" : "unavailable", database }, { status: database ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

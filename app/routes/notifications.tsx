@@ -43,7 +43,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = forms.markRead.safeParse({ key: formData.getAll("key") });
   invariantResponse(parsed.success, "Bad request", { status: 400 });
   const current = new Set(userNotifications(actorOf(user), today()).map((n) => n.key));
-  markRead(user.id, parsed.data.key.filter((key) => current.has(key)), now().getTime());
+  markRead(
+    user.id,
+    parsed.data.key.filter((key) => current.has(key)),
+    now().getTime(),
+  );
   return redirect("/notifications");
 }
 

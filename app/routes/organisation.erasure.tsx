@@ -72,7 +72,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!result.ok) {
       const { refusal } = result;
       const errors = { record: refusal.error === "open" ? "keys.erase.errors.open" : "keys.erase.errors.retention" };
-      return json<Reply & { endsOn?: string }>({ formId: youngPersonId, errors, values, endsOn: refusal.error === "retention" ? refusal.endsOn : undefined }, { status: 400 });
+      return json<Reply & { endsOn?: string }>(
+        { formId: youngPersonId, errors, values, endsOn: refusal.error === "retention" ? refusal.endsOn : undefined },
+        { status: 400 },
+      );
     }
     return redirect("/organisation/erasure?erased=1");
   }
@@ -147,7 +150,10 @@ export default function ErasurePage() {
                 <Form method="post" className="form">
                   <input type="hidden" name="intent" value="erase" />
                   <input type="hidden" name="youngPersonId" value={r.id} />
-                  <fieldset className={own?.errors.mode ? "field field--invalid" : "field"} aria-describedby={own?.errors.mode ? `mode-${r.id}-error` : undefined}>
+                  <fieldset
+                    className={own?.errors.mode ? "field field--invalid" : "field"}
+                    aria-describedby={own?.errors.mode ? `mode-${r.id}-error` : undefined}
+                  >
                     <legend>{t("keys.erase.mode")}</legend>
                     <label className="choice__option">
                       <input type="radio" name="mode" value="erase" defaultChecked={(own?.values.mode ?? "erase") === "erase"} /> {t("keys.erase.modeErase")}

@@ -52,7 +52,13 @@ export default function StatisticsPage() {
       <Form method="get" className="card filter-form" aria-label={t("org.statistics.filter")}>
         <div className={filterError?.field === "careForm" ? "field field--invalid" : "field"}>
           <label htmlFor="filter-careForm">{t("org.record.careForm")}</label>
-          <select id="filter-careForm" name="careForm" defaultValue={asked.careForm ?? ""} aria-describedby={errorId("careForm")} aria-invalid={errorId("careForm") ? true : undefined}>
+          <select
+            id="filter-careForm"
+            name="careForm"
+            defaultValue={asked.careForm ?? ""}
+            aria-describedby={errorId("careForm")}
+            aria-invalid={errorId("careForm") ? true : undefined}
+          >
             <option value="">{t("org.statistics.all")}</option>
             {options.careForms.map((c) => (
               <option key={c} value={c}>

@@ -21,9 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     for (const cell of table.cells) rows.push([title, label(table.dimension, cell.key), cell.suppressed ? hidden : String(cell.count)]);
     rows.push([title, t("org.statistics.total"), table.total === null ? hidden : String(table.total)]);
   }
-  const filterNote = [page.filter.careForm ? t(`org.values.careForm.${page.filter.careForm}`) : null, page.filter.municipality]
-    .filter(Boolean)
-    .join(", ");
+  const filterNote = [page.filter.careForm ? t(`org.values.careForm.${page.filter.careForm}`) : null, page.filter.municipality].filter(Boolean).join(", ");
   // A BOM, so spreadsheet programs read ā, č, ж as UTF-8.
   const body = "\uFEFF" + stringify(rows, { delimiter: ",", record_delimiter: "\r\n" });
   const name = `tilts-statistics-${today()}${filterNote ? "-filtered" : ""}.csv`;

@@ -79,7 +79,12 @@ function EntryForm({ entry }: { entry: SupportRow | null }) {
       </div>
       <div className={r.errors("amount") ? "field field--invalid" : "field"}>
         <label htmlFor={`${formId}-amount`}>{t("budget.support.amount")}</label>
-        <input {...field("amount")} inputMode="decimal" required defaultValue={r.typed("amount", entry ? formatMoneyInput(entry.amountCents as Cents, locale) : "")} />
+        <input
+          {...field("amount")}
+          inputMode="decimal"
+          required
+          defaultValue={r.typed("amount", entry ? formatMoneyInput(entry.amountCents as Cents, locale) : "")}
+        />
         <FieldError id={`${formId}-amount-error`} errors={r.errors("amount")} />
       </div>
       <div className="field">

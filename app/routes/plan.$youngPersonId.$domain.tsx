@@ -223,9 +223,7 @@ export default function DomainPage() {
           <p>
             {t("plan.readiness.adultView")}: <ReadinessValue value={data.adultRating} />
           </p>
-          {data.trend.youth.length + data.trend.adult.length > 1 ? (
-            <TrendChart domain={data.domain} youth={data.trend.youth} adult={data.trend.adult} />
-          ) : null}
+          {data.trend.youth.length + data.trend.adult.length > 1 ? <TrendChart domain={data.domain} youth={data.trend.youth} adult={data.trend.adult} /> : null}
           {data.permissions.rate ? (
             <Form method="post" className="form rating-form" id="rate" noValidate preventScrollReset>
               <input type="hidden" name="intent" value="rate" />

@@ -18,7 +18,9 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "pages.print", "phase", "plan", "reviews", "skills"] };
+export const handle: TranslationHandle = {
+  i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "pages.print", "phase", "plan", "reviews", "skills"],
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -27,7 +29,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const card = getCaseCard(actorOf(access.user), access.plan.youngPersonId, access.today);
   invariantResponse(card, "Not found");
   const sees = access.sees;
-  const overview = planOverview(access.plan.id, access.today, DOMAINS.filter((d) => sees(d)));
+  const overview = planOverview(
+    access.plan.id,
+    access.today,
+    DOMAINS.filter((d) => sees(d)),
+  );
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const isOwn = access.user.role === "youth";
   return json({
@@ -35,10 +41,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isOwn,
     card,
     domains: overview.domains.filter((d) => sees(d.domain)),
-    nextSteps: overview.next.filter((s) => sees(s.domain)).slice(0, 3).map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
+    nextSteps: overview.next
+      .filter((s) => sees(s.domain))
+      .slice(0, 3)
+      .map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     expiring: sees("documents") && sees("legal") ? expiringDocuments(planDocumentRows(access.plan.id), access.today) : [],
     mayViewMentoring: access.allowed("mentorship.view"),
-    reviewDue: access.allowed("review.view") ? reviewDueOf([card.id], access.today)[card.id] ?? null : null,
+    reviewDue: access.allowed("review.view") ? (reviewDueOf([card.id], access.today)[card.id] ?? null) : null,
     links: {
       readiness: sees("readiness"),
       skills: sees("skills"),

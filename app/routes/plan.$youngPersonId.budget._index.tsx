@@ -206,12 +206,27 @@ export default function BudgetPage() {
               <div className="form">
                 <div className={add.errors("on") ? "field field--invalid" : "field"}>
                   <label htmlFor="budget-add-on">{t("budget.add.on")}</label>
-                  <input id="budget-add-on" name="on" type="date" max={today} defaultValue={add.typed("on", today)} aria-invalid={add.errors("on") ? true : undefined} aria-describedby={add.errors("on") ? "budget-add-on-error" : undefined} />
+                  <input
+                    id="budget-add-on"
+                    name="on"
+                    type="date"
+                    max={today}
+                    defaultValue={add.typed("on", today)}
+                    aria-invalid={add.errors("on") ? true : undefined}
+                    aria-describedby={add.errors("on") ? "budget-add-on-error" : undefined}
+                  />
                   <FieldError id="budget-add-on-error" errors={add.errors("on")} />
                 </div>
                 <div className={add.errors("note") ? "field field--invalid" : "field"}>
                   <label htmlFor="budget-add-note">{t("budget.add.note")}</label>
-                  <input id="budget-add-note" name="note" maxLength={200} defaultValue={add.typed("note")} aria-invalid={add.errors("note") ? true : undefined} aria-describedby={add.errors("note") ? "budget-add-note-error" : undefined} />
+                  <input
+                    id="budget-add-note"
+                    name="note"
+                    maxLength={200}
+                    defaultValue={add.typed("note")}
+                    aria-invalid={add.errors("note") ? true : undefined}
+                    aria-describedby={add.errors("note") ? "budget-add-note-error" : undefined}
+                  />
                   <FieldError id="budget-add-note-error" errors={add.errors("note")} />
                 </div>
               </div>
@@ -273,7 +288,15 @@ export default function BudgetPage() {
             <EnvelopeChart
               day={pace?.day ?? 1}
               days={pace?.days ?? 30}
-              envelopes={overview.envelopes.map((e) => ({ id: e.id, name: envelopeName(e), spent: e.spent, available: e.pace.available, spentPercent: e.pace.spentPercent, pacePercent: e.pace.pacePercent, status: e.pace.status }))}
+              envelopes={overview.envelopes.map((e) => ({
+                id: e.id,
+                name: envelopeName(e),
+                spent: e.spent,
+                available: e.pace.available,
+                spentPercent: e.pace.spentPercent,
+                pacePercent: e.pace.pacePercent,
+                status: e.pace.status,
+              }))}
             />
             <ul className="money-list">
               {overview.envelopes.map((e) => (
@@ -282,7 +305,9 @@ export default function BudgetPage() {
                     <strong>{envelopeName(e)}</strong>{" "}
                     <span className="muted">{t("budget.envelopes.pace", { day: e.pace.day, days: e.pace.days, percent: e.pace.spentPercent })}</span>
                   </span>
-                  <span className={e.pace.left < 0 ? "amount amount--gap" : "amount"}>{t(e.pace.left < 0 ? "budget.envelopes.over" : "budget.envelopes.left", { amount: money(Math.abs(e.pace.left)) })}</span>
+                  <span className={e.pace.left < 0 ? "amount amount--gap" : "amount"}>
+                    {t(e.pace.left < 0 ? "budget.envelopes.over" : "budget.envelopes.left", { amount: money(Math.abs(e.pace.left)) })}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -294,7 +319,9 @@ export default function BudgetPage() {
         <section aria-labelledby="goals-heading">
           <h2 id="goals-heading">{t("budget.goals.title")}</h2>
           <div className="card">
-            <SavingsChart goals={goals.map((g) => ({ id: g.id, name: g.title ?? "", saved: g.balance, target: g.targetCents ?? 0, percent: g.progress.percent }))} />
+            <SavingsChart
+              goals={goals.map((g) => ({ id: g.id, name: g.title ?? "", saved: g.balance, target: g.targetCents ?? 0, percent: g.progress.percent }))}
+            />
             <ul className="money-list">
               {goals.map((g) => (
                 <li key={g.id}>
@@ -326,7 +353,11 @@ export default function BudgetPage() {
             {overview.recent.map((r) => (
               <li key={r.id} className="transaction">
                 <span>
-                  {r.kind === "income" ? t(`budget.income.${r.incomeCategory ?? "other"}`) : r.envelopeId ? names.get(r.envelopeId) ?? t("budget.add.otherExpense") : t("budget.add.otherExpense")}
+                  {r.kind === "income"
+                    ? t(`budget.income.${r.incomeCategory ?? "other"}`)
+                    : r.envelopeId
+                      ? (names.get(r.envelopeId) ?? t("budget.add.otherExpense"))
+                      : t("budget.add.otherExpense")}
                   {r.note ? <span className="muted"> · {r.note}</span> : null}
                   <span className="muted"> · {formatDate(r.on, locale, "short")}</span>
                 </span>
@@ -336,7 +367,11 @@ export default function BudgetPage() {
                 </span>
                 {can.edit ? (
                   <span className="row-actions transaction__actions">
-                    <Link to={`/plan/${youngPersonId}/budget/transactions/${r.id}`} className="button button--small" aria-label={t("budget.recent.editLabel", { amount: money(r.amountCents) })}>
+                    <Link
+                      to={`/plan/${youngPersonId}/budget/transactions/${r.id}`}
+                      className="button button--small"
+                      aria-label={t("budget.recent.editLabel", { amount: money(r.amountCents) })}
+                    >
                       {t("budget.recent.edit")}
                     </Link>
                     <Form method="post" className="inline-form">

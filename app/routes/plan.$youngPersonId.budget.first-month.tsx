@@ -95,7 +95,14 @@ export default function FirstMonthPage() {
           {hint}
         </p>
       ) : null}
-      <input id={`fm-${name}`} name={name} inputMode="decimal" defaultValue={typed(name, amountIn(value))} aria-invalid={errors[name] ? true : undefined} aria-describedby={[hint ? `fm-${name}-hint` : "", errors[name] ? `fm-${name}-error` : ""].filter(Boolean).join(" ") || undefined} />
+      <input
+        id={`fm-${name}`}
+        name={name}
+        inputMode="decimal"
+        defaultValue={typed(name, amountIn(value))}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={[hint ? `fm-${name}-hint` : "", errors[name] ? `fm-${name}-error` : ""].filter(Boolean).join(" ") || undefined}
+      />
       <FieldError id={`fm-${name}-error`} errors={errors[name]} />
     </div>
   );
@@ -150,11 +157,7 @@ export default function FirstMonthPage() {
                   <span className="amount">{money(e.amountCents)}</span>
                 </li>
               ))}
-              {result.cut ? (
-                <li>
-                  {t("budget.firstMonth.cut", { cost: t(`budget.costs.${result.cut.key}`), amount: money(result.cut.by) })}
-                </li>
-              ) : null}
+              {result.cut ? <li>{t("budget.firstMonth.cut", { cost: t(`budget.costs.${result.cut.key}`), amount: money(result.cut.by) })}</li> : null}
             </ul>
           </>
         ) : (
@@ -171,7 +174,12 @@ export default function FirstMonthPage() {
             <fieldset key={e.id} className="field">
               <legend>{e.title}</legend>
               <label className="choice-inline">
-                <input type="checkbox" name={`use_${e.id}`} value="1" defaultChecked={actionData ? actionData.typed?.[`use_${e.id}`] === "1" : Boolean(chosen)} />{" "}
+                <input
+                  type="checkbox"
+                  name={`use_${e.id}`}
+                  value="1"
+                  defaultChecked={actionData ? actionData.typed?.[`use_${e.id}`] === "1" : Boolean(chosen)}
+                />{" "}
                 {t(e.frequency === "monthly" ? "budget.firstMonth.includeMonthly" : "budget.firstMonth.includeOnce")}
               </label>
               {moneyInput(`amount_${e.id}`, t("budget.firstMonth.amountOf", { title: e.title }), chosen?.cents ?? e.amountCents, e.note ?? undefined)}
@@ -184,7 +192,14 @@ export default function FirstMonthPage() {
         {COST_KEYS.map((k) => moneyInput(`cost_${k}`, t(`budget.costs.${k}`), scenario.costs[k] ?? 0))}
         <div className={errors.title ? "field field--invalid" : "field"}>
           <label htmlFor="fm-title">{t("budget.firstMonth.scenarioTitle")}</label>
-          <input id="fm-title" name="title" maxLength={200} defaultValue={typed("title", data.scenarioTitle)} aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "fm-title-error" : undefined} />
+          <input
+            id="fm-title"
+            name="title"
+            maxLength={200}
+            defaultValue={typed("title", data.scenarioTitle)}
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={errors.title ? "fm-title-error" : undefined}
+          />
           <FieldError id="fm-title-error" errors={errors.title} />
         </div>
         <div className="row-actions">

@@ -96,7 +96,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!open.includes(fields.periodStart)) return json({ form: "periods", message: "budget.errors.periodClosed" }, { status: 409 });
       const result = checkDuty(youngPersonId, access.user.id, { dutyId: fields.dutyId, periodStart: fields.periodStart, done: fields.done === "1" });
       invariantResponse(result !== "notFound", "Not found");
-      if (result !== "ok") return json({ form: "periods", message: result === "paid" ? "budget.errors.periodPaid" : "budget.errors.alreadyAnswered" }, { status: 409 });
+      if (result !== "ok")
+        return json({ form: "periods", message: result === "paid" ? "budget.errors.periodPaid" : "budget.errors.alreadyAnswered" }, { status: 409 });
       return redirect(`${back}#period-${fields.periodStart}`);
     }
     case "undoCheck": {
@@ -161,7 +162,8 @@ export default function PocketMoneyPage() {
         return (
           <section key={p.period.start} className="card" id={`period-${p.period.start}`} aria-labelledby={`period-${p.period.start}-heading`}>
             <h2 id={`period-${p.period.start}-heading`}>
-              {t(index === 0 ? "budget.pocket.current" : "budget.pocket.previous")}: {formatDate(p.period.start, locale, "short")} – {formatDate(p.period.end, locale, "short")}
+              {t(index === 0 ? "budget.pocket.current" : "budget.pocket.previous")}: {formatDate(p.period.start, locale, "short")} –{" "}
+              {formatDate(p.period.end, locale, "short")}
             </h2>
             <p className="big-figure">{money(p.pocketMoney.earned)}</p>
             <p className="muted">
@@ -183,10 +185,22 @@ export default function PocketMoneyPage() {
                             <input type="hidden" name="intent" value="check" />
                             <input type="hidden" name="dutyId" value={l.duty.id} />
                             <input type="hidden" name="periodStart" value={p.period.start} />
-                            <button type="submit" name="done" value="1" className="button button--small" aria-label={t("budget.pocket.doneLabel", { duty: l.duty.title })}>
+                            <button
+                              type="submit"
+                              name="done"
+                              value="1"
+                              className="button button--small"
+                              aria-label={t("budget.pocket.doneLabel", { duty: l.duty.title })}
+                            >
                               {t("budget.pocket.done")}
                             </button>
-                            <button type="submit" name="done" value="0" className="button button--small" aria-label={t("budget.pocket.notDoneLabel", { duty: l.duty.title })}>
+                            <button
+                              type="submit"
+                              name="done"
+                              value="0"
+                              className="button button--small"
+                              aria-label={t("budget.pocket.notDoneLabel", { duty: l.duty.title })}
+                            >
                               {t("budget.pocket.notDone")}
                             </button>
                           </Form>
@@ -195,7 +209,9 @@ export default function PocketMoneyPage() {
                         )
                       ) : (
                         <span className="row-actions">
-                          <span className={answer ? "duty-answer--done" : "duty-answer--notDone"}>{t(answer ? "budget.pocket.wasDone" : "budget.pocket.wasNotDone")}</span>
+                          <span className={answer ? "duty-answer--done" : "duty-answer--notDone"}>
+                            {t(answer ? "budget.pocket.wasDone" : "budget.pocket.wasNotDone")}
+                          </span>
                           {can.confirmDuties && !p.paid ? (
                             <Form method="post" className="inline-form">
                               <input type="hidden" name="intent" value="undoCheck" />
@@ -234,7 +250,15 @@ export default function PocketMoneyPage() {
               <input type="hidden" name="intent" value="settings" />
               <div className={settingsForm.errors("amount") ? "field field--invalid" : "field"}>
                 <label htmlFor="pocket-amount">{t("budget.pocket.amount")}</label>
-                <input id="pocket-amount" name="amount" inputMode="decimal" required defaultValue={settingsForm.typed("amount", settings ? formatMoneyInput(settings.amountCents as Cents, locale) : "")} aria-invalid={settingsForm.errors("amount") ? true : undefined} aria-describedby={settingsForm.errors("amount") ? "pocket-amount-error" : undefined} />
+                <input
+                  id="pocket-amount"
+                  name="amount"
+                  inputMode="decimal"
+                  required
+                  defaultValue={settingsForm.typed("amount", settings ? formatMoneyInput(settings.amountCents as Cents, locale) : "")}
+                  aria-invalid={settingsForm.errors("amount") ? true : undefined}
+                  aria-describedby={settingsForm.errors("amount") ? "pocket-amount-error" : undefined}
+                />
                 <FieldError id="pocket-amount-error" errors={settingsForm.errors("amount")} />
               </div>
               <fieldset className="field">
@@ -250,7 +274,15 @@ export default function PocketMoneyPage() {
                 <p id="pocket-payday-hint" className="field__hint">
                   {t("budget.pocket.payDayHint")}
                 </p>
-                <input id="pocket-payday" name="payDay" inputMode="numeric" required defaultValue={settingsForm.typed("payDay", settings ? String(settings.payDay) : "5")} aria-invalid={settingsForm.errors("payDay") ? true : undefined} aria-describedby={settingsForm.errors("payDay") ? "pocket-payday-hint pocket-payday-error" : "pocket-payday-hint"} />
+                <input
+                  id="pocket-payday"
+                  name="payDay"
+                  inputMode="numeric"
+                  required
+                  defaultValue={settingsForm.typed("payDay", settings ? String(settings.payDay) : "5")}
+                  aria-invalid={settingsForm.errors("payDay") ? true : undefined}
+                  aria-describedby={settingsForm.errors("payDay") ? "pocket-payday-hint pocket-payday-error" : "pocket-payday-hint"}
+                />
                 <FieldError id="pocket-payday-error" errors={settingsForm.errors("payDay")} />
               </div>
               <button type="submit" className="button button--primary">
@@ -258,7 +290,12 @@ export default function PocketMoneyPage() {
               </button>
             </Form>
           ) : settings ? (
-            <p>{t(`budget.pocket.summary.${settings.rhythm}`, { amount: money(settings.amountCents), day: settings.rhythm === "weekly" ? t(`budget.weekdays.${settings.payDay}`) : settings.payDay })}</p>
+            <p>
+              {t(`budget.pocket.summary.${settings.rhythm}`, {
+                amount: money(settings.amountCents),
+                day: settings.rhythm === "weekly" ? t(`budget.weekdays.${settings.payDay}`) : settings.payDay,
+              })}
+            </p>
           ) : null}
         </section>
       ) : null}
@@ -293,14 +330,23 @@ export default function PocketMoneyPage() {
               <input type="hidden" name="intent" value="addDuty" />
               <div className={dutyForm.errors("title") ? "field field--invalid" : "field"}>
                 <label htmlFor="duty-title">{t("budget.duties.dutyTitle")}</label>
-                <input id="duty-title" name="title" maxLength={200} required defaultValue={dutyForm.typed("title")} aria-invalid={dutyForm.errors("title") ? true : undefined} aria-describedby={dutyForm.errors("title") ? "duty-title-error" : undefined} />
+                <input
+                  id="duty-title"
+                  name="title"
+                  maxLength={200}
+                  required
+                  defaultValue={dutyForm.typed("title")}
+                  aria-invalid={dutyForm.errors("title") ? true : undefined}
+                  aria-describedby={dutyForm.errors("title") ? "duty-title-error" : undefined}
+                />
                 <FieldError id="duty-title-error" errors={dutyForm.errors("title")} />
               </div>
               <fieldset className="field">
                 <legend>{t("budget.duties.valueKind")}</legend>
                 {DUTY_VALUE_KINDS.map((k) => (
                   <label key={k} className="choice-inline">
-                    <input type="radio" name="valueKind" value={k} defaultChecked={dutyForm.typed("valueKind", "share") === k} /> {t(`budget.duties.kinds.${k}`)}
+                    <input type="radio" name="valueKind" value={k} defaultChecked={dutyForm.typed("valueKind", "share") === k} />{" "}
+                    {t(`budget.duties.kinds.${k}`)}
                   </label>
                 ))}
               </fieldset>
@@ -309,7 +355,15 @@ export default function PocketMoneyPage() {
                 <p id="duty-value-hint" className="field__hint">
                   {t("budget.duties.valueHint")}
                 </p>
-                <input id="duty-value" name="value" inputMode="decimal" required defaultValue={dutyForm.typed("value")} aria-invalid={dutyForm.errors("value") ? true : undefined} aria-describedby={dutyForm.errors("value") ? "duty-value-hint duty-value-error" : "duty-value-hint"} />
+                <input
+                  id="duty-value"
+                  name="value"
+                  inputMode="decimal"
+                  required
+                  defaultValue={dutyForm.typed("value")}
+                  aria-invalid={dutyForm.errors("value") ? true : undefined}
+                  aria-describedby={dutyForm.errors("value") ? "duty-value-hint duty-value-error" : "duty-value-hint"}
+                />
                 <FieldError id="duty-value-error" errors={dutyForm.errors("value")} />
               </div>
               <button type="submit" className="button">

@@ -65,7 +65,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const errors: Record<string, string[]> = {};
       const percents: Record<string, number> = {};
       for (const pot of pots) {
-        const raw = String(formData.get(`percent_${pot.id}`) ?? "").trim().replace(/%$/, "");
+        const raw = String(formData.get(`percent_${pot.id}`) ?? "")
+          .trim()
+          .replace(/%$/, "");
         if (!/^\d{1,3}$/.test(raw) || Number(raw) > 100) errors[`percent_${pot.id}`] = ["budget.errors.percent"];
         else percents[pot.id] = Number(raw);
       }
@@ -88,7 +90,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "editEnvelope": {
       const submission = parseForm(formData, forms.budget.editEnvelope);
       if (submission.status !== "success") return submissionFailure(`envelope-${String(formData.get("id"))}`, submission);
-      invariantResponse(updateEnvelope(youngPersonId, submission.value.id, { plannedCents: submission.value.planned, title: submission.value.title }), "Not found");
+      invariantResponse(
+        updateEnvelope(youngPersonId, submission.value.id, { plannedCents: submission.value.planned, title: submission.value.title }),
+        "Not found",
+      );
       return redirect(`${back}?saved=envelope#envelopes`);
     }
     case "removeEnvelope": {
@@ -145,7 +150,15 @@ export default function BudgetSetupPage() {
               <div key={p.id} className={split.errors(name) ? "field field--invalid" : "field"}>
                 <div className="split-field">
                   <label htmlFor={`split-${p.id}`}>{potName(p)} (%)</label>
-                  <input id={`split-${p.id}`} name={name} inputMode="numeric" required defaultValue={split.typed(name, String(p.percent))} aria-invalid={split.errors(name) || split.errors("split") ? true : undefined} aria-describedby={split.errors(name) ? `split-${p.id}-error` : split.errors("split") ? "split-error" : undefined} />
+                  <input
+                    id={`split-${p.id}`}
+                    name={name}
+                    inputMode="numeric"
+                    required
+                    defaultValue={split.typed(name, String(p.percent))}
+                    aria-invalid={split.errors(name) || split.errors("split") ? true : undefined}
+                    aria-describedby={split.errors(name) ? `split-${p.id}-error` : split.errors("split") ? "split-error" : undefined}
+                  />
                 </div>
                 <FieldError id={`split-${p.id}-error`} errors={split.errors(name)} />
               </div>
@@ -172,7 +185,15 @@ export default function BudgetSetupPage() {
                   <input type="hidden" name="id" value={e.id} />
                   <div className={r.errors("planned") ? "field field--invalid" : "field"}>
                     <label htmlFor={`${formId}-planned`}>{envelopeName(e)}</label>
-                    <input id={`${formId}-planned`} name="planned" inputMode="decimal" required defaultValue={r.typed("planned", formatMoneyInput(e.plannedCents as Cents, locale))} aria-invalid={r.errors("planned") ? true : undefined} aria-describedby={r.errors("planned") ? `${formId}-planned-error` : undefined} />
+                    <input
+                      id={`${formId}-planned`}
+                      name="planned"
+                      inputMode="decimal"
+                      required
+                      defaultValue={r.typed("planned", formatMoneyInput(e.plannedCents as Cents, locale))}
+                      aria-invalid={r.errors("planned") ? true : undefined}
+                      aria-describedby={r.errors("planned") ? `${formId}-planned-error` : undefined}
+                    />
                     <FieldError id={`${formId}-planned-error`} errors={r.errors("planned")} />
                   </div>
                   <button type="submit" className="button button--small">
@@ -195,7 +216,12 @@ export default function BudgetSetupPage() {
           <input type="hidden" name="intent" value="addEnvelope" />
           <div className={envelopeForm.errors("category") ? "field field--invalid" : "field"}>
             <label htmlFor="envelope-category">{t("budget.setup.category")}</label>
-            <select id="envelope-category" name="category" defaultValue={envelopeForm.typed("category", "food")} aria-describedby={envelopeForm.errors("category") ? "envelope-category-error" : undefined}>
+            <select
+              id="envelope-category"
+              name="category"
+              defaultValue={envelopeForm.typed("category", "food")}
+              aria-describedby={envelopeForm.errors("category") ? "envelope-category-error" : undefined}
+            >
               {ENVELOPE_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {t(`budget.categories.${c}`)}
@@ -209,12 +235,27 @@ export default function BudgetSetupPage() {
             <p id="envelope-title-hint" className="field__hint">
               {t("budget.setup.ownTitleHint")}
             </p>
-            <input id="envelope-title" name="title" maxLength={200} defaultValue={envelopeForm.typed("title")} aria-invalid={envelopeForm.errors("title") ? true : undefined} aria-describedby={envelopeForm.errors("title") ? "envelope-title-hint envelope-title-error" : "envelope-title-hint"} />
+            <input
+              id="envelope-title"
+              name="title"
+              maxLength={200}
+              defaultValue={envelopeForm.typed("title")}
+              aria-invalid={envelopeForm.errors("title") ? true : undefined}
+              aria-describedby={envelopeForm.errors("title") ? "envelope-title-hint envelope-title-error" : "envelope-title-hint"}
+            />
             <FieldError id="envelope-title-error" errors={envelopeForm.errors("title")} />
           </div>
           <div className={envelopeForm.errors("planned") ? "field field--invalid" : "field"}>
             <label htmlFor="envelope-planned">{t("budget.setup.planned")}</label>
-            <input id="envelope-planned" name="planned" inputMode="decimal" required defaultValue={envelopeForm.typed("planned")} aria-invalid={envelopeForm.errors("planned") ? true : undefined} aria-describedby={envelopeForm.errors("planned") ? "envelope-planned-error" : undefined} />
+            <input
+              id="envelope-planned"
+              name="planned"
+              inputMode="decimal"
+              required
+              defaultValue={envelopeForm.typed("planned")}
+              aria-invalid={envelopeForm.errors("planned") ? true : undefined}
+              aria-describedby={envelopeForm.errors("planned") ? "envelope-planned-error" : undefined}
+            />
             <FieldError id="envelope-planned-error" errors={envelopeForm.errors("planned")} />
           </div>
           <button type="submit" className="button">
@@ -236,22 +277,52 @@ export default function BudgetSetupPage() {
               {p ? <input type="hidden" name="id" value={p.id} /> : null}
               <div className={r.errors("title") ? "field field--invalid" : "field"}>
                 <label htmlFor={`${formId}-title`}>{t("budget.setup.goalTitle")}</label>
-                <input id={`${formId}-title`} name="title" maxLength={200} required defaultValue={r.typed("title", p?.title ?? "")} aria-invalid={r.errors("title") ? true : undefined} aria-describedby={r.errors("title") ? `${formId}-title-error` : undefined} />
+                <input
+                  id={`${formId}-title`}
+                  name="title"
+                  maxLength={200}
+                  required
+                  defaultValue={r.typed("title", p?.title ?? "")}
+                  aria-invalid={r.errors("title") ? true : undefined}
+                  aria-describedby={r.errors("title") ? `${formId}-title-error` : undefined}
+                />
                 <FieldError id={`${formId}-title-error`} errors={r.errors("title")} />
               </div>
               <div className={r.errors("target") ? "field field--invalid" : "field"}>
                 <label htmlFor={`${formId}-target`}>{t("budget.setup.target")}</label>
-                <input id={`${formId}-target`} name="target" inputMode="decimal" required defaultValue={r.typed("target", p?.targetCents ? formatMoneyInput(p.targetCents as Cents, locale) : "")} aria-invalid={r.errors("target") ? true : undefined} aria-describedby={r.errors("target") ? `${formId}-target-error` : undefined} />
+                <input
+                  id={`${formId}-target`}
+                  name="target"
+                  inputMode="decimal"
+                  required
+                  defaultValue={r.typed("target", p?.targetCents ? formatMoneyInput(p.targetCents as Cents, locale) : "")}
+                  aria-invalid={r.errors("target") ? true : undefined}
+                  aria-describedby={r.errors("target") ? `${formId}-target-error` : undefined}
+                />
                 <FieldError id={`${formId}-target-error`} errors={r.errors("target")} />
               </div>
               <div className={r.errors("targetDate") ? "field field--invalid" : "field"}>
                 <label htmlFor={`${formId}-date`}>{t("budget.setup.targetDate")}</label>
-                <input id={`${formId}-date`} name="targetDate" type="date" min="2000-01-01" max="2099-12-31" defaultValue={r.typed("targetDate", p?.targetDate ?? "")} aria-invalid={r.errors("targetDate") ? true : undefined} aria-describedby={r.errors("targetDate") ? `${formId}-date-error` : undefined} />
+                <input
+                  id={`${formId}-date`}
+                  name="targetDate"
+                  type="date"
+                  min="2000-01-01"
+                  max="2099-12-31"
+                  defaultValue={r.typed("targetDate", p?.targetDate ?? "")}
+                  aria-invalid={r.errors("targetDate") ? true : undefined}
+                  aria-describedby={r.errors("targetDate") ? `${formId}-date-error` : undefined}
+                />
                 <FieldError id={`${formId}-date-error`} errors={r.errors("targetDate")} />
               </div>
               <div className={r.errors("planGoalId") ? "field field--invalid" : "field"}>
                 <label htmlFor={`${formId}-goal`}>{t("budget.setup.planGoal")}</label>
-                <select id={`${formId}-goal`} name="planGoalId" defaultValue={r.typed("planGoalId", p?.planGoalId ?? "")} aria-describedby={r.errors("planGoalId") ? `${formId}-goal-error` : undefined}>
+                <select
+                  id={`${formId}-goal`}
+                  name="planGoalId"
+                  defaultValue={r.typed("planGoalId", p?.planGoalId ?? "")}
+                  aria-describedby={r.errors("planGoalId") ? `${formId}-goal-error` : undefined}
+                >
                   <option value="">{t("budget.setup.noPlanGoal")}</option>
                   {planGoals.map((g) => (
                     <option key={g.id} value={g.id}>

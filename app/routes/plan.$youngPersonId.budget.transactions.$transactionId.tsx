@@ -83,13 +83,30 @@ export default function EditTransactionPage() {
               {t("budget.edit.pocketMoneyFixed")}
             </p>
           ) : null}
-          <input id="edit-amount" name="amount" inputMode="decimal" required readOnly={transaction.isPocketMoney} className="amount-input" defaultValue={r.typed("amount", formatMoneyInput(transaction.amountCents as Cents, locale))} aria-invalid={r.errors("amount") ? true : undefined} aria-describedby={[transaction.isPocketMoney ? "edit-amount-hint" : "", r.errors("amount") ? "edit-amount-error" : ""].filter(Boolean).join(" ") || undefined} />
+          <input
+            id="edit-amount"
+            name="amount"
+            inputMode="decimal"
+            required
+            readOnly={transaction.isPocketMoney}
+            className="amount-input"
+            defaultValue={r.typed("amount", formatMoneyInput(transaction.amountCents as Cents, locale))}
+            aria-invalid={r.errors("amount") ? true : undefined}
+            aria-describedby={
+              [transaction.isPocketMoney ? "edit-amount-hint" : "", r.errors("amount") ? "edit-amount-error" : ""].filter(Boolean).join(" ") || undefined
+            }
+          />
           <FieldError id="edit-amount-error" errors={r.errors("amount")} />
         </div>
         {transaction.kind === "expense" ? (
           <div className={r.errors("envelopeId") ? "field field--invalid" : "field"}>
             <label htmlFor="edit-envelope">{t("budget.edit.envelope")}</label>
-            <select id="edit-envelope" name="envelopeId" defaultValue={r.typed("envelopeId", transaction.envelopeId ?? "")} aria-describedby={r.errors("envelopeId") ? "edit-envelope-error" : undefined}>
+            <select
+              id="edit-envelope"
+              name="envelopeId"
+              defaultValue={r.typed("envelopeId", transaction.envelopeId ?? "")}
+              aria-describedby={r.errors("envelopeId") ? "edit-envelope-error" : undefined}
+            >
               <option value="">{t("budget.add.otherExpense")}</option>
               {envelopes.map((e) => (
                 <option key={e.id} value={e.id}>
@@ -102,12 +119,28 @@ export default function EditTransactionPage() {
         ) : null}
         <div className={r.errors("on") ? "field field--invalid" : "field"}>
           <label htmlFor="edit-on">{t("budget.add.on")}</label>
-          <input id="edit-on" name="on" type="date" required max={today} defaultValue={r.typed("on", transaction.on)} aria-invalid={r.errors("on") ? true : undefined} aria-describedby={r.errors("on") ? "edit-on-error" : undefined} />
+          <input
+            id="edit-on"
+            name="on"
+            type="date"
+            required
+            max={today}
+            defaultValue={r.typed("on", transaction.on)}
+            aria-invalid={r.errors("on") ? true : undefined}
+            aria-describedby={r.errors("on") ? "edit-on-error" : undefined}
+          />
           <FieldError id="edit-on-error" errors={r.errors("on")} />
         </div>
         <div className={r.errors("note") ? "field field--invalid" : "field"}>
           <label htmlFor="edit-note">{t("budget.add.note")}</label>
-          <input id="edit-note" name="note" maxLength={200} defaultValue={r.typed("note", transaction.note ?? "")} aria-invalid={r.errors("note") ? true : undefined} aria-describedby={r.errors("note") ? "edit-note-error" : undefined} />
+          <input
+            id="edit-note"
+            name="note"
+            maxLength={200}
+            defaultValue={r.typed("note", transaction.note ?? "")}
+            aria-invalid={r.errors("note") ? true : undefined}
+            aria-describedby={r.errors("note") ? "edit-note-error" : undefined}
+          />
           <FieldError id="edit-note-error" errors={r.errors("note")} />
         </div>
         <div className="row-actions">

@@ -61,7 +61,15 @@ function DocumentForm({ entry, formId }: { entry: ChecklistEntry | null; formId:
       {needsLabel ? (
         <div className={errors.label ? "field field--invalid" : "field"}>
           <label htmlFor={`${formId}-label`}>{t("documents.label")}</label>
-          <input id={`${formId}-label`} name="label" type="text" maxLength={200} defaultValue={values.label ?? entry?.label ?? ""} aria-invalid={errors.label ? true : undefined} aria-describedby={errors.label ? `${formId}-label-error` : undefined} />
+          <input
+            id={`${formId}-label`}
+            name="label"
+            type="text"
+            maxLength={200}
+            defaultValue={values.label ?? entry?.label ?? ""}
+            aria-invalid={errors.label ? true : undefined}
+            aria-describedby={errors.label ? `${formId}-label-error` : undefined}
+          />
           <FieldError id={`${formId}-label-error`} errors={errors.label ?? undefined} />
         </div>
       ) : null}
@@ -78,7 +86,16 @@ function DocumentForm({ entry, formId }: { entry: ChecklistEntry | null; formId:
         </div>
         <div className={errors.expiresOn ? "field field--invalid" : "field"}>
           <label htmlFor={`${formId}-expiresOn`}>{t("documents.expiresOn")}</label>
-          <input id={`${formId}-expiresOn`} name="expiresOn" type="date" min="2000-01-01" max="2099-12-31" defaultValue={values.expiresOn ?? entry?.expiresOn ?? ""} aria-invalid={errors.expiresOn ? true : undefined} aria-describedby={errors.expiresOn ? `${formId}-expiresOn-error` : undefined} />
+          <input
+            id={`${formId}-expiresOn`}
+            name="expiresOn"
+            type="date"
+            min="2000-01-01"
+            max="2099-12-31"
+            defaultValue={values.expiresOn ?? entry?.expiresOn ?? ""}
+            aria-invalid={errors.expiresOn ? true : undefined}
+            aria-describedby={errors.expiresOn ? `${formId}-expiresOn-error` : undefined}
+          />
           <FieldError id={`${formId}-expiresOn-error`} errors={errors.expiresOn ?? undefined} />
         </div>
       </div>
@@ -97,8 +114,7 @@ export default function DocumentsPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link> ›{" "}
-        <Link to={`/plan/${youngPersonId}/legal`}>{t("domains.legal.name")}</Link>
+        <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link> › <Link to={`/plan/${youngPersonId}/legal`}>{t("domains.legal.name")}</Link>
       </p>
       <h1>{t("documents.title")}</h1>
       <PrintHeader printed={printed} />
@@ -149,10 +165,7 @@ export default function DocumentsPage() {
                 </Form>
               ) : null}
               {canEdit ? (
-                <details
-                  className="no-print"
-                  open={entry.expiry === "expired" || entry.expiry === "soon" || actionData?.formId === formId ? true : undefined}
-                >
+                <details className="no-print" open={entry.expiry === "expired" || entry.expiry === "soon" || actionData?.formId === formId ? true : undefined}>
                   <summary>{t("documents.change")}</summary>
                   <DocumentForm entry={entry} formId={formId} />
                 </details>

@@ -20,7 +20,9 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["documents", "domains", "keys", "mentoring", "org.history", "org.values", "pages.print", "plan", "roles", "skills"] };
+export const handle: TranslationHandle = {
+  i18n: ["documents", "domains", "keys", "mentoring", "org.history", "org.values", "pages.print", "plan", "roles", "skills"],
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -30,10 +32,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(data, "Not found");
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const skillTitles = new Map(
-    withSkillTitles(data.plan.skills.map((s) => ({ entity: "skill", after: { skill: s.key } })), t, access.user.organisationId).map((s, i) => [
-      data.plan.skills[i]!.key,
-      s.skillTitle,
-    ]),
+    withSkillTitles(
+      data.plan.skills.map((s) => ({ entity: "skill", after: { skill: s.key } })),
+      t,
+      access.user.organisationId,
+    ).map((s, i) => [data.plan.skills[i]!.key, s.skillTitle]),
   );
   return json({
     title: `${t("keys.export.title")} · ${t("app.name")}`,
@@ -73,15 +76,36 @@ export default function MyDataPage() {
       <section aria-labelledby="my-record">
         <h2 id="my-record">{t("keys.export.record")}</h2>
         <dl className="facts card">
-          <div><dt>{t("keys.export.name")}</dt><dd>{data.record.displayName}</dd></div>
-          <div><dt>{t("keys.export.dateOfBirth")}</dt><dd>{date(data.record.dateOfBirth)}</dd></div>
-          <div><dt>{t("keys.export.municipality")}</dt><dd>{data.record.municipality}</dd></div>
-          <div><dt>{t("keys.export.careForm")}</dt><dd>{t(`keys.careForms.${data.record.careForm}`)}</dd></div>
-          <div><dt>{t("keys.export.careEnd")}</dt><dd>{date(data.record.actualCareEndDate ?? data.record.plannedCareEndDate)}</dd></div>
+          <div>
+            <dt>{t("keys.export.name")}</dt>
+            <dd>{data.record.displayName}</dd>
+          </div>
+          <div>
+            <dt>{t("keys.export.dateOfBirth")}</dt>
+            <dd>{date(data.record.dateOfBirth)}</dd>
+          </div>
+          <div>
+            <dt>{t("keys.export.municipality")}</dt>
+            <dd>{data.record.municipality}</dd>
+          </div>
+          <div>
+            <dt>{t("keys.export.careForm")}</dt>
+            <dd>{t(`keys.careForms.${data.record.careForm}`)}</dd>
+          </div>
+          <div>
+            <dt>{t("keys.export.careEnd")}</dt>
+            <dd>{date(data.record.actualCareEndDate ?? data.record.plannedCareEndDate)}</dd>
+          </div>
           {data.account ? (
             <>
-              <div><dt>{t("keys.export.email")}</dt><dd>{data.account.email}</dd></div>
-              <div><dt>{t("keys.export.language")}</dt><dd>{t(`language.${data.account.locale}`)}</dd></div>
+              <div>
+                <dt>{t("keys.export.email")}</dt>
+                <dd>{data.account.email}</dd>
+              </div>
+              <div>
+                <dt>{t("keys.export.language")}</dt>
+                <dd>{t(`language.${data.account.locale}`)}</dd>
+              </div>
             </>
           ) : null}
         </dl>
@@ -95,7 +119,11 @@ export default function MyDataPage() {
             <h3>
               {sectionName(t, g.domain)}: {g.title} <span className="muted">({t(`plan.status.${g.status}`)})</span>
             </h3>
-            {g.why ? <p>{t("keys.export.why")}: {g.why}</p> : null}
+            {g.why ? (
+              <p>
+                {t("keys.export.why")}: {g.why}
+              </p>
+            ) : null}
             <p className="muted">
               {t(`plan.owner.${g.owner}`)} · {date(g.dueDate)}
             </p>
@@ -104,7 +132,10 @@ export default function MyDataPage() {
                 {g.steps.map((s) => (
                   <li key={s.id}>
                     {s.doneAt ? "✓ " : "○ "}
-                    {s.title} <span className="muted">({t(`plan.owner.${s.owner}`)}, {date(s.dueDate)})</span>
+                    {s.title}{" "}
+                    <span className="muted">
+                      ({t(`plan.owner.${s.owner}`)}, {date(s.dueDate)})
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -139,7 +170,9 @@ export default function MyDataPage() {
 
       <section aria-labelledby="my-ratings">
         <h2 id="my-ratings">{t("keys.export.ratings")}</h2>
-        {data.plan.readinessRatings.length === 0 ? none : (
+        {data.plan.readinessRatings.length === 0 ? (
+          none
+        ) : (
           <table>
             <tbody>
               {data.plan.readinessRatings.map((r, i) => (
@@ -157,7 +190,9 @@ export default function MyDataPage() {
 
       <section aria-labelledby="my-skills">
         <h2 id="my-skills">{t("keys.export.skills")}</h2>
-        {data.plan.skills.length === 0 ? none : (
+        {data.plan.skills.length === 0 ? (
+          none
+        ) : (
           <ul>
             {data.plan.skills.map((s) => (
               <li key={s.key}>
@@ -170,7 +205,9 @@ export default function MyDataPage() {
 
       <section aria-labelledby="my-documents">
         <h2 id="my-documents">{t("keys.export.documents")}</h2>
-        {data.plan.documents.length === 0 ? none : (
+        {data.plan.documents.length === 0 ? (
+          none
+        ) : (
           <ul>
             {data.plan.documents.map((d) => (
               <li key={d.id}>
@@ -185,19 +222,31 @@ export default function MyDataPage() {
 
       <section aria-labelledby="my-mentoring">
         <h2 id="my-mentoring">{t("keys.export.mentoring")}</h2>
-        {!data.mentoring || (!data.mentoring.open && data.mentoring.earlier.length === 0) ? none : (
+        {!data.mentoring || (!data.mentoring.open && data.mentoring.earlier.length === 0) ? (
+          none
+        ) : (
           <>
-            {data.mentoring.open ? <p>{data.mentoring.open.mentor} · {date(data.mentoring.open.startedOn)}</p> : null}
+            {data.mentoring.open ? (
+              <p>
+                {data.mentoring.open.mentor} · {date(data.mentoring.open.startedOn)}
+              </p>
+            ) : null}
             {data.mentoring.earlier.map((m, i) => (
               <div key={i}>
                 <p>
                   {m.mentor} · {date(m.startedOn)} – {date(m.closedOn)}
                 </p>
-                {m.youthNote ? <p>{t("keys.export.youthNotes")}: “{m.youthNote}”</p> : null}
+                {m.youthNote ? (
+                  <p>
+                    {t("keys.export.youthNotes")}: “{m.youthNote}”
+                  </p>
+                ) : null}
               </div>
             ))}
             <h3>{t("keys.export.contacts")}</h3>
-            {data.mentoring.contacts.length === 0 ? none : (
+            {data.mentoring.contacts.length === 0 ? (
+              none
+            ) : (
               <ul>
                 {data.mentoring.contacts.map((c) => (
                   <li key={c.id}>
@@ -214,7 +263,9 @@ export default function MyDataPage() {
 
       <section aria-labelledby="my-calendar">
         <h2 id="my-calendar">{t("keys.export.calendar")}</h2>
-        {data.calendar.feeds.length === 0 ? none : (
+        {data.calendar.feeds.length === 0 ? (
+          none
+        ) : (
           <ul>
             {data.calendar.feeds.map((f, i) => (
               <li key={i}>
@@ -228,15 +279,15 @@ export default function MyDataPage() {
 
       <section aria-labelledby="my-receipts">
         <h2 id="my-receipts">{t("keys.export.receipts")}</h2>
-        {data.sharing.receipts.length === 0 ? none : (
-          <ReceiptList receipts={data.sharing.receipts} />
-        )}
+        {data.sharing.receipts.length === 0 ? none : <ReceiptList receipts={data.sharing.receipts} />}
       </section>
 
       <section aria-labelledby="my-access">
         <h2 id="my-access">{t("keys.export.access")}</h2>
         <p className="muted">{t("keys.export.count", { n: data.accessLog.length })}</p>
-        {data.accessLog.length === 0 ? none : (
+        {data.accessLog.length === 0 ? (
+          none
+        ) : (
           <table>
             <tbody>
               {data.accessLog.slice(0, 500).map((a, i) => (

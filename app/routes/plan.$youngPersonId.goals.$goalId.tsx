@@ -11,16 +11,7 @@ import { useOwnerLabel } from "~/components/plan/owner-label";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
 import { downloadPath } from "~/domain/calendar";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
-import {
-  addComment,
-  createStep,
-  findStep,
-  goalDetail,
-  planHistory,
-  setGoalStatus,
-  updateGoal,
-  updateStep,
-} from "~/models/plans.server";
+import { addComment, createStep, findStep, goalDetail, planHistory, setGoalStatus, updateGoal, updateStep } from "~/models/plans.server";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -30,7 +21,9 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "pages.print", "plan", "reviews.agreedIn", "roles", "skills"] };
+export const handle: TranslationHandle = {
+  i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "pages.print", "plan", "reviews.agreedIn", "roles", "skills"],
+};
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
 import { AgreedInReview } from "~/components/review-links";
@@ -64,7 +57,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     agreedIn: access.allowed("review.view") ? (reviewsOfGoals([detail.goal.id]).get(detail.goal.id) ?? null) : null,
   });
 }
-
 
 /** What each form of the page needs from the policy (a step edit also asks who owns the step). */
 const INTENTS = {
@@ -183,8 +175,7 @@ export default function GoalPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={base}>{t("plan.backToPlan")}</Link> ›{" "}
-        <Link to={`${base}/${goal.domain}`}>{t(`domains.${goal.domain}.name`)}</Link>
+        <Link to={base}>{t("plan.backToPlan")}</Link> › <Link to={`${base}/${goal.domain}`}>{t(`domains.${goal.domain}.name`)}</Link>
       </p>
       <h1>{goal.title}</h1>
       <PrintHeader printed={data.printed} />
@@ -243,13 +234,7 @@ export default function GoalPage() {
                     </a>
                   </p>
                 ) : null}
-                {step.canTick ? (
-                  <StepEditForm
-                    step={step}
-                    canChangeOwner={data.permissions.edit}
-                    result={resultFor(`editStep:${step.id}`)}
-                  />
-                ) : null}
+                {step.canTick ? <StepEditForm step={step} canChangeOwner={data.permissions.edit} result={resultFor(`editStep:${step.id}`)} /> : null}
               </li>
             ))}
           </ul>
@@ -280,8 +265,7 @@ export default function GoalPage() {
           {data.comments.map((c) => (
             <li key={c.id} className="card comment">
               <p className="comment__meta">
-                <strong>{c.author}</strong> · {t(`roles.${c.authorRole}`)} ·{" "}
-                {formatDate(new Date(c.createdAt).toISOString().slice(0, 10), locale, "short")}
+                <strong>{c.author}</strong> · {t(`roles.${c.authorRole}`)} · {formatDate(new Date(c.createdAt).toISOString().slice(0, 10), locale, "short")}
               </p>
               <p className="comment__body">{c.body}</p>
             </li>

@@ -109,12 +109,7 @@ export default function HelpPage() {
           result={result?.form === "create" ? result : null}
         />
       ) : null}
-      <HelpRequestList
-        requests={data.requests}
-        own={data.mayCreate}
-        mayAnswer={data.mayAnswer}
-        result={result?.form === "resolve" ? result : null}
-      />
+      <HelpRequestList requests={data.requests} own={data.mayCreate} mayAnswer={data.mayAnswer} result={result?.form === "resolve" ? result : null} />
     </>
   );
 }

@@ -27,7 +27,9 @@ import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["calendar", "countdown", "documents", "domains", "feedback.mentor", "help", "mentoring", "org.home", "phase", "plan"] };
+export const handle: TranslationHandle = {
+  i18n: ["calendar", "countdown", "documents", "domains", "feedback.mentor", "help", "mentoring", "org.home", "phase", "plan"],
+};
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -223,7 +225,13 @@ function YouthNoteForm({ mentorshipId, current }: { mentorshipId: string; curren
       <Form method="post" className="form" id={formId} noValidate>
         <input type="hidden" name="intent" value="youthNote" />
         <input type="hidden" name="mentorshipId" value={mentorshipId} />
-        <PlainField formId={formId} name="youthNote" label={t("mentoring.youthNote.label")} hint={t("mentoring.youthNote.hint")} errors={reply.errors("youthNote")}>
+        <PlainField
+          formId={formId}
+          name="youthNote"
+          label={t("mentoring.youthNote.label")}
+          hint={t("mentoring.youthNote.hint")}
+          errors={reply.errors("youthNote")}
+        >
           {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={reply.typed("youthNote", current ?? "")} />}
         </PlainField>
         <button type="submit" className="button">
@@ -253,9 +261,7 @@ export default function MentoringPage() {
 
       <section id="window" aria-labelledby="window-heading" className="card">
         <h2 id="window-heading">{t("mentoring.window.title")}</h2>
-        <p>
-          {t("mentoring.window.dates", { from: formatDate(window.start, locale), to: formatDate(window.end, locale) })}
-        </p>
+        <p>{t("mentoring.window.dates", { from: formatDate(window.start, locale), to: formatDate(window.end, locale) })}</p>
         <p className="muted">{t(isOwn ? "mentoring.window.explainOwn" : "mentoring.window.explain")}</p>
         {may.editRecord ? <CareEndForm planned={youngPerson.plannedCareEndDate} actual={youngPerson.actualCareEndDate} /> : null}
       </section>

@@ -117,7 +117,13 @@ export default function LogContactPage() {
           <FieldError id={channel.errorId} errors={channel.errors} />
         </fieldset>
 
-        <PlainField formId="contact" name="durationMinutes" label={t("mentoring.contact.duration")} hint={t("mentoring.contact.durationHint")} errors={reply.errors("durationMinutes")}>
+        <PlainField
+          formId="contact"
+          name="durationMinutes"
+          label={t("mentoring.contact.duration")}
+          hint={t("mentoring.contact.durationHint")}
+          errors={reply.errors("durationMinutes")}
+        >
           {(control) => (
             <input {...control} type="number" defaultValue={reply.typed("durationMinutes")} min={1} max={CONTACT_DURATION_MAX_MINUTES} inputMode="numeric" />
           )}
@@ -139,8 +145,7 @@ export default function LogContactPage() {
           {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={reply.typed("note")} />}
         </PlainField>
         <label className="choice">
-          <input type="checkbox" name="notePrivate" value="on" defaultChecked={reply.typed("notePrivate") === "on"} />{" "}
-          {t("mentoring.contact.notePrivate")}
+          <input type="checkbox" name="notePrivate" value="on" defaultChecked={reply.typed("notePrivate") === "on"} /> {t("mentoring.contact.notePrivate")}
         </label>
         <p className="field__hint">{t("mentoring.contact.notePrivateHint")}</p>
 
@@ -148,7 +153,13 @@ export default function LogContactPage() {
           <PlainField formId="contact" name="nextMeetingOn" label={t("mentoring.contact.nextMeetingOn")} errors={reply.errors("nextMeetingOn")}>
             {(control) => <input {...control} type="date" defaultValue={reply.typed("nextMeetingOn")} min="2000-01-01" max="2099-12-31" />}
           </PlainField>
-          <PlainField formId="contact" name="nextMeetingTime" label={t("mentoring.contact.nextMeetingTime")} hint={t("mentoring.contact.timeHint")} errors={reply.errors("nextMeetingTime")}>
+          <PlainField
+            formId="contact"
+            name="nextMeetingTime"
+            label={t("mentoring.contact.nextMeetingTime")}
+            hint={t("mentoring.contact.timeHint")}
+            errors={reply.errors("nextMeetingTime")}
+          >
             {(control) => <input {...control} type="time" defaultValue={reply.typed("nextMeetingTime")} />}
           </PlainField>
         </div>

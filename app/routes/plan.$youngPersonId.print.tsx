@@ -24,7 +24,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: `${t("pages.print.title")} · ${printed.name} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     printed,
-    domains: wholePlan(access.plan.id, DOMAINS.filter((d) => access.sees(d))),
+    domains: wholePlan(
+      access.plan.id,
+      DOMAINS.filter((d) => access.sees(d)),
+    ),
   });
 }
 

@@ -84,9 +84,7 @@ export default function ReadinessPage() {
               <p>
                 {t("plan.readiness.adultView")}: <ReadinessValue value={d.adult} />
               </p>
-              {d.youthTrend.length + d.adultTrend.length > 1 ? (
-                <TrendChart domain={d.domain} youth={d.youthTrend} adult={d.adultTrend} />
-              ) : null}
+              {d.youthTrend.length + d.adultTrend.length > 1 ? <TrendChart domain={d.domain} youth={d.youthTrend} adult={d.adultTrend} /> : null}
             </li>
           ))}
         </ul>

@@ -66,7 +66,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireUser(request);
   const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");
-  const needed = intent === "save" ? "case.editRecord" : intent === "invite" ? "case.inviteYoungPerson" : intent === "reset" ? "case.issuePasswordReset" : "case.assignPeople";
+  const needed =
+    intent === "save"
+      ? "case.editRecord"
+      : intent === "invite"
+        ? "case.inviteYoungPerson"
+        : intent === "reset"
+          ? "case.issuePasswordReset"
+          : "case.assignPeople";
   const access = await requirePlan(request, params.youngPersonId, needed);
   const actor = actorOf(access.user);
   const id = access.plan.youngPersonId;

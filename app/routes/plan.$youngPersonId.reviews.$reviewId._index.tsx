@@ -116,7 +116,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       goalErrors[`goal${i}_domain`] = ["errors.required"];
       continue;
     }
-    newGoals.push({ domain, title, owner: (value[`goal${i}_owner`] as Owner | undefined) ?? "youth", dueDate: value[`goal${i}_dueDate`] as string | undefined });
+    newGoals.push({
+      domain,
+      title,
+      owner: (value[`goal${i}_owner`] as Owner | undefined) ?? "youth",
+      dueDate: value[`goal${i}_dueDate`] as string | undefined,
+    });
   }
   if (value.nextReviewOn && value.nextReviewOn <= detail.heldOn) goalErrors.nextReviewOn = ["reviews.errors.nextAfterReview"];
   if (Object.keys(goalErrors).length) return answer(intent, submission.reply({ fieldErrors: goalErrors }));
@@ -158,7 +163,11 @@ export default function ReviewPage() {
   const statement = review.statement;
   const statementDomains = typedList(statementReply, initial.domains, statement?.domains ?? []);
   const focusChosen = typedList(focusReply, initial.focus, data.pack.focus);
-  const attended = typedList(recordReply, initial.attended, review.participants.map((p) => p.id));
+  const attended = typedList(
+    recordReply,
+    initial.attended,
+    review.participants.map((p) => p.id),
+  );
   return (
     <>
       <p className="breadcrumb">
@@ -272,7 +281,13 @@ export default function ReviewPage() {
                 ))}
               </div>
             </fieldset>
-            <PlainField formId="statement-form" name="notWanted" label={t("reviews.statement.notWantedOwn")} hint={t("reviews.statement.notWantedHint")} errors={statementReply.errors("notWanted")}>
+            <PlainField
+              formId="statement-form"
+              name="notWanted"
+              label={t("reviews.statement.notWantedOwn")}
+              hint={t("reviews.statement.notWantedHint")}
+              errors={statementReply.errors("notWanted")}
+            >
               {(control) => <textarea {...control} rows={2} maxLength={500} defaultValue={statementReply.typed("notWanted", statement?.notWanted ?? "")} />}
             </PlainField>
             <button type="submit" className="button button--primary">
@@ -324,7 +339,13 @@ export default function ReviewPage() {
             <input type="hidden" name="version" value={review.version} />
             <FormError id="record-error" errors={recordReply.errors("") ?? undefined} />
             {data.pack.focus.map((d) => (
-              <PlainField key={d} formId="record" name={`decision_${d}`} label={t("reviews.record.decision", { domain: t(`domains.${d}.name`) })} errors={recordReply.errors(`decision_${d}`)}>
+              <PlainField
+                key={d}
+                formId="record"
+                name={`decision_${d}`}
+                label={t("reviews.record.decision", { domain: t(`domains.${d}.name`) })}
+                errors={recordReply.errors(`decision_${d}`)}
+              >
                 {(control) => <textarea {...control} rows={3} maxLength={STATEMENT_MAX} defaultValue={recordReply.typed(`decision_${d}`)} />}
               </PlainField>
             ))}

@@ -150,7 +150,13 @@ export default function ReviewsPage() {
             <PlainField formId="schedule" name="place" label={t("reviews.schedule.place")} errors={reply.errors("place")}>
               {(control) => <input {...control} type="text" maxLength={200} defaultValue={reply.typed("place")} />}
             </PlainField>
-            <PlainField formId="schedule" name="videoLink" label={t("reviews.schedule.videoLink")} hint={t("reviews.schedule.videoHint")} errors={reply.errors("videoLink")}>
+            <PlainField
+              formId="schedule"
+              name="videoLink"
+              label={t("reviews.schedule.videoLink")}
+              hint={t("reviews.schedule.videoHint")}
+              errors={reply.errors("videoLink")}
+            >
               {(control) => <input {...control} type="url" inputMode="url" maxLength={500} defaultValue={reply.typed("videoLink")} />}
             </PlainField>
             <fieldset
@@ -160,18 +166,19 @@ export default function ReviewsPage() {
               <legend>{t("reviews.schedule.participants")}</legend>
               {data.people.map((p) => (
                 <label key={p.userId} className="choice__option">
-                  <input
-                    type="checkbox"
-                    name="participants"
-                    value={p.userId}
-                    defaultChecked={result ? typedParticipants.has(p.userId) : true}
-                  />{" "}
+                  <input type="checkbox" name="participants" value={p.userId} defaultChecked={result ? typedParticipants.has(p.userId) : true} />{" "}
                   {p.displayName} <span className="muted">({t(`reviews.kinds.${p.kind}`)})</span>
                 </label>
               ))}
               <FieldError id="schedule-participants-error" errors={participantErrors ?? undefined} />
             </fieldset>
-            <PlainField formId="schedule" name="others" label={t("reviews.schedule.others")} hint={t("reviews.schedule.othersHint")} errors={reply.errors("others")}>
+            <PlainField
+              formId="schedule"
+              name="others"
+              label={t("reviews.schedule.others")}
+              hint={t("reviews.schedule.othersHint")}
+              errors={reply.errors("others")}
+            >
               {(control) => <textarea {...control} rows={2} maxLength={1000} defaultValue={reply.typed("others")} />}
             </PlainField>
             <button type="submit" className="button button--primary">

@@ -69,7 +69,11 @@ function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPers
               <input type="hidden" name="audience" value={audience} />
               <input type="hidden" name="section" value={section} />
               <input type="hidden" name="shared" value={on ? "0" : "1"} />
-              <button type="submit" className="button button--small" aria-label={t(on ? "keys.sharing.stopLabel" : "keys.sharing.shareLabel", { section: name, audience: who })}>
+              <button
+                type="submit"
+                className="button button--small"
+                aria-label={t(on ? "keys.sharing.stopLabel" : "keys.sharing.shareLabel", { section: name, audience: who })}
+              >
                 {t(on ? "keys.sharing.stopSharing" : "keys.sharing.share")}
               </button>
             </Form>
@@ -130,11 +134,7 @@ export default function SharingPage() {
       {isOwn ? (
         <section aria-labelledby="receipts-heading">
           <h2 id="receipts-heading">{t("keys.sharing.receipts")}</h2>
-          {receipts.length === 0 ? (
-            <p className="muted">{t("keys.sharing.noReceipts")}</p>
-          ) : (
-            <ReceiptList receipts={receipts} className="receipts" />
-          )}
+          {receipts.length === 0 ? <p className="muted">{t("keys.sharing.noReceipts")}</p> : <ReceiptList receipts={receipts} className="receipts" />}
         </section>
       ) : null}
     </>

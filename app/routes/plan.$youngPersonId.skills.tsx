@@ -24,10 +24,12 @@ const isDomain = (value: string | null): value is Domain => DOMAINS.includes(val
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: ["skills"] });
   const t = getFixedT(resolveLocale(request, access.user.locale));
-  const items = skillChecklist(access.plan.id, access.user.organisationId).filter((item) => access.sees(item.domain)).map(({ customTitle, ...item }) => ({
-    ...item,
-    title: customTitle ?? t(`skills.items.${item.key}`),
-  }));
+  const items = skillChecklist(access.plan.id, access.user.organisationId)
+    .filter((item) => access.sees(item.domain))
+    .map(({ customTitle, ...item }) => ({
+      ...item,
+      title: customTitle ?? t(`skills.items.${item.key}`),
+    }));
   // The section the last tick came from stays open (so a page without JavaScript lands on it).
   const open = new URL(request.url).searchParams.get("open");
   const phase = phaseAt(access.subject.careEndDate, access.subject.dateOfBirth, access.today);

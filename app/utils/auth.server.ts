@@ -85,9 +85,7 @@ export function blankSessionCookie(): string {
   return lucia().createBlankSessionCookie().serialize();
 }
 
-export type SessionState =
-  | { user: SessionUser; sessionId: string }
-  | { user: null; ended: boolean };
+export type SessionState = { user: SessionUser; sessionId: string } | { user: null; ended: boolean };
 
 const perRequest = new WeakMap<Request, Promise<SessionState>>();
 
@@ -167,20 +165,17 @@ export function normaliseEmail(email: string): string {
 
 export type LoginResult =
   /** `setCookie`: the session cookie, then the device cookie (docs/decisions/015-login-lockouts.md). */
-  | { ok: true; user: SessionUser; setCookie: string[] }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
+  { ok: true; user: SessionUser; setCookie: string[] } | { ok: false; reason: "invalid" } | { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
 
 /** Checks e-mail and password with the same answer and the same work for unknown e-mail and wrong password. */
-export async function login(
-  request: Request,
-  email: string,
-  password: string,
-  context?: { clientAddress?: string | null },
-): Promise<LoginResult> {
+export async function login(request: Request, email: string, password: string, context?: { clientAddress?: string | null }): Promise<LoginResult> {
   const nowMs = now().getTime();
   const db = getDb();
-  const row = db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  const row = db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .get();
   // A browser that has logged in to this account before is limited on its own failures only, so that
   // nobody can lock the account's owner out by guessing, nor everyone behind a shared address.
   const device = row ? trustedDeviceOf(request, row, nowMs) : null;

@@ -34,7 +34,10 @@ export function formFailure(form: string, payload: Record<string, unknown>, erro
 
 /** conform's reply for a failed submission, tagged with the form it came from. */
 export function submissionFailure(form: string, submission: { reply: () => unknown }) {
-  return json({ form, result: submission.reply() as { status?: string; error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } }, { status: 400 });
+  return json(
+    { form, result: submission.reply() as { status?: string; error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } },
+    { status: 400 },
+  );
 }
 
 /**
@@ -42,7 +45,11 @@ export function submissionFailure(form: string, submission: { reply: () => unkno
  * each form needs (one table per route). The user is known before the body is read; an unknown intent
  * is a 400. Gives back the form's data too.
  */
-export async function requireBudgetForIntent<Intent extends string>(request: Request, youngPersonId: string | undefined, intents: Record<Intent, BudgetAction>) {
+export async function requireBudgetForIntent<Intent extends string>(
+  request: Request,
+  youngPersonId: string | undefined,
+  intents: Record<Intent, BudgetAction>,
+) {
   await requireUser(request);
   const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");

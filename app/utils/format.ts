@@ -66,5 +66,7 @@ export function formatDateTime(ms: number, locale: Locale): string {
 
 /** A moment (Unix ms) as a time of day in Riga ("14:05"), e.g. under a day's heading. */
 export function formatTime(ms: number, locale: Locale): string {
-  return cached(`time:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: "Europe/Riga", hour: "2-digit", minute: "2-digit" })).format(new Date(ms));
+  return cached(`time:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: "Europe/Riga", hour: "2-digit", minute: "2-digit" })).format(
+    new Date(ms),
+  );
 }

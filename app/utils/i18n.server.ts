@@ -50,15 +50,7 @@ import ruHelp from "~/locales/ru/help.json";
 import ruWellbeing from "~/locales/ru/wellbeing.json";
 import ruWorklist from "~/locales/ru/worklist.json";
 import ruPages from "~/locales/ru/pages.json";
-import {
-  createI18n,
-  DEFAULT_NAMESPACE,
-  mergeStrings,
-  registerManifestFactory,
-  registerStrings,
-  ROOT_TRANSLATIONS,
-  type TranslationManifest,
-} from "./i18n";
+import { createI18n, DEFAULT_NAMESPACE, mergeStrings, registerManifestFactory, registerStrings, ROOT_TRANSLATIONS, type TranslationManifest } from "./i18n";
 
 export const LOCALE_COOKIE = "tilts_lng";
 
@@ -67,9 +59,63 @@ export const LOCALE_COOKIE = "tilts_lng";
  * keys) and merged into the one "common" namespace here.
  */
 const RESOURCES: Record<Locale, Resource[string]> = {
-  lv: { common: { ...lv, ...lvPlan, ...lvSkills, ...lvDocuments, ...lvMentoring, ...lvCalendar, ...lvKeys, ...lvBudget, ...lvOrg, ...lvHelp, ...lvWellbeing, ...lvWorklist, ...lvReviews, ...lvPages, ...lvFeedback } },
-  en: { common: { ...en, ...enPlan, ...enSkills, ...enDocuments, ...enMentoring, ...enCalendar, ...enKeys, ...enBudget, ...enOrg, ...enHelp, ...enWellbeing, ...enWorklist, ...enReviews, ...enPages, ...enFeedback } },
-  ru: { common: { ...ru, ...ruPlan, ...ruSkills, ...ruDocuments, ...ruMentoring, ...ruCalendar, ...ruKeys, ...ruBudget, ...ruOrg, ...ruHelp, ...ruWellbeing, ...ruWorklist, ...ruReviews, ...ruPages, ...ruFeedback } },
+  lv: {
+    common: {
+      ...lv,
+      ...lvPlan,
+      ...lvSkills,
+      ...lvDocuments,
+      ...lvMentoring,
+      ...lvCalendar,
+      ...lvKeys,
+      ...lvBudget,
+      ...lvOrg,
+      ...lvHelp,
+      ...lvWellbeing,
+      ...lvWorklist,
+      ...lvReviews,
+      ...lvPages,
+      ...lvFeedback,
+    },
+  },
+  en: {
+    common: {
+      ...en,
+      ...enPlan,
+      ...enSkills,
+      ...enDocuments,
+      ...enMentoring,
+      ...enCalendar,
+      ...enKeys,
+      ...enBudget,
+      ...enOrg,
+      ...enHelp,
+      ...enWellbeing,
+      ...enWorklist,
+      ...enReviews,
+      ...enPages,
+      ...enFeedback,
+    },
+  },
+  ru: {
+    common: {
+      ...ru,
+      ...ruPlan,
+      ...ruSkills,
+      ...ruDocuments,
+      ...ruMentoring,
+      ...ruCalendar,
+      ...ruKeys,
+      ...ruBudget,
+      ...ruOrg,
+      ...ruHelp,
+      ...ruWellbeing,
+      ...ruWorklist,
+      ...ruReviews,
+      ...ruPages,
+      ...ruFeedback,
+    },
+  },
 };
 
 export function resourcesFor(locale: Locale): Resource {

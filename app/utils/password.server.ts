@@ -3,9 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { runtimeEnv } from "./env.server";
 
 function options() {
-  return runtimeEnv("NODE_ENV") === "test"
-    ? { memoryCost: 1024, timeCost: 1, parallelism: 1 }
-    : { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+  return runtimeEnv("NODE_ENV") === "test" ? { memoryCost: 1024, timeCost: 1, parallelism: 1 } : { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 }
 
 export function hashPassword(password: string): Promise<string> {

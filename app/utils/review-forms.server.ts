@@ -11,7 +11,12 @@ const ECHO_MAX = STATEMENT_MAX + 200;
 function cut(value: unknown): unknown {
   if (typeof value === "string") return value.length > ECHO_MAX ? value.slice(0, ECHO_MAX) : value;
   if (Array.isArray(value)) return value.slice(0, 50).map(cut);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).slice(0, 100).map(([k, v]) => [k, cut(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .slice(0, 100)
+        .map(([k, v]) => [k, cut(v)]),
+    );
   return value;
 }
 

@@ -51,11 +51,7 @@ export function isSameOrigin(method: string, header: HeaderReader, connectionSch
 }
 
 export function isSameOriginRequest(request: Request): boolean {
-  return isSameOrigin(
-    request.method,
-    (name) => request.headers.get(name) ?? (name === "Host" ? hostOfUrl(request.url) : null),
-    new URL(request.url).protocol,
-  );
+  return isSameOrigin(request.method, (name) => request.headers.get(name) ?? (name === "Host" ? hostOfUrl(request.url) : null), new URL(request.url).protocol);
 }
 
 /**
@@ -137,7 +133,11 @@ export function applySecurityHeaders(headers: Headers, nonce?: string): void {
 export function clientAddress(request: Request, context?: { clientAddress?: string | null }): string | null {
   if (trustProxy()) {
     const forwarded = request.headers.get("X-Forwarded-For");
-    const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+    const last = forwarded
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop();
     if (last) return last;
   }
   return context?.clientAddress ?? null;

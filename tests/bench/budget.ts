@@ -27,7 +27,16 @@ const existing = db.select({ id: budgetEnvelopes.id }).from(budgetEnvelopes).whe
 db.transaction((tx) => {
   for (let e = existing.length; e < 20; e++) {
     const id = randomUUID();
-    tx.insert(budgetEnvelopes).values({ id, youngPersonId: record.id, category: ENVELOPE_CATEGORIES[e % ENVELOPE_CATEGORIES.length]!, title: `Aploksne ${e + 1}`, plannedCents: 1500, position: e }).run();
+    tx.insert(budgetEnvelopes)
+      .values({
+        id,
+        youngPersonId: record.id,
+        category: ENVELOPE_CATEGORIES[e % ENVELOPE_CATEGORIES.length]!,
+        title: `Aploksne ${e + 1}`,
+        plannedCents: 1500,
+        position: e,
+      })
+      .run();
     existing.push({ id });
   }
   for (let i = 0; i < TRANSACTIONS; i++) {
@@ -49,7 +58,11 @@ db.transaction((tx) => {
 });
 const counts = {
   transactions: db.select({ id: budgetTransactions.id }).from(budgetTransactions).where(eq(budgetTransactions.youngPersonId, record.id)).all().length,
-  envelopes: db.select({ id: budgetEnvelopes.id }).from(budgetEnvelopes).where(and(eq(budgetEnvelopes.youngPersonId, record.id))).all().length,
+  envelopes: db
+    .select({ id: budgetEnvelopes.id })
+    .from(budgetEnvelopes)
+    .where(and(eq(budgetEnvelopes.youngPersonId, record.id)))
+    .all().length,
 };
 const after = countStatements(() => budget.budgetOverview(record.id, today));
 db.$client.close();

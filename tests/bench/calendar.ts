@@ -29,17 +29,46 @@ setup.transaction((tx) => {
     for (let g = 0; g < 20; g++) {
       const goalId = randomUUID();
       tx.insert(goals)
-        .values({ id: goalId, planId: plan.id, domain, title: `Mērķis ${domain} ${g + 1}: sarunāt, uzzināt un izdarīt`, owner: "youth", dueDate: addDays(today, g * 9 - 60), status: "in_progress", position: 100 + g, createdBy: youth.id })
+        .values({
+          id: goalId,
+          planId: plan.id,
+          domain,
+          title: `Mērķis ${domain} ${g + 1}: sarunāt, uzzināt un izdarīt`,
+          owner: "youth",
+          dueDate: addDays(today, g * 9 - 60),
+          status: "in_progress",
+          position: 100 + g,
+          createdBy: youth.id,
+        })
         .run();
       for (let s = 0; s < 6; s++) {
         tx.insert(steps)
-          .values({ id: randomUUID(), goalId, title: `Solis ${s + 1}: piezvanīt, aiziet, aizpildīt iesniegumu`, owner: s % 3 === 0 ? "mentor" : "youth", dueDate: addDays(today, g * 9 + s * 2 - 60), position: s, createdBy: youth.id })
+          .values({
+            id: randomUUID(),
+            goalId,
+            title: `Solis ${s + 1}: piezvanīt, aiziet, aizpildīt iesniegumu`,
+            owner: s % 3 === 0 ? "mentor" : "youth",
+            dueDate: addDays(today, g * 9 + s * 2 - 60),
+            position: s,
+            createdBy: youth.id,
+          })
           .run();
       }
     }
   }
   tx.insert(mentorContacts)
-    .values({ id: randomUUID(), mentorshipId: mentorship.id, youngPersonId: record.id, authorId: mentorship.mentorId, contactOn: today, made: true, channel: "phone", topics: ["housing"], nextMeetingOn: addDays(today, 10), nextMeetingTime: "17:30" })
+    .values({
+      id: randomUUID(),
+      mentorshipId: mentorship.id,
+      youngPersonId: record.id,
+      authorId: mentorship.mentorId,
+      contactOn: today,
+      made: true,
+      channel: "phone",
+      topics: ["housing"],
+      nextMeetingOn: addDays(today, 10),
+      nextMeetingTime: "17:30",
+    })
     .run();
 });
 setup.$client.close();
@@ -80,7 +109,11 @@ const line = (name: string, t: { median: number; p95: number; cpu?: number }, ex
     `${name.padEnd(44)} ${t.median.toFixed(2).padStart(8)} ${t.p95.toFixed(2).padStart(8)} ${t.cpu === undefined ? "" : t.cpu.toFixed(2).padStart(8)}  ${extra}`,
   );
 
-console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(", ")} (${cpus().length} cores)`);
+console.log(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")} (${cpus().length} cores)`,
+);
 for (const fullTitles of [false, true]) {
   feeds.setFullTitles(youth.id, "youth", fullTitles);
   const { result: text, count } = await countExecutions(() => feeds.feedText(feeds.feedByToken(token)!, origin, today));
@@ -92,21 +125,40 @@ for (const fullTitles of [false, true]) {
   console.log(`${"".padEnd(44)} ${"median".padStart(8)} ${"p95".padStart(8)} ${"cpu med".padStart(8)}  (ms, ${ROUNDS} runs after a warm-up)`);
   // A different address each run, so every run writes the text anew (the feed cache keys on it).
   let run = 0;
-  line("whole feed, written anew each time", measure(() => feeds.feedText(feeds.feedByToken(token)!, `https://r${run++}.tilts.example`, today)));
-  line("whole feed, unchanged since the last fetch", measure(() => feeds.feedText(feeds.feedByToken(token)!, origin, today)));
+  line(
+    "whole feed, written anew each time",
+    measure(() => feeds.feedText(feeds.feedByToken(token)!, `https://r${run++}.tilts.example`, today)),
+  );
+  line(
+    "whole feed, unchanged since the last fetch",
+    measure(() => feeds.feedText(feeds.feedByToken(token)!, origin, today)),
+  );
   const owner = feeds.feedByToken(token)!.owner;
   const records = items.linkedRecords(owner, today);
-  line("  of which: the two item queries", measure(() => items.recordItems(items.linkedRecords(owner, today), { from: calendar.feedStart(today) }, today)));
+  line(
+    "  of which: the two item queries",
+    measure(() => items.recordItems(items.linkedRecords(owner, today), { from: calendar.feedStart(today) }, today)),
+  );
   const loaded = items.recordItems(records, { from: calendar.feedStart(today) }, today);
   const context = { perspective: "own" as const, fullTitles, names: new Map(records.map((r) => [r.id, r.displayName])) };
-  line("  of which: choosing events (pure)", measure(() => calendar.feedEvents("youth", owner.id, loaded, context)));
+  line(
+    "  of which: choosing events (pure)",
+    measure(() => calendar.feedEvents("youth", owner.id, loaded, context)),
+  );
 }
 
 // What ical-generator 10's own calendar.toString() costs for the same number of events (decision 008).
 const naive = () => {
   const cal = ical({ name: "Tilts — mans plāns", ttl: 3600 });
   for (let i = 0; i < 1000; i++) {
-    const event = cal.createEvent({ id: `step-${i}@tilts`, stamp: new Date(1_700_000_000_000), start: new Date(Date.UTC(2026, 0, 1 + (i % 300))), allDay: true, summary: "Tilts: mājokļa termiņš", url: `${origin}/plan/${record.id}/goals/${record.id}` });
+    const event = cal.createEvent({
+      id: `step-${i}@tilts`,
+      stamp: new Date(1_700_000_000_000),
+      start: new Date(Date.UTC(2026, 0, 1 + (i % 300))),
+      allDay: true,
+      summary: "Tilts: mājokļa termiņš",
+      url: `${origin}/plan/${record.id}/goals/${record.id}`,
+    });
     event.createAlarm({ type: ICalAlarmType.display, trigger: 54_000 });
   }
   return cal.toString();
@@ -150,17 +202,24 @@ if (!existsSync("build/index.js")) {
     console.log(`\nover HTTP (built server, loopback, one client)  ${"median".padStart(8)} ${"p95".padStart(8)}`);
     line("GET feed (gzip)", await http({ "Accept-Encoding": "gzip" }));
     line("GET feed with If-None-Match (304)", await http({ "If-None-Match": etag }));
-    line("bare route (/healthz)", await (async () => {
-      const times: number[] = [];
-      for (let i = 0; i < ROUNDS; i++) {
-        const start = performance.now();
-        await (await fetch(`${BASE}/healthz`)).arrayBuffer();
-        times.push(performance.now() - start);
-      }
-      return stats(times);
-    })());
+    line(
+      "bare route (/healthz)",
+      await (async () => {
+        const times: number[] = [];
+        for (let i = 0; i < ROUNDS; i++) {
+          const start = performance.now();
+          await (await fetch(`${BASE}/healthz`)).arrayBuffer();
+          times.push(performance.now() - start);
+        }
+        return stats(times);
+      })(),
+    );
   } finally {
     server.kill("SIGTERM");
   }
 }
-console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(2)).join(", ")}`);
+console.log(
+  `\nload average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")}`,
+);

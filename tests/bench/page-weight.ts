@@ -33,7 +33,10 @@ try {
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, "Sec-Fetch-Site": "same-origin" },
     body: new URLSearchParams({ email: "youth.transition@demo.test", password: "tilts-demo-parole", redirectTo: "/" }),
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   console.log("page                     raw KB   gzip KB  loader data KB  <form  <button");
   for (const [name, pathname] of [
     ["domain page (housing)", `/plan/${record.id}/housing`],

@@ -65,7 +65,20 @@ async function login(email: string): Promise<string> {
   const body = new URLSearchParams({ email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: "127.0.0.1", port: PORT, path: "/login", method: "POST", agent, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: `http://localhost:${PORT}`, Host: `localhost:${PORT}`, "Sec-Fetch-Site": "same-origin", "Content-Length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path: "/login",
+        method: "POST",
+        agent,
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          Origin: `http://localhost:${PORT}`,
+          Host: `localhost:${PORT}`,
+          "Sec-Fetch-Site": "same-origin",
+          "Content-Length": Buffer.byteLength(body),
+        },
+      },
       (response) => {
         response.resume();
         const cookie = response.headers["set-cookie"]?.find((c) => c.startsWith("tilts_session") || c.includes("session"))?.split(";")[0];
@@ -147,7 +160,11 @@ async function weight(pathname: string, cookie?: string) {
   return { wire: reply.wire, encoding: reply.encoding ?? "none", htmlGzip: gz(reply.body), css, js, nul: reply.body.includes(0) };
 }
 
-console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(", ")} (${cpus().length} cores)`);
+console.log(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")} (${cpus().length} cores)`,
+);
 console.log(`database: ${goalCount} goals; Jānis's and Marta's plans 7 × 20 goals × 10 steps each`);
 
 const server = spawn("sh", ["scripts/serve.sh"], {
@@ -200,7 +217,7 @@ try {
   );
   console.log(rule);
   for (const r of results) {
-    const ok = (v: number, limit: number, higher = false) => (higher ? v >= limit : v <= limit) ? " " : "!";
+    const ok = (v: number, limit: number, higher = false) => ((higher ? v >= limit : v <= limit) ? " " : "!");
     console.log(
       `${r.name.padEnd(27)} ${r.median.toFixed(2).padStart(9)} ${r.p95.toFixed(2).padStart(7)} ${r.rps.toFixed(0).padStart(9)} ${r.cpu.toFixed(2).padStart(11)} | ` +
         `${(r.median / bare.median).toFixed(2).padStart(8)}${ok(r.median / bare.median, 2)} ${(r.p95 / bare.p95).toFixed(2).padStart(9)}${ok(r.p95 / bare.p95, 3)} ` +
@@ -209,7 +226,9 @@ try {
     );
   }
   console.log(rule);
-  console.log(`("!" marks a budget missed; cpu ms/req is the server's user+system time over the one-client run, 10 ms ticks.) ${ROUNDS} sequential requests per page after 30 warm-up; ${CLIENTS} clients for ${SECONDS} s each; gzip, keep-alive, loopback.`);
+  console.log(
+    `("!" marks a budget missed; cpu ms/req is the server's user+system time over the one-client run, 10 ms ticks.) ${ROUNDS} sequential requests per page after 30 warm-up; ${CLIENTS} clients for ${SECONDS} s each; gzip, keep-alive, loopback.`,
+  );
   // Every other page's weight (the JS budget is per page: 120 KB gzip).
   const mentoringContact = `/plan/${record.id}/mentoring/contact`;
   const others: Array<[string, string, string | undefined]> = [
@@ -227,10 +246,18 @@ try {
   console.log(`${"other pages".padEnd(27)} ${"HTML+CSS gz".padStart(12)} ${"JS gz".padStart(8)}  NUL`);
   for (const [name, pathname, cookie] of others) {
     const w = await weight(pathname, cookie);
-    console.log(`${name.padEnd(27)} ${String(w.htmlGzip + w.css).padStart(12)} ${String(w.js).padStart(8)}${w.js > 120_000 ? "!" : " "} ${w.nul ? "yes!" : "no"}`);
+    console.log(
+      `${name.padEnd(27)} ${String(w.htmlGzip + w.css).padStart(12)} ${String(w.js).padStart(8)}${w.js > 120_000 ? "!" : " "} ${w.nul ? "yes!" : "no"}`,
+    );
   }
-  console.log(`server RSS: ${rssStart.toFixed(0)} MB after start, ${rssLoaded.toFixed(0)} MB peak under ${CLIENTS} clients, ${rssIdle.toFixed(0)} MB idle 5 s later (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "2 (scripts/serve.sh)"}; budget 200 MB)`);
-  console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(", ")}`);
+  console.log(
+    `server RSS: ${rssStart.toFixed(0)} MB after start, ${rssLoaded.toFixed(0)} MB peak under ${CLIENTS} clients, ${rssIdle.toFixed(0)} MB idle 5 s later (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "2 (scripts/serve.sh)"}; budget 200 MB)`,
+  );
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}`,
+  );
 } finally {
   server.kill("SIGTERM");
   agent.destroy();

@@ -44,7 +44,20 @@ for (let i = 0; ; i++) {
   }
 }
 const body = new URLSearchParams({ email: youth.email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
-const login = await request("/login", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: `http://localhost:${PORT}`, Host: `localhost:${PORT}`, "Sec-Fetch-Site": "same-origin", "Content-Length": Buffer.byteLength(body) } }, body);
+const login = await request(
+  "/login",
+  {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: `http://localhost:${PORT}`,
+      Host: `localhost:${PORT}`,
+      "Sec-Fetch-Site": "same-origin",
+      "Content-Length": Buffer.byteLength(body),
+    },
+  },
+  body,
+);
 const cookie = login.headers["set-cookie"]!.map((c) => c.split(";")[0]).join("; ");
 let sent = 0;
 const started = Date.now();
@@ -60,7 +73,12 @@ const seconds = (Date.now() - started) / 1000;
 server.kill("SIGTERM");
 await new Promise((r) => server.on("exit", r));
 const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
 const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as { nodes: Node[]; samples: number[] };
 const self = new Map<string, number>();
 const total = profile.samples.length;
@@ -70,5 +88,6 @@ for (const node of profile.nodes) {
   self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
 }
 console.log(`${page}: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${(REQUESTS / seconds).toFixed(0)} req/s); ${total} samples`);
-for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
+for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)))
+  console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
 console.log(`profile: ${join(dir, file)}`);

@@ -47,7 +47,12 @@ function executions(fn: () => unknown): number {
 }
 
 const specialistId = record.specialistId!;
-const upcoming = db.select().from(reviews).where(eq(reviews.youngPersonId, record.id)).all().find((r) => r.status === "scheduled")!;
+const upcoming = db
+  .select()
+  .from(reviews)
+  .where(eq(reviews.youngPersonId, record.id))
+  .all()
+  .find((r) => r.status === "scheduled")!;
 function draft() {
   const subject = getCaseSubject(record.id)!;
   const viewer = viewerOf({ id: specialistId, role: "specialist", organisationId: subject.organisationId }, subject, today);
@@ -57,33 +62,124 @@ function draft() {
 const before = executions(draft);
 
 // A large plan: 140 goals × 10 steps, a year of events, ratings every month, weekly contacts.
-const mentorship = db.select().from(mentorships).where(eq(mentorships.youngPersonId, record.id)).all().find((m) => m.status === "active")!;
+const mentorship = db
+  .select()
+  .from(mentorships)
+  .where(eq(mentorships.youngPersonId, record.id))
+  .all()
+  .find((m) => m.status === "active")!;
 const yearAgo = Date.now() - 365 * 86_400_000;
 db.transaction((tx) => {
   for (let g = 0; g < GOALS; g++) {
     const goalId = randomUUID();
     const createdAt = yearAgo + g * 2 * 86_400_000;
     const domain = DOMAINS[g % DOMAINS.length]!;
-    tx.insert(goals).values({ id: goalId, planId: plan.id, domain, title: `Mērķis ${g + 1}`, owner: OWNERS[g % OWNERS.length]!, status: g % 5 === 0 ? "done" : g % 11 === 0 ? "dropped" : "in_progress", dueDate: addDays(today, (g % 90) - 30), position: 100 + g, createdBy: youth.id, createdAt }).run();
-    tx.insert(planEvents).values({ id: randomUUID(), planId: plan.id, actorId: youth.id, entity: "goal", entityId: goalId, domain, action: "created", after: { owner: "youth", dueDate: null }, createdAt }).run();
-    if (g % 5 === 0) tx.insert(planEvents).values({ id: randomUUID(), planId: plan.id, actorId: youth.id, entity: "goal", entityId: goalId, domain, action: "completed", before: { status: "in_progress" }, after: { status: "done" }, createdAt: createdAt + 40 * 86_400_000 }).run();
+    tx.insert(goals)
+      .values({
+        id: goalId,
+        planId: plan.id,
+        domain,
+        title: `Mērķis ${g + 1}`,
+        owner: OWNERS[g % OWNERS.length]!,
+        status: g % 5 === 0 ? "done" : g % 11 === 0 ? "dropped" : "in_progress",
+        dueDate: addDays(today, (g % 90) - 30),
+        position: 100 + g,
+        createdBy: youth.id,
+        createdAt,
+      })
+      .run();
+    tx.insert(planEvents)
+      .values({
+        id: randomUUID(),
+        planId: plan.id,
+        actorId: youth.id,
+        entity: "goal",
+        entityId: goalId,
+        domain,
+        action: "created",
+        after: { owner: "youth", dueDate: null },
+        createdAt,
+      })
+      .run();
+    if (g % 5 === 0)
+      tx.insert(planEvents)
+        .values({
+          id: randomUUID(),
+          planId: plan.id,
+          actorId: youth.id,
+          entity: "goal",
+          entityId: goalId,
+          domain,
+          action: "completed",
+          before: { status: "in_progress" },
+          after: { status: "done" },
+          createdAt: createdAt + 40 * 86_400_000,
+        })
+        .run();
     for (let s = 0; s < STEPS_PER_GOAL; s++) {
       const stepId = randomUUID();
       const done = s < 4;
       const stepAt = createdAt + s * 86_400_000;
-      tx.insert(steps).values({ id: stepId, goalId, title: `Solis ${s + 1}`, owner: OWNERS[s % OWNERS.length]!, dueDate: addDays(today, s * 7 - 35), doneAt: done ? stepAt + 86_400_000 : null, position: s, createdBy: youth.id, createdAt: stepAt }).run();
-      tx.insert(planEvents).values({ id: randomUUID(), planId: plan.id, actorId: youth.id, entity: "step", entityId: stepId, domain, action: done ? "completed" : "created", after: { goalId }, createdAt: stepAt }).run();
+      tx.insert(steps)
+        .values({
+          id: stepId,
+          goalId,
+          title: `Solis ${s + 1}`,
+          owner: OWNERS[s % OWNERS.length]!,
+          dueDate: addDays(today, s * 7 - 35),
+          doneAt: done ? stepAt + 86_400_000 : null,
+          position: s,
+          createdBy: youth.id,
+          createdAt: stepAt,
+        })
+        .run();
+      tx.insert(planEvents)
+        .values({
+          id: randomUUID(),
+          planId: plan.id,
+          actorId: youth.id,
+          entity: "step",
+          entityId: stepId,
+          domain,
+          action: done ? "completed" : "created",
+          after: { goalId },
+          createdAt: stepAt,
+        })
+        .run();
     }
   }
   for (let m = 0; m < 12; m++) {
     for (const domain of DOMAINS) {
       for (const raterKind of ["youth", "adult"] as const) {
-        tx.insert(readinessRatings).values({ id: randomUUID(), planId: plan.id, domain, raterId: raterKind === "youth" ? youth.id : specialistId, raterKind, value: 1 + ((m + domain.length + (raterKind === "adult" ? 3 : 0)) % 10), ratedOn: addDays(today, -30 * (12 - m)), createdAt: yearAgo + m * 30 * 86_400_000 }).run();
+        tx.insert(readinessRatings)
+          .values({
+            id: randomUUID(),
+            planId: plan.id,
+            domain,
+            raterId: raterKind === "youth" ? youth.id : specialistId,
+            raterKind,
+            value: 1 + ((m + domain.length + (raterKind === "adult" ? 3 : 0)) % 10),
+            ratedOn: addDays(today, -30 * (12 - m)),
+            createdAt: yearAgo + m * 30 * 86_400_000,
+          })
+          .run();
       }
     }
   }
   for (let w = 0; w < 52; w++) {
-    tx.insert(mentorContacts).values({ id: randomUUID(), mentorshipId: mentorship.id, youngPersonId: record.id, authorId: mentorship.mentorId, contactOn: addDays(today, -7 * w), made: w % 6 !== 0, channel: "phone", durationMinutes: 30, topics: ["housing"] }).run();
+    tx.insert(mentorContacts)
+      .values({
+        id: randomUUID(),
+        mentorshipId: mentorship.id,
+        youngPersonId: record.id,
+        authorId: mentorship.mentorId,
+        contactOn: addDays(today, -7 * w),
+        made: w % 6 !== 0,
+        channel: "phone",
+        durationMinutes: 30,
+        topics: ["housing"],
+      })
+      .run();
   }
 });
 const size = {
@@ -103,7 +199,12 @@ times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
 
 // The worklist's review entries for a caseload of 60.
-const sixty = db.select({ id: youngPeople.id }).from(youngPeople).limit(60).all().map((r) => r.id);
+const sixty = db
+  .select({ id: youngPeople.id })
+  .from(youngPeople)
+  .limit(60)
+  .all()
+  .map((r) => r.id);
 const worklistStatements = executions(() => model.reviewWorklistEntries(sixty, today));
 const worklistTimes: number[] = [];
 for (let i = 0; i < ROUNDS; i++) {

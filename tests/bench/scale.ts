@@ -42,7 +42,11 @@ function timed(label: string, run: () => void) {
 }
 
 console.log(`Scale bench: ${PEOPLE} young people, ${PEOPLE * GOALS_PER_PERSON} goals, ${PEOPLE * STEPS_PER_PERSON} steps, ${AUDIT_ROWS} audit rows`);
-console.log(`  (${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+console.log(
+  `  (${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")})`,
+);
 const uuid = (prefix: string, expr: string) => `printf('%08x-0000-4000-${prefix}-%012x', ${expr}, ${expr})`;
 const started = performance.now();
 // A bench database: no rollback journal and no fsync while it is generated (WAL again afterwards).
@@ -51,7 +55,9 @@ client.pragma("synchronous = OFF");
 timed("people, records, plans, mentorships", () =>
   client.transaction(() => {
     client.exec(`CREATE TEMP TABLE n (i INTEGER PRIMARY KEY)`);
-    client.exec(`WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${Math.max(PEOPLE, GOALS_PER_PERSON) - 1}) INSERT INTO n SELECT i FROM s`);
+    client.exec(
+      `WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${Math.max(PEOPLE, GOALS_PER_PERSON) - 1}) INSERT INTO n SELECT i FROM s`,
+    );
     client
       .prepare(
         `INSERT INTO users (id, organisation_id, email, password_hash, display_name, role)
@@ -110,7 +116,10 @@ const startMs = Date.now() - 365 * 86_400_000;
 timed(`${AUDIT_ROWS} audit rows`, () => {
   // A bulk load: the log's indexes are dropped and built again afterwards (one sort instead of 5 M
   // random B-tree inserts: 360 s → seconds here), in transactions of a million rows.
-  const indexes = client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
+  const indexes = client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' AND sql IS NOT NULL").all() as Array<{
+    name: string;
+    sql: string;
+  }>;
   for (const index of indexes) client.exec(`DROP INDEX "${index.name}"`);
   for (let from = 0; from < AUDIT_ROWS; from += 1_000_000) {
     const count = Math.min(1_000_000, AUDIT_ROWS - from);
@@ -147,13 +156,20 @@ const { getDb } = await import("~/utils/db.server");
 const { feedToken } = await import("../tools/demo-database");
 const { youngPeople } = await import("../../db/schema");
 
-const cookies = Object.fromEntries(["specialist@demo.test", "mentor@demo.test", "lead@demo.test", "youth.transition@demo.test"].map((e) => [e, helpers.sessionCookieFor(e)]));
+const cookies = Object.fromEntries(
+  ["specialist@demo.test", "mentor@demo.test", "lead@demo.test", "youth.transition@demo.test"].map((e) => [e, helpers.sessionCookieFor(e)]),
+);
 const janis = getDb().select().from(youngPeople).where(eq(youngPeople.userId, janisUser)).get()!.id;
 /** The id the SQL above gives the i-th generated record. */
 const recordId = (i: number) => `${i.toString(16).padStart(8, "0")}-0000-4000-a000-${i.toString(16).padStart(12, "0")}`;
 const generated = recordId(7);
 const token = feedToken(getDb(), "mentor@demo.test", "mentor");
-const count = (sql: string, ...args: unknown[]) => (getDb().$client.prepare(sql).get(...args) as { n: number }).n;
+const count = (sql: string, ...args: unknown[]) =>
+  (
+    getDb()
+      .$client.prepare(sql)
+      .get(...args) as { n: number }
+  ).n;
 const caseload = count("SELECT count(*) AS n FROM young_people WHERE specialist_id = ?", demoSpecialist);
 const mentees = count("SELECT count(*) AS n FROM mentorships WHERE mentor_id = ? AND status = 'active'", demoMentor);
 const records = count("SELECT count(*) AS n FROM young_people");
@@ -183,16 +199,24 @@ async function measure(name: string, budget: string, run: () => Promise<unknown>
     times.push(performance.now() - t0);
   }
   const { median, p95 } = percentiles(times);
-  console.log(`  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms, p95 ${p95.toFixed(2).padStart(7)} ms, ${String(count).padStart(3)} SQL${budget ? ` (budget ${budget})` : ""}`);
+  console.log(
+    `  ${name.padEnd(44)} median ${median.toFixed(2).padStart(7)} ms, p95 ${p95.toFixed(2).padStart(7)} ms, ${String(count).padStart(3)} SQL${budget ? ` (budget ${budget})` : ""}`,
+  );
 }
 
 const get = (path: string, email: string | null) => helpers.browserRequest(path, email ? { cookie: cookies[email] } : {});
-console.log(`  (${ROUNDS} rounds each; load ${loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+console.log(
+  `  (${ROUNDS} rounds each; load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")})`,
+);
 await measure(`specialist's caseload (${caseload} records)`, "p95 ≤ 50 ms", () => home.loader(helpers.routeArgs(get("/", "specialist@demo.test"))));
 await measure(`mentor's dashboard (${mentees} mentorships)`, "", () => home.loader(helpers.routeArgs(get("/", "mentor@demo.test"))));
 await measure(`lead's home (${records} records)`, "", () => home.loader(helpers.routeArgs(get("/", "lead@demo.test"))));
 await measure("statistics (whole organisation)", "≤ 200 ms", () => statistics.loader(helpers.routeArgs(get("/organisation/statistics", "lead@demo.test"))));
-await measure("plan overview (Jānis, specialist)", "", () => overview.loader(helpers.routeArgs(get(`/plan/${janis}`, "specialist@demo.test"), { youngPersonId: janis })));
+await measure("plan overview (Jānis, specialist)", "", () =>
+  overview.loader(helpers.routeArgs(get(`/plan/${janis}`, "specialist@demo.test"), { youngPersonId: janis })),
+);
 await measure(`plan overview (${GOALS_PER_PERSON} goals, lead)`, "", () =>
   overview.loader(helpers.routeArgs(get(`/plan/${generated}`, "lead@demo.test"), { youngPersonId: generated })),
 );

@@ -17,7 +17,23 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const ERASED = Number(process.env.BENCH_ERASED ?? 2_000);
 const GOALS_PER_PERSON = Number(process.env.BENCH_GOALS ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
-const MUNICIPALITIES = ["Rīga", "Daugavpils", "Liepāja", "Jelgava", "Jūrmala", "Ventspils", "Rēzekne", "Valmieras novads", "Cēsu novads", "Ogres novads", "Tukuma novads", "Talsu novads", "Ludzas novads", "Alūksnes novads", "Balvu novads"];
+const MUNICIPALITIES = [
+  "Rīga",
+  "Daugavpils",
+  "Liepāja",
+  "Jelgava",
+  "Jūrmala",
+  "Ventspils",
+  "Rēzekne",
+  "Valmieras novads",
+  "Cēsu novads",
+  "Ogres novads",
+  "Tukuma novads",
+  "Talsu novads",
+  "Ludzas novads",
+  "Alūksnes novads",
+  "Balvu novads",
+];
 
 const { db, today } = await demoDatabase("statistics");
 const organisationId = db.select().from(users).where(eq(users.email, "lead@demo.test")).get()!.organisationId;
@@ -72,7 +88,9 @@ db.transaction((tx) => {
   }
 });
 db.$client.close();
-console.log(`Statistics bench: ${PEOPLE} young people, ${ERASED} erased records, ${PEOPLE * GOALS_PER_PERSON} goals, set up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Statistics bench: ${PEOPLE} young people, ${ERASED} erased records, ${PEOPLE * GOALS_PER_PERSON} goals, set up in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
 const { installGlobals } = await import("@remix-run/node");
 installGlobals();
@@ -105,7 +123,11 @@ async function measure(name: string, path: string, run: (args: ReturnType<typeof
   console.log(`  ${name.padEnd(34)} median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, ${counted.count} SQL statements (budget ≤ 200 ms)`);
 }
 
-console.log(`  (${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${ROUNDS} rounds)`);
+console.log(
+  `  (${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}; ${ROUNDS} rounds)`,
+);
 await measure("statistics page (whole organisation)", "/organisation/statistics", pageLoader as never);
 await measure("statistics page (filter: Rīga)", "/organisation/statistics?municipality=R%C4%ABga", pageLoader as never);
 await measure("statistics CSV", "/organisation/statistics.csv", csvLoader as never);

@@ -24,23 +24,46 @@ db.transaction((tx) => {
   for (let i = 0; i < ADDED; i++) {
     const id = randomUUID();
     tx.insert(youngPeople)
-      .values({ id, organisationId: specialist.organisationId, displayName: `Bench ${i}`, dateOfBirth: addMonths(today, -(16 * 12 + (i % 30))), careForm: "foster_family", municipality: "Rīga", plannedCareEndDate: addMonths(today, (i % 24) - 4), specialistId: specialist.id })
+      .values({
+        id,
+        organisationId: specialist.organisationId,
+        displayName: `Bench ${i}`,
+        dateOfBirth: addMonths(today, -(16 * 12 + (i % 30))),
+        careForm: "foster_family",
+        municipality: "Rīga",
+        plannedCareEndDate: addMonths(today, (i % 24) - 4),
+        specialistId: specialist.id,
+      })
       .run();
     const planId = randomUUID();
     tx.insert(plans).values({ id: planId, youngPersonId: id }).run();
     for (let g = 0; g < 10; g++) {
       const goalId = randomUUID();
-      tx.insert(goals).values({ id: goalId, planId, domain: DOMAINS[g % DOMAINS.length]!, title: "Mērķis", status: "in_progress", position: g }).run();
+      tx.insert(goals)
+        .values({ id: goalId, planId, domain: DOMAINS[g % DOMAINS.length]!, title: "Mērķis", status: "in_progress", position: g })
+        .run();
       for (let s = 0; s < 4; s++) {
-        tx.insert(steps).values({ id: randomUUID(), goalId, title: "Solis", owner: OWNERS[(g + s) % OWNERS.length]!, dueDate: addDays(today, (s - 2) * 9), position: s }).run();
+        tx.insert(steps)
+          .values({ id: randomUUID(), goalId, title: "Solis", owner: OWNERS[(g + s) % OWNERS.length]!, dueDate: addDays(today, (s - 2) * 9), position: s })
+          .run();
       }
     }
-    tx.insert(planDocuments).values({ id: randomUUID(), planId, kind: "passport", status: "have", expiresOn: addDays(today, (i % 120) - 20) }).run();
-    if (i % 3 === 0) tx.insert(helpRequests).values({ id: randomUUID(), youngPersonId: id, recipientId: specialist.id, message: `Palīdzi ${i}` }).run();
+    tx.insert(planDocuments)
+      .values({ id: randomUUID(), planId, kind: "passport", status: "have", expiresOn: addDays(today, (i % 120) - 20) })
+      .run();
+    if (i % 3 === 0)
+      tx.insert(helpRequests)
+        .values({ id: randomUUID(), youngPersonId: id, recipientId: specialist.id, message: `Palīdzi ${i}` })
+        .run();
     for (let m = 0; m < 4; m++) {
-      tx.insert(wellbeingChecks).values({ id: randomUUID(), youngPersonId: id, month: monthOf(addMonths(today, -m)), score: 1 + ((i + m) % 5), answeredOn: addMonths(today, -m) }).run();
+      tx.insert(wellbeingChecks)
+        .values({ id: randomUUID(), youngPersonId: id, month: monthOf(addMonths(today, -m)), score: 1 + ((i + m) % 5), answeredOn: addMonths(today, -m) })
+        .run();
     }
-    if (i % 2) tx.insert(mentorships).values({ id: randomUUID(), youngPersonId: id, mentorId, startedOn: addMonths(today, -3) }).run();
+    if (i % 2)
+      tx.insert(mentorships)
+        .values({ id: randomUUID(), youngPersonId: id, mentorId, startedOn: addMonths(today, -3) })
+        .run();
   }
 });
 db.$client.close();
@@ -66,6 +89,10 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 const sorted = [...times].sort((a, b) => a - b);
 const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-console.log(`Worklist bench: the specialist's home with ${first.home.caseload.length} young people (${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${ROUNDS} rounds)`);
+console.log(
+  `Worklist bench: the specialist's home with ${first.home.caseload.length} young people (${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}; ${ROUNDS} rounds)`,
+);
 console.log(`  specialist's home (worklist)        median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, ${counted.count} SQL statements`);
 process.exit(0);

@@ -2,18 +2,7 @@
  * Bad input never gives a server error or a stack trace: wrong passwords, empty fields, an enormous
  * e-mail, odd ?lng= values, unknown pages, garbage and expired sessions, foreign redirect targets.
  */
-import {
-  DEMO_PASSWORD,
-  UI,
-  account,
-  ageSession,
-  expect,
-  expectHome,
-  expectNoServerError,
-  sessionCookie,
-  submitLogin,
-  test,
-} from "./helpers";
+import { DEMO_PASSWORD, UI, account, ageSession, expect, expectHome, expectNoServerError, sessionCookie, submitLogin, test } from "./helpers";
 import { signIn } from "./sessions";
 
 const anna = account("youth.preparation@demo.test");
@@ -73,7 +62,10 @@ test("a malformed ?lng= falls back to Latvian without an error and sets no cooki
     await expectNoServerError(page, response, `?lng=${value}`);
     await expect(page.locator("html"), `?lng=${value}`).toHaveAttribute("lang", "lv");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(UI.lv.loginHeading);
-    expect((await context.cookies()).filter((c) => c.name === "tilts_lng"), `?lng=${value}`).toEqual([]);
+    expect(
+      (await context.cookies()).filter((c) => c.name === "tilts_lng"),
+      `?lng=${value}`,
+    ).toEqual([]);
     expect(await page.content()).not.toContain("<script>alert(1)");
   }
 });

@@ -235,12 +235,8 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   // axe walks the whole DOM in the page: seconds on a loaded 2-core machine. Each check adds its own
   // 30 s to the test's time, so a test with two checks does not time out under load.
   base.info().setTimeout(base.info().timeout + 30_000);
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(violations, `axe violations on ${where}`).toEqual([]);
 }
 
@@ -250,9 +246,7 @@ export async function expectNoHorizontalScroll(page: Page, where: string): Promi
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
   }));
-  expect(size.scrollWidth, `${where}: scrollWidth ${size.scrollWidth} > clientWidth ${size.clientWidth}`).toBeLessThanOrEqual(
-    size.clientWidth,
-  );
+  expect(size.scrollWidth, `${where}: scrollWidth ${size.scrollWidth} > clientWidth ${size.clientWidth}`).toBeLessThanOrEqual(size.clientWidth);
 }
 
 const STACK_TRACE = /\n\s+at \S|node_modules|\.(?:ts|js|mjs|tsx):\d+:\d+|\b(?:Type|Reference|Syntax|Range)Error\b|Error: /;
@@ -275,9 +269,7 @@ export function ageSession(sessionId: string, byMs: number): void {
   const db = new Database(E2E_DATABASE);
   try {
     db.pragma("busy_timeout = 5000");
-    const result = db
-      .prepare("UPDATE sessions SET created_at = created_at - ?, last_seen_at = last_seen_at - ? WHERE id = ?")
-      .run(byMs, byMs, sessionId);
+    const result = db.prepare("UPDATE sessions SET created_at = created_at - ?, last_seen_at = last_seen_at - ? WHERE id = ?").run(byMs, byMs, sessionId);
     expect(result.changes, "the session to age exists").toBe(1);
   } finally {
     db.close();
@@ -305,11 +297,7 @@ export function watchBrowserProblems(context: BrowserContext, problems: string[]
 }
 
 /** A further browser context (another device) whose browser problems also fail the test. */
-export async function newDevice(
-  browser: Browser,
-  problems: string[],
-  options: BrowserContextOptions = {},
-): Promise<BrowserContext> {
+export async function newDevice(browser: Browser, problems: string[], options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "lv-LV", timezoneId: "Europe/Riga", ...options });
   watchBrowserProblems(context, problems);
   return context;

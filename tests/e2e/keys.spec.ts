@@ -36,7 +36,11 @@ for (const { lng, js } of [
   test.describe(`keys in ${lng}, JavaScript ${js ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled: js, viewport: { width: 360, height: 740 } });
 
-    test("Jānis hides Health from Pēteris; Pēteris no longer sees it; Jānis sees who looked and downloads his data", async ({ page, browser, browserProblems }) => {
+    test("Jānis hides Health from Pēteris; Pēteris no longer sees it; Jānis sees who looked and downloads his data", async ({
+      page,
+      browser,
+      browserProblems,
+    }) => {
       test.setTimeout(120_000);
       const t = TEXT[lng];
       const health = t.domains.health.name;

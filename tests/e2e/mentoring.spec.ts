@@ -15,16 +15,7 @@ import type { Browser, Locator, Page } from "@playwright/test";
 import type enCommon from "../../app/locales/en/common.json";
 import type enMentoring from "../../app/locales/en/mentoring.json";
 import type enPlan from "../../app/locales/en/plan.json";
-import {
-  account,
-  expect,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  newDevice,
-  test,
-  type DemoAccount,
-  type Locale,
-} from "./helpers";
+import { account, expect, expectNoAxeViolations, expectNoHorizontalScroll, newDevice, test, type DemoAccount, type Locale } from "./helpers";
 import { signIn } from "./sessions";
 
 type Strings = typeof enCommon & typeof enMentoring & typeof enPlan;
@@ -78,16 +69,12 @@ function rigaDay(offset = 0): string {
 
 /** A meeting's day as the app writes it in Latvian: with its weekday (app/utils/weekday.ts). */
 function lvMeetingDate(isoDate: string): string {
-  return new Intl.DateTimeFormat("lv-LV", { timeZone: "UTC", weekday: "long", month: "long", day: "numeric" }).format(
-    new Date(`${isoDate}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat("lv-LV", { timeZone: "UTC", weekday: "long", month: "long", day: "numeric" }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** A day as the app writes it in Latvian (app/utils/format.ts, long style). */
 function lvDate(isoDate: string): string {
-  return new Intl.DateTimeFormat("lv-LV", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(
-    new Date(`${isoDate}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat("lv-LV", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -233,7 +220,10 @@ test("a former mentor, and a mentor before the window opens, see nothing of the 
   for (const name of [MARTA, KRISTAPS, JANIS, "Anna Kalniņa", ...NEED_A_MENTOR]) await expect(main).not.toContainText(name);
   await expect(main).toContainText(LV.home.mentor.none);
   // "1 more mentoring starts when its window opens (date)": the date without the name.
-  const waiting = M.dashboard.waiting_one.replace("{{count}}", "1").split("{{date}}")[0]!.replace(/[\s(:]+$/, "");
+  const waiting = M.dashboard.waiting_one
+    .replace("{{count}}", "1")
+    .split("{{date}}")[0]!
+    .replace(/[\s(:]+$/, "");
   await expect(main.getByText(waiting)).toBeVisible();
   await expect(main.getByRole("link", { name: M.log.add })).toHaveCount(0);
   await expectNoHorizontalScroll(mentorPage, "mentor dashboard without mentees");
@@ -399,7 +389,10 @@ test.describe("changing a mentor", () => {
     const lauraPhone = await newDevice(browser, browserProblems, PHONE);
     const mentorPage = await lauraPhone.newPage();
     await signIn(mentorPage, laura);
-    const card = mentorPage.getByRole("main").getByRole("listitem").filter({ has: mentorPage.getByRole("heading", { name: JANIS, exact: true }) });
+    const card = mentorPage
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: mentorPage.getByRole("heading", { name: JANIS, exact: true }) });
     await expect(card).toContainText(M.noContactYet);
     await expect(mentorPage.getByRole("main")).not.toContainText(MARTA);
     await expectNoHorizontalScroll(mentorPage, "Laura's dashboard");

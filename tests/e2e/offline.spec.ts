@@ -12,7 +12,13 @@ const mentor = ACCOUNTS.find((a) => a.email === "mentor@demo.test")!;
 test("the manifest is complete and its icons are PNGs of the sizes it names", async ({ request }) => {
   const response = await request.get("/manifest.webmanifest");
   expect(response.ok()).toBe(true);
-  const manifest = (await response.json()) as { name: string; short_name: string; start_url: string; display: string; icons: Array<{ src: string; sizes: string; type: string; purpose?: string }> };
+  const manifest = (await response.json()) as {
+    name: string;
+    short_name: string;
+    start_url: string;
+    display: string;
+    icons: Array<{ src: string; sizes: string; type: string; purpose?: string }>;
+  };
   expect(manifest.short_name).toBe("Tilts");
   expect(manifest.start_url).toBe("/");
   expect(manifest.display).toBe("standalone");
@@ -82,7 +88,10 @@ test("after logging out, nothing of the young person's plan stays readable offli
   await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBe(0);
   await context.setOffline(true);
   try {
-    const failed = await page.goto(`${E2E_BASE_URL}${planHref}`).then(() => false, () => true);
+    const failed = await page.goto(`${E2E_BASE_URL}${planHref}`).then(
+      () => false,
+      () => true,
+    );
     if (!failed) await expect(page.locator("main")).not.toContainText(janis.name);
   } finally {
     await context.setOffline(false);

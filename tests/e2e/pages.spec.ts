@@ -13,9 +13,13 @@ function demo() {
   try {
     const id = (db.prepare("select id from young_people where display_name = 'Jānis Ozols'").get() as { id: string }).id;
     const goal = db
-      .prepare("select g.id, g.title from goals g join plans p on p.id = g.plan_id where p.young_person_id = ? and g.domain = 'housing' order by g.position limit 1")
+      .prepare(
+        "select g.id, g.title from goals g join plans p on p.id = g.plan_id where p.young_person_id = ? and g.domain = 'housing' order by g.position limit 1",
+      )
       .get(id) as { id: string; title: string };
-    const titles = (db.prepare("select g.title from goals g join plans p on p.id = g.plan_id where p.young_person_id = ?").all(id) as { title: string }[]).map((r) => r.title);
+    const titles = (db.prepare("select g.title from goals g join plans p on p.id = g.plan_id where p.young_person_id = ?").all(id) as { title: string }[]).map(
+      (r) => r.title,
+    );
     return { id, goal, titles };
   } finally {
     db.close();
@@ -62,7 +66,11 @@ test("no page of the young person's is longer than about 4 phone screens", async
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     screens[name] = Math.round((height / PHONE.height) * 10) / 10;
   }
-  console.log(`screens per page (360 × 740): ${Object.entries(screens).map(([n, s]) => `${n} ${s}`).join(", ")}`);
+  console.log(
+    `screens per page (360 × 740): ${Object.entries(screens)
+      .map(([n, s]) => `${n} ${s}`)
+      .join(", ")}`,
+  );
   for (const [name, s] of Object.entries(screens)) if (!DOCUMENTS.has(name)) expect(s, `${name}: ${s} screens`).toBeLessThanOrEqual(STILL_LONG[name] ?? 4.5);
 });
 
@@ -82,7 +90,10 @@ for (const javaScriptEnabled of [true, false]) {
       await tick.click();
       await expect(page).toHaveURL(/\/housing(\?[^#]*)?#goal-/);
       // The ticked step is folded under "done"; open it and untick.
-      const undo = page.locator("details.steps-done button[name='tick'][value$=':0']", { hasText: "" }).and(page.locator(`[aria-label*="${stepTitle}"]`)).first();
+      const undo = page
+        .locator("details.steps-done button[name='tick'][value$=':0']", { hasText: "" })
+        .and(page.locator(`[aria-label*="${stepTitle}"]`))
+        .first();
       await undo.locator("xpath=ancestor::details[1]/summary").click();
       await undo.click();
       await expect(page).toHaveURL(/#goal-/);

@@ -7,15 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import type enCommon from "../../app/locales/en/common.json";
 import type enPlan from "../../app/locales/en/plan.json";
-import {
-  account,
-  expect,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  newDevice,
-  test,
-  type Locale,
-} from "./helpers";
+import { account, expect, expectNoAxeViolations, expectNoHorizontalScroll, newDevice, test, type Locale } from "./helpers";
 import { signIn } from "./sessions";
 
 type Strings = typeof enCommon & typeof enPlan;

@@ -74,10 +74,9 @@ test("after an early answer to a POST whose body has not arrived, the connection
 });
 
 test("a normal keep-alive connection still serves two requests", async () => {
-  const { text } = await rawExchange(
-    [`GET /healthz HTTP/1.1\r\nHost: ${host}\r\n\r\nGET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`],
-    { waitMs: 10_000 },
-  );
+  const { text } = await rawExchange([`GET /healthz HTTP/1.1\r\nHost: ${host}\r\n\r\nGET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`], {
+    waitMs: 10_000,
+  });
   expect(text.match(/HTTP\/1\.1 200 /g)).toHaveLength(2);
 });
 
@@ -107,9 +106,7 @@ test("every kind of response carries the security headers, once each", async ({ 
 test("an unknown URL leaves one request line in the log, not a stack trace", async ({ request }) => {
   const path = `/no-such-page-${Date.now()}`;
   expect((await request.get(path)).status()).toBe(404);
-  await expect
-    .poll(() => readFileSync(LOG, "utf8").includes(path), { timeout: 5_000 })
-    .toBe(true);
+  await expect.poll(() => readFileSync(LOG, "utf8").includes(path), { timeout: 5_000 }).toBe(true);
   const log = readFileSync(LOG, "utf8");
   const around = log.slice(Math.max(0, log.indexOf(path) - 2000), log.indexOf(path) + 2000);
   expect(around).not.toMatch(/No route matches URL|\n\s+at \S/);

@@ -93,7 +93,11 @@ export async function liveServer(): Promise<Fixture> {
     .all()
     .find((s) => s.owner === "youth" && planGoals.some((g) => g.id === s.goalId))!;
   const stepDomain = planGoals.find((g) => g.id === step.goalId)!.domain;
-  const mentorship = db.select().from(mentorships).where(and(eq(mentorships.youngPersonId, janisRecord.id), eq(mentorships.status, "active"))).get()!;
+  const mentorship = db
+    .select()
+    .from(mentorships)
+    .where(and(eq(mentorships.youngPersonId, janisRecord.id), eq(mentorships.status, "active")))
+    .get()!;
   const transaction = db.select().from(budgetTransactions).where(eq(budgetTransactions.youngPersonId, janisRecord.id)).get();
   const cookies = Object.fromEntries(
     Object.entries(PEOPLE)
@@ -119,8 +123,14 @@ export async function liveServer(): Promise<Fixture> {
       stepDomain,
       mentorshipId: mentorship.id,
       transactionId: transaction?.id ?? randomUUID(),
-      reviewId: (db.$client.prepare("SELECT id FROM reviews WHERE young_person_id = ? ORDER BY starts_at DESC LIMIT 1").pluck().get(janisRecord.id) as string | undefined) ?? randomUUID(),
-      recordedReviewId: (db.$client.prepare("SELECT id FROM reviews WHERE young_person_id = ? AND recorded_at IS NOT NULL ORDER BY starts_at DESC LIMIT 1").pluck().get(janisRecord.id) as string | undefined) ?? randomUUID(),
+      reviewId:
+        (db.$client.prepare("SELECT id FROM reviews WHERE young_person_id = ? ORDER BY starts_at DESC LIMIT 1").pluck().get(janisRecord.id) as
+          string | undefined) ?? randomUUID(),
+      recordedReviewId:
+        (db.$client
+          .prepare("SELECT id FROM reviews WHERE young_person_id = ? AND recorded_at IS NOT NULL ORDER BY starts_at DESC LIMIT 1")
+          .pluck()
+          .get(janisRecord.id) as string | undefined) ?? randomUUID(),
     },
     otherRecordId: other.youngPersonId,
     martaId: youngPersonOf("youth.aftercare@demo.test").id,

@@ -13,7 +13,22 @@ import { setClock } from "~/utils/clock.server";
 import { freshDatabase } from "../helpers/db";
 import { accessLog, type AccessData } from "./keys-support";
 import { homeOf } from "./mentoring-support";
-import { CARER, MENTOR, SPECIALIST, YOUTH, expectNotFound, goalForm, jsonOf, nameOf, overviewOf, pages, post, token, userIdOf, youngPersonIdOf } from "./plan-support";
+import {
+  CARER,
+  MENTOR,
+  SPECIALIST,
+  YOUTH,
+  expectNotFound,
+  goalForm,
+  jsonOf,
+  nameOf,
+  overviewOf,
+  pages,
+  post,
+  token,
+  userIdOf,
+  youngPersonIdOf,
+} from "./plan-support";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const rows = () => getDb().select().from(auditLog).orderBy(asc(auditLog.seq)).all();
@@ -52,7 +67,9 @@ describe("what is logged", () => {
   test("every change is logged with its kind, in the same transaction as the change", async () => {
     const before = rows().length;
     await post.domain(YOUTH, id, "housing", { ...goalForm("housing", { title: "Atrast istabu", clientToken: token() }) });
-    const changes = rows().slice(before).filter((r) => r.kind === "change");
+    const changes = rows()
+      .slice(before)
+      .filter((r) => r.kind === "change");
     expect(changes.map((r) => [r.actorId, r.youngPersonId, r.part])).toEqual([[userIdOf(YOUTH), id, "goal.created"]]);
   });
 

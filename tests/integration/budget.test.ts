@@ -56,7 +56,12 @@ function envelopeId(category = "food") {
 }
 
 function lastTransaction() {
-  return getDb().select().from(budgetTransactions).where(eq(budgetTransactions.youngPersonId, janis)).all().sort((a, b) => b.createdAt - a.createdAt)[0]!;
+  return getDb()
+    .select()
+    .from(budgetTransactions)
+    .where(eq(budgetTransactions.youngPersonId, janis))
+    .all()
+    .sort((a, b) => b.createdAt - a.createdAt)[0]!;
 }
 
 beforeEach(async () => {
@@ -146,7 +151,9 @@ describe("two-tap expenses and what people type", () => {
 
   test("an empty or unknown category, and a day far in the past or future, are refused", async () => {
     expect((await errorsOf(await post(overviewRoute, "", YOUTH, { amount: "3" }))).error.category).toEqual(["budget.errors.category"]);
-    expect((await errorsOf(await post(overviewRoute, "", YOUTH, { amount: "3", category: "envelope:nope" }))).error.category).toEqual(["budget.errors.category"]);
+    expect((await errorsOf(await post(overviewRoute, "", YOUTH, { amount: "3", category: "envelope:nope" }))).error.category).toEqual([
+      "budget.errors.category",
+    ]);
     const far = await errorsOf(await post(overviewRoute, "", YOUTH, { amount: "3", category: "none", on: "2001-01-01" }));
     expect(far.error.on).toEqual(["budget.errors.datePast"]);
     const future = await errorsOf(await post(overviewRoute, "", YOUTH, { amount: "3", category: "none", on: addDays(todayInRiga(), 3) }));
@@ -187,7 +194,11 @@ describe("two-tap expenses and what people type", () => {
     const outcome = await post(editRoute, `/transactions/${income.id}`, YOUTH, { amount: "20", on: todayInRiga() }, { transactionId: income.id });
     expect(outcome.status).toBe(302);
     expect(budgetOverview(janis, todayInRiga()).pots.reduce((a, p) => a + p.balance, 0) - before).toBe(1000);
-    const pocket = getDb().select().from(budgetTransactions).where(and(eq(budgetTransactions.youngPersonId, janis), eq(budgetTransactions.incomeCategory, "pocket"), isNull(budgetTransactions.deletedAt))).get()!;
+    const pocket = getDb()
+      .select()
+      .from(budgetTransactions)
+      .where(and(eq(budgetTransactions.youngPersonId, janis), eq(budgetTransactions.incomeCategory, "pocket"), isNull(budgetTransactions.deletedAt)))
+      .get()!;
     await post(editRoute, `/transactions/${pocket.id}`, YOUTH, { amount: "999", on: pocket.on }, { transactionId: pocket.id });
     expect(getDb().select().from(budgetTransactions).where(eq(budgetTransactions.id, pocket.id)).get()!.amountCents).toBe(pocket.amountCents);
   });
@@ -229,10 +240,17 @@ describe("pocket money from duties", () => {
     expect((await check(duties[2]!.id, "1")).status).toBe(302);
 
     // An old period is closed.
-    const closed = await post(pocketRoute, "/pocket-money", CARER, { intent: "check", dutyId: duties[0]!.id, periodStart: addDays(period.start, -70), done: "1" });
+    const closed = await post(pocketRoute, "/pocket-money", CARER, {
+      intent: "check",
+      dutyId: duties[0]!.id,
+      periodStart: addDays(period.start, -70),
+      done: "1",
+    });
     expect(closed.status).toBe(409);
 
-    const data = (await (await page(pocketRoute, "/pocket-money", YOUTH)).response.json()) as { periods: Array<{ period: { start: string }; pocketMoney: { earned: number } }> };
+    const data = (await (await page(pocketRoute, "/pocket-money", YOUTH)).response.json()) as {
+      periods: Array<{ period: { start: string }; pocketMoney: { earned: number } }>;
+    };
     const current = data.periods.find((p) => p.period.start === period.start)!;
     expect(current.pocketMoney.earned).toBe(1400); // 50% + 20% of 20 €
 
@@ -260,7 +278,10 @@ describe("pocket money from duties", () => {
 describe("first month alone and the catalogue", () => {
   test("the demo's saved scenario shows a gap and what would close it; figures typed badly are refused", async () => {
     const outcome = await page(firstMonthRoute, "/first-month", YOUTH);
-    const data = (await outcome.response.json()) as { result: { monthlyBalance: number; toApplyFor: Array<{ title: string }> }; catalogue: Array<{ id: string }> };
+    const data = (await outcome.response.json()) as {
+      result: { monthlyBalance: number; toApplyFor: Array<{ title: string }> };
+      catalogue: Array<{ id: string }>;
+    };
     expect(data.result.monthlyBalance).toBeLessThan(0);
     expect(data.result.toApplyFor.length).toBeGreaterThan(0);
     const bad = await post(firstMonthRoute, "/first-month", YOUTH, { intent: "calculate", savings: "abc", cost_rent: "-5" });
@@ -273,7 +294,9 @@ describe("first month alone and the catalogue", () => {
     await shareBudget();
     expect((await post(firstMonthRoute, "/first-month", MENTOR, { intent: "calculate", savings: "10" })).status).toBe(200);
     expect((await post(firstMonthRoute, "/first-month", MENTOR, { intent: "save", savings: "10" })).status).toBe(404);
-    expect((await post(firstMonthRoute, "/first-month", YOUTH, { intent: "save", savings: "10", cost_rent: "200", title: "Tikai īre" })).location).toMatch(/scenario=/);
+    expect((await post(firstMonthRoute, "/first-month", YOUTH, { intent: "save", savings: "10", cost_rent: "200", title: "Tikai īre" })).location).toMatch(
+      /scenario=/,
+    );
   });
 
   test("the catalogue ships the amounts of Cabinet Regulation No. 857, each with a note to check it locally", () => {
@@ -290,9 +313,22 @@ describe("cost of the budget page", () => {
     const small = await countStatements(() => budgetOverview(janis, today));
     const db = getDb();
     db.transaction((tx) => {
-      for (let e = 0; e < 14; e++) tx.insert(budgetEnvelopes).values({ id: randomUUID(), youngPersonId: janis, category: "own", title: `E${e}`, plannedCents: 1000, position: 10 + e }).run();
+      for (let e = 0; e < 14; e++)
+        tx.insert(budgetEnvelopes)
+          .values({ id: randomUUID(), youngPersonId: janis, category: "own", title: `E${e}`, plannedCents: 1000, position: 10 + e })
+          .run();
       for (let i = 0; i < 2000; i++) {
-        tx.insert(budgetTransactions).values({ id: randomUUID(), youngPersonId: janis, kind: "expense", amountCents: 100 + i, envelopeId: envelopeId(), on: addDays(today, -(i % 700)), createdAt: Date.now() - i }).run();
+        tx.insert(budgetTransactions)
+          .values({
+            id: randomUUID(),
+            youngPersonId: janis,
+            kind: "expense",
+            amountCents: 100 + i,
+            envelopeId: envelopeId(),
+            on: addDays(today, -(i % 700)),
+            createdAt: Date.now() - i,
+          })
+          .run();
       }
     });
     const big = await countStatements(() => budgetOverview(janis, today));

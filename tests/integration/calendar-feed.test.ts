@@ -7,17 +7,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { budgetDuties, budgetSettings, calendarFeeds, carerLinks, goals, planDocuments, users, youngPeople } from "../../db/schema";
 import { insertOtherOrganisation, youngPersonOf } from "../helpers/db";
-import {
-  downloadItem,
-  freshDemoEachTest,
-  feedOf,
-  fetchFeed,
-  logContact,
-  newLink,
-  parseCalendar,
-  setMentorshipStatus,
-  setTitles,
-} from "./calendar-support";
+import { downloadItem, freshDemoEachTest, feedOf, fetchFeed, logContact, newLink, parseCalendar, setMentorshipStatus, setTitles } from "./calendar-support";
 import { sharing } from "./keys-support";
 import {
   AFTERCARE,
@@ -126,7 +116,16 @@ describe("the young person's feed", () => {
     expect(reviewEvents[0]).toMatchObject({ allDay: false, tzid: "Europe/Riga", local: `${addDays(day(), 10)}T15:00:00` });
 
     // Nothing else: done steps, dropped and done goals, undated steps are not there.
-    expect(events.length).toBe(expected.goals.length + expected.steps.length + expected.documents.length + meetings.length + 3 + payDays.length + savingsGoals.length + reviewEvents.length);
+    expect(events.length).toBe(
+      expected.goals.length +
+        expected.steps.length +
+        expected.documents.length +
+        meetings.length +
+        3 +
+        payDays.length +
+        savingsGoals.length +
+        reviewEvents.length,
+    );
     // Every event has a reminder and links back to Tilts; deadlines at 09:00 the day before.
     expect(events.every((e) => e.trigger && e.url.startsWith("http://localhost:3000/plan/"))).toBe(true);
     expect(events.filter((e) => e.allDay).every((e) => e.trigger === "-PT15H")).toBe(true);
@@ -205,9 +204,7 @@ describe("the young person's feed", () => {
     const step = openStepOwnedBy(id, "youth");
     const newDue = addDays(step.dueDate ?? day(), 3);
     setClock(new Date(Date.now() + 5_000));
-    expectRedirect(
-      await post.goal(YOUTH, id, step.goalId, { intent: "editStep", stepId: step.id, title: step.title, owner: "youth", dueDate: newDue }),
-    );
+    expectRedirect(await post.goal(YOUTH, id, step.goalId, { intent: "editStep", stepId: step.id, title: step.title, owner: "youth", dueDate: newDue }));
     const edited = await fetchFeed(token);
     expect(edited.response.headers.get("ETag")).not.toBe(first.response.headers.get("ETag"));
     const after = parseCalendar(edited.text);
@@ -426,8 +423,18 @@ describe("the mentor's feed", () => {
     const janisWindow = mentoringWindow(janis.plannedCareEndDate);
     const martaWindow = mentoringWindow(marta.actualCareEndDate ?? marta.plannedCareEndDate);
     // A goal due on the last day of each window, so each mentee has something to show on every day tried.
-    for (const [person, day] of [[janis, janisWindow.end], [marta, martaWindow.end]] as const) {
-      expectRedirect(await post.domain(person.userId === userIdOf(YOUTH) ? YOUTH : AFTERCARE, person.id, "housing", goalForm("housing", { title: "Vēlais mērķis", dueDate: day })));
+    for (const [person, day] of [
+      [janis, janisWindow.end],
+      [marta, martaWindow.end],
+    ] as const) {
+      expectRedirect(
+        await post.domain(
+          person.userId === userIdOf(YOUTH) ? YOUTH : AFTERCARE,
+          person.id,
+          "housing",
+          goalForm("housing", { title: "Vēlais mērķis", dueDate: day }),
+        ),
+      );
     }
     const mentees = async () => new Set(parseCalendar(await feedOf(token)).events.map((e) => e.url.split("/plan/")[1]?.split("/")[0]));
 
@@ -469,7 +476,11 @@ describe("the specialist's feed", () => {
     const { calendar, events } = parseCalendar(await feedOf(token));
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Tilts — mani jaunieši");
     // The whole caseload: the three with logins and the three records without one yet.
-    const caseload = getDb().select().from(youngPeople).where(eq(youngPeople.specialistId, userIdOf(SPECIALIST))).all();
+    const caseload = getDb()
+      .select()
+      .from(youngPeople)
+      .where(eq(youngPeople.specialistId, userIdOf(SPECIALIST)))
+      .all();
     expect(caseload).toHaveLength(6);
     const people = new Set(events.map((e) => e.url.split("/plan/")[1]?.split("/")[0]));
     expect(people).toEqual(new Set(caseload.map((p) => p.id)));
@@ -482,7 +493,12 @@ describe("the specialist's feed", () => {
       return [window.start, careEnd, window.end].filter((on) => on >= addDays(day(), -365));
     });
     expect(milestones).toHaveLength(17);
-    expect(events.filter((e) => e.uid.startsWith("milestone-")).map((e) => e.start).sort()).toEqual(milestones.sort());
+    expect(
+      events
+        .filter((e) => e.uid.startsWith("milestone-"))
+        .map((e) => e.start)
+        .sort(),
+    ).toEqual(milestones.sort());
     const steps = stepRows(youngPersonIdOf(YOUTH)).filter((s) => events.some((e) => e.uid === `step-${s.id}@tilts`));
     expect(steps.length).toBeGreaterThan(0);
     expect(steps.every((s) => s.owner === "specialist")).toBe(true);
@@ -500,7 +516,8 @@ describe("the carer's feed", () => {
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Tilts — mani jaunieši");
     const steps = carerSteps(janis);
     expect(steps.length).toBeGreaterThan(0);
-    for (const step of steps) expect(byUid.get(`step-${step.id}@tilts`), step.title).toMatchObject({ allDay: true, start: step.dueDate, summary: "Tilts: naudas termiņš" });
+    for (const step of steps)
+      expect(byUid.get(`step-${step.id}@tilts`), step.title).toMatchObject({ allDay: true, start: step.dueDate, summary: "Tilts: naudas termiņš" });
     // The demo's weekly pocket money, paid on Fridays: one "duties to confirm" event per pay day of the next five weeks.
     const settings = getDb().select().from(budgetSettings).where(eq(budgetSettings.youngPersonId, janis)).get()!;
     const duties = events.filter((e) => e.uid.startsWith("duties-"));
@@ -511,7 +528,9 @@ describe("the carer's feed", () => {
       expect(periodOf(settings, event.start).payOn).toBe(event.start);
       expect(event.uid).toBe(`duties-${janis}-${event.start}@tilts`);
     }
-    expect(duties[0]!.start).toBe(periodOf(settings, day()).payOn >= day() ? periodOf(settings, day()).payOn : periodOf(settings, addDays(periodOf(settings, day()).end, 1)).payOn);
+    expect(duties[0]!.start).toBe(
+      periodOf(settings, day()).payOn >= day() ? periodOf(settings, day()).payOn : periodOf(settings, addDays(periodOf(settings, day()).end, 1)).payOn,
+    );
     // No goals, other people's steps, documents, milestones, meetings, pay days or savings goals; the
     // review meeting the carer is invited to (issue 11).
     expect(events.filter((e) => e.uid.startsWith("review-"))).toHaveLength(1);
@@ -524,7 +543,12 @@ describe("the carer's feed", () => {
     const text = await feedOf(token);
     const duties = parseCalendar(text).events.filter((e) => e.uid.startsWith("duties-"));
     expect(duties[0]!.summary).toBe(`${nameOf(YOUTH)}: Apstiprini kabatas naudas pienākumus`);
-    const count = getDb().select().from(budgetDuties).where(eq(budgetDuties.youngPersonId, youngPersonIdOf(YOUTH))).all().filter((d) => d.archivedAt === null).length;
+    const count = getDb()
+      .select()
+      .from(budgetDuties)
+      .where(eq(budgetDuties.youngPersonId, youngPersonIdOf(YOUTH)))
+      .all()
+      .filter((d) => d.archivedAt === null).length;
     expect(duties[0]!.description.split("\n")[0]).toBe(`Pienākumi, kas jāapstiprina: ${count}`);
   });
 
@@ -545,7 +569,11 @@ describe("the carer's feed", () => {
     const janis = youngPersonIdOf(YOUTH);
     const { token } = await newLink(CARER);
     expect(parseCalendar(await feedOf(token)).events.length).toBeGreaterThan(0);
-    getDb().update(carerLinks).set({ endedOn: addDays(day(), -1) }).where(eq(carerLinks.youngPersonId, janis)).run();
+    getDb()
+      .update(carerLinks)
+      .set({ endedOn: addDays(day(), -1) })
+      .where(eq(carerLinks.youngPersonId, janis))
+      .run();
     const result = await fetchFeed(token);
     expect(result.status).toBe(200);
     expect(parseCalendar(result.text).events).toEqual([]);
@@ -589,7 +617,9 @@ describe("nobody else's data", () => {
     const step = openStepOwnedBy(id, "mentor");
     const mentorFeed = await newLink(MENTOR);
     expect(parseCalendar(await feedOf(mentorFeed.token)).byUid.has(`step-${step.id}@tilts`)).toBe(true);
-    expectRedirect(await post.goal(SPECIALIST, id, step.goalId, { intent: "editStep", stepId: step.id, title: step.title, owner: "carer", dueDate: step.dueDate ?? "" }));
+    expectRedirect(
+      await post.goal(SPECIALIST, id, step.goalId, { intent: "editStep", stepId: step.id, title: step.title, owner: "carer", dueDate: step.dueDate ?? "" }),
+    );
     expect(parseCalendar(await feedOf(mentorFeed.token)).byUid.has(`step-${step.id}@tilts`)).toBe(false);
     const youthFeed = await newLink(YOUTH);
     expect(parseCalendar(await feedOf(youthFeed.token)).byUid.has(`step-${step.id}@tilts`)).toBe(true);
@@ -639,11 +669,15 @@ describe("a single item as a file", () => {
 
   test("follows the user's titles choice", async () => {
     const id = youngPersonIdOf(YOUTH);
-    const goal = getDb().select().from(goals).where(eq(goals.planId, planIdOf(id))).all().find((g) => isOpen(g.status) && g.dueDate)!;
+    const goal = getDb()
+      .select()
+      .from(goals)
+      .where(eq(goals.planId, planIdOf(id)))
+      .all()
+      .find((g) => isOpen(g.status) && g.dueDate)!;
     expect((await downloadItem(YOUTH, id, "goals", goal.id)).text).not.toContain(goal.title.slice(0, 15));
     await newLink(YOUTH);
     await setTitles(YOUTH, "full");
     expect(parseCalendar((await downloadItem(YOUTH, id, "goals", goal.id)).text).events[0]!.summary).toBe(`Mērķis: ${goal.title}`);
   });
 });
-

@@ -56,13 +56,21 @@ describe("linked records", () => {
     const check = () => {
       for (const day of days) {
         for (const actor of everyone()) {
-          expect(linkedRecords(actor, day).map((r) => r.id).sort(), `${actor.role} ${actor.id} on ${day}`).toEqual(byFullPolicy(actor, day));
+          expect(
+            linkedRecords(actor, day)
+              .map((r) => r.id)
+              .sort(),
+            `${actor.role} ${actor.id} on ${day}`,
+          ).toEqual(byFullPolicy(actor, day));
         }
       }
     };
     check();
     getDb().update(mentorships).set({ status: "paused" }).where(eq(mentorships.youngPersonId, janis.id)).run();
-    getDb().update(carerLinks).set({ endedOn: addMonths(today, -1) }).run();
+    getDb()
+      .update(carerLinks)
+      .set({ endedOn: addMonths(today, -1) })
+      .run();
     check();
     getDb().update(mentorships).set({ status: "closed" }).where(eq(mentorships.youngPersonId, marta.id)).run();
     check();
@@ -72,7 +80,14 @@ describe("linked records", () => {
     const newMentor = randomUUID();
     getDb()
       .insert(users)
-      .values({ id: newMentor, organisationId: carer.organisationId, email: "mentor.another@demo.test", passwordHash: carer.passwordHash, displayName: "Otrs Mentors", role: "mentor" })
+      .values({
+        id: newMentor,
+        organisationId: carer.organisationId,
+        email: "mentor.another@demo.test",
+        passwordHash: carer.passwordHash,
+        displayName: "Otrs Mentors",
+        role: "mentor",
+      })
       .run();
     getDb().insert(mentorships).values({ id: randomUUID(), youngPersonId: janis.id, mentorId: newMentor, status: "active", startedOn: today }).run();
     check();
@@ -80,7 +95,11 @@ describe("linked records", () => {
 });
 
 function youngPersonOf(email: string) {
-  return getDb().select().from(youngPeople).where(eq(youngPeople.id, youngPersonIdOf(email))).get()!;
+  return getDb()
+    .select()
+    .from(youngPeople)
+    .where(eq(youngPeople.id, youngPersonIdOf(email)))
+    .get()!;
 }
 
 describe("cost of a feed", () => {
@@ -95,8 +114,22 @@ describe("cost of a feed", () => {
     getDb().transaction((tx) => {
       for (let g = 0; g < 50; g++) {
         const goalId = randomUUID();
-        tx.insert(goals).values({ id: goalId, planId, domain: "health", title: `Mērķis ${g}`, owner: "youth", dueDate: addDays(today, g), status: "planned", position: 50 + g }).run();
-        for (let s = 0; s < 5; s++) tx.insert(steps).values({ id: randomUUID(), goalId, title: `Solis ${s}`, owner: "youth", dueDate: addDays(today, g + s) }).run();
+        tx.insert(goals)
+          .values({
+            id: goalId,
+            planId,
+            domain: "health",
+            title: `Mērķis ${g}`,
+            owner: "youth",
+            dueDate: addDays(today, g),
+            status: "planned",
+            position: 50 + g,
+          })
+          .run();
+        for (let s = 0; s < 5; s++)
+          tx.insert(steps)
+            .values({ id: randomUUID(), goalId, title: `Solis ${s}`, owner: "youth", dueDate: addDays(today, g + s) })
+            .run();
       }
     });
     const big = await countExecutions(() => feedText(feedByToken(token)!, "https://tilts.example", today));

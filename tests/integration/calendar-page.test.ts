@@ -61,7 +61,11 @@ describe("who has a calendar", () => {
     expect((await fetchFeed(first.token)).status).toBe(404);
     expect((await fetchFeed(second.token)).status).toBe(200);
     expect((await calendarPage(CARER)).feed).toMatchObject({ fullTitles: true });
-    expect(feedRows().filter((r) => r.revokedAt === null).map((r) => r.kind)).toEqual(["carer"]);
+    expect(
+      feedRows()
+        .filter((r) => r.revokedAt === null)
+        .map((r) => r.kind),
+    ).toEqual(["carer"]);
   });
 });
 
@@ -84,7 +88,12 @@ describe("the link", () => {
     await newLink(MENTOR);
     const rows = feedRows();
     expect(rows).toHaveLength(3);
-    expect(rows.filter((r) => r.revokedAt === null).map((r) => r.kind).sort()).toEqual(["mentor", "youth"]);
+    expect(
+      rows
+        .filter((r) => r.revokedAt === null)
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(["mentor", "youth"]);
   });
 
   test("says the old link stopped working only when there was one", async () => {
@@ -115,18 +124,19 @@ describe("the titles choice", () => {
     expect((await calendarPage(YOUTH)).feed!.fullTitles).toBe(false);
   });
 
-  test.each([["nothing chosen", {}], ["an unknown choice", { titles: "everything" }], ["a very long value", { titles: "f".repeat(10_000) }]])(
-    "%s: 400 with the message next to the field, nothing changed",
-    async (_name, fields) => {
-      await newLink(YOUTH);
-      const before = feedRows();
-      const outcome = await postCalendar(YOUTH, { intent: "titles", ...fields });
-      expect(outcome).toMatchObject({ thrown: false, status: 400 });
-      const reply = (await outcome.response.json()) as FormReply;
-      expect(reply.result.error).toEqual({ titles: ["calendar.errors.titles"] });
-      expect(feedRows()).toEqual(before);
-    },
-  );
+  test.each([
+    ["nothing chosen", {}],
+    ["an unknown choice", { titles: "everything" }],
+    ["a very long value", { titles: "f".repeat(10_000) }],
+  ])("%s: 400 with the message next to the field, nothing changed", async (_name, fields) => {
+    await newLink(YOUTH);
+    const before = feedRows();
+    const outcome = await postCalendar(YOUTH, { intent: "titles", ...fields });
+    expect(outcome).toMatchObject({ thrown: false, status: 400 });
+    const reply = (await outcome.response.json()) as FormReply;
+    expect(reply.result.error).toEqual({ titles: ["calendar.errors.titles"] });
+    expect(feedRows()).toEqual(before);
+  });
 
   test("without a link there is nothing to change (404)", async () => {
     await expectNoChange(async () => {

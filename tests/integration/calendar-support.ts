@@ -48,7 +48,11 @@ export async function postCalendar(email: string, form: Record<string, string>, 
 export async function calendarPage(email: string) {
   const request = browserRequest("/calendar", { cookie: cookieOf(email) });
   const { response, thrown } = await settle(() => calendarRoute.loader(routeArgs(request)));
-  return jsonOf<{ kind: string | null; feed: { createdAt: number; lastFetchedAt: number | null; fullTitles: boolean } | null; meetings: Array<{ on: string; time: string | null; download: string; youngPersonName: string; mentorName: string }> }>({
+  return jsonOf<{
+    kind: string | null;
+    feed: { createdAt: number; lastFetchedAt: number | null; fullTitles: boolean } | null;
+    meetings: Array<{ on: string; time: string | null; download: string; youngPersonName: string; mentorName: string }>;
+  }>({
     response,
     thrown,
     status: response.status,
@@ -167,7 +171,11 @@ export function logContact(youthEmail: string, contact: { contactOn: string; nex
 }
 
 export function setMentorshipStatus(youthEmail: string, status: "active" | "paused" | "closed") {
-  getDb().update(mentorships).set({ status }).where(eq(mentorships.youngPersonId, youngPersonIdOf(youthEmail))).run();
+  getDb()
+    .update(mentorships)
+    .set({ status })
+    .where(eq(mentorships.youngPersonId, youngPersonIdOf(youthEmail)))
+    .run();
 }
 
 export { userIdOf };

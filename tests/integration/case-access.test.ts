@@ -5,15 +5,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { mentorships } from "../../db/schema";
-import {
-  browserRequest,
-  freshDatabase,
-  guard,
-  insertOtherOrganisation,
-  sessionCookieFor,
-  userByEmail,
-  youngPersonOf,
-} from "../helpers/db";
+import { browserRequest, freshDatabase, guard, insertOtherOrganisation, sessionCookieFor, userByEmail, youngPersonOf } from "../helpers/db";
 import { addDays, addMonths } from "~/domain/dates";
 import type { CaseAction } from "~/domain/policy";
 import { mentoringWindow } from "~/domain/phase";

@@ -26,9 +26,11 @@ function appliedMigrations(sqlite: Database.Database): number {
 }
 
 function schemaOf(sqlite: Database.Database): Array<{ type: string; name: string; sql: string | null }> {
-  return sqlite
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all() as Array<{ type: string; name: string; sql: string | null }>;
+  return sqlite.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{
+    type: string;
+    name: string;
+    sql: string | null;
+  }>;
 }
 
 function expectSafePragmas(sqlite: Database.Database) {
@@ -63,8 +65,7 @@ describe("migrations", () => {
     const path = tempPath();
     const db = openDatabase(path);
     await seedDemo(db, todayInRiga());
-    const count = (table: string, sqlite: Database.Database) =>
-      (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string, sqlite: Database.Database) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     const before = ["organisations", "users", "young_people", "mentorships", "carer_links", "plans", "plan_domains"].map(
       (t) => [t, count(t, db.$client)] as const,
     );

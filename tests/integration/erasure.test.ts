@@ -146,7 +146,10 @@ describe("bad input", () => {
       [{ reason: "" }, { reason: "keys.erase.errors.reason" }],
       [{ reason: "   īss   " }, { reason: "keys.erase.errors.reason" }],
       [{ mode: "shred" }, { mode: "keys.erase.errors.mode" }],
-      [{ mode: "", reason: "x".repeat(501) }, { mode: "keys.erase.errors.mode", reason: "keys.erase.errors.reason" }],
+      [
+        { mode: "", reason: "x".repeat(501) },
+        { mode: "keys.erase.errors.mode", reason: "keys.erase.errors.reason" },
+      ],
     ] as const) {
       const outcome = await erasure.post(LEAD, eraseForm(karlis, form));
       expect(outcome.status).toBe(400);

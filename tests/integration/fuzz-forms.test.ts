@@ -71,7 +71,11 @@ const FORMS: Record<string, FormCase> = {
   "plan.$youngPersonId.mentoring.contact.tsx": { path: plan("/mentoring/contact"), allowed: "mentor", refused: "specialist" },
   "plan.$youngPersonId.help.tsx": { path: plan("/help"), allowed: "youth", refused: "otherYouth" },
   "plan.$youngPersonId.reviews._index.tsx": { path: plan("/reviews"), allowed: "specialist", refused: "otherOrgSpecialist" },
-  "plan.$youngPersonId.reviews.$reviewId._index.tsx": { path: (f) => `/plan/${f.janis.id}/reviews/${f.janis.reviewId}`, allowed: "youth", refused: "otherMentor" },
+  "plan.$youngPersonId.reviews.$reviewId._index.tsx": {
+    path: (f) => `/plan/${f.janis.id}/reviews/${f.janis.reviewId}`,
+    allowed: "youth",
+    refused: "otherMentor",
+  },
   "plan.$youngPersonId.wellbeing.tsx": { path: plan("/wellbeing"), allowed: "youth", refused: "mentor" },
   "plan.$youngPersonId.record.tsx": { path: plan("/record"), allowed: "lead", refused: "youth" },
   "plan.$youngPersonId.sharing.tsx": { path: plan("/sharing"), allowed: "youth", refused: "specialist" },
@@ -125,7 +129,11 @@ function databaseState(): string {
 
 function hashTables(): string {
   const client = getDb().$client;
-  const tables = (client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name").all() as Array<{ name: string }>)
+  const tables = (
+    client
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+      .all() as Array<{ name: string }>
+  )
     .map((t) => t.name)
     .filter((name) => !["audit_log", "sessions"].includes(name));
   const hash = createHash("sha256");
@@ -191,22 +199,25 @@ function bodies(f: Fixture, intents: string[], names: string[]): fc.Arbitrary<Bo
   const value = hostileValue(f);
   const field = fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }), value);
   const intent = intents.length ? fc.option(fc.constantFrom(...intents), { freq: 6 }) : fc.constant(null);
-  return fc.record({
-    encoding: fc.constantFrom<Body["encoding"]>("form", "form", "form", "form", "multipart", "json"),
-    intent,
-    fields: fc.array(field, { maxLength: 12 }),
-    // Sometimes the same field twice (a duplicated or tampered form).
-    duplicate: fc.boolean(),
-  }).map(({ encoding, intent, fields, duplicate }) => {
-    const all: Array<[string, string]> = intent ? [["intent", intent], ...fields] : fields;
-    if (duplicate && all.length) all.push([all[0]![0], all[all.length - 1]![1]]);
-    return { encoding, fields: all };
-  });
+  return fc
+    .record({
+      encoding: fc.constantFrom<Body["encoding"]>("form", "form", "form", "form", "multipart", "json"),
+      intent,
+      fields: fc.array(field, { maxLength: 12 }),
+      // Sometimes the same field twice (a duplicated or tampered form).
+      duplicate: fc.boolean(),
+    })
+    .map(({ encoding, intent, fields, duplicate }) => {
+      const all: Array<[string, string]> = intent ? [["intent", intent], ...fields] : fields;
+      if (duplicate && all.length) all.push([all[0]![0], all[all.length - 1]![1]]);
+      return { encoding, fields: all };
+    });
 }
 
 async function post(f: Fixture, who: Person, path: string, body: Body) {
   if (body.encoding === "form") return send(f, who, path, { form: new URLSearchParams(body.fields) });
-  if (body.encoding === "json") return send(f, who, path, { method: "POST", body: JSON.stringify(Object.fromEntries(body.fields)), contentType: "application/json" });
+  if (body.encoding === "json")
+    return send(f, who, path, { method: "POST", body: JSON.stringify(Object.fromEntries(body.fields)), contentType: "application/json" });
   const boundary = "----tiltsfuzz" + Math.random().toString(16).slice(2);
   const parts = body.fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k.replace(/["\r\n]/g, "")}"\r\n\r\n${v}\r\n`);
   return send(f, who, path, { method: "POST", body: parts.join("") + `--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` });
@@ -257,7 +268,9 @@ describe("form discovery", () => {
   test("intents are read from a route's source", () => {
     const goal = sources.find((s) => s.name === "plan.$youngPersonId.goals.$goalId.tsx")!;
     expect(intentsOf(goal.text)).toEqual(expect.arrayContaining(["editGoal", "status", "addStep", "editStep", "comment"]));
-    expect(intentsOf(sources.find((s) => s.name === "organisation.people.tsx")!.text)).toEqual(expect.arrayContaining(["disable", "enable", "role", "revoke", "reset"]));
+    expect(intentsOf(sources.find((s) => s.name === "organisation.people.tsx")!.text)).toEqual(
+      expect.arrayContaining(["disable", "enable", "role", "revoke", "reset"]),
+    );
   });
 });
 
@@ -271,56 +284,69 @@ describe.skipIf(!built())("fuzzing every form (built server)", () => {
   }, 120_000);
   afterAll(async () => {
     await f?.stop();
-    const statuses = [...totals.byStatus.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(" ");
-    console.log(`fuzz: ${Object.keys(FORMS).length} forms, ${totals.inputs} inputs (${RUNS} per form and person, seed ${SEED}), ${totals.fiveHundreds} 5xx; ${statuses}`);
+    const statuses = [...totals.byStatus.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, n]) => `${s}×${n}`)
+      .join(" ");
+    console.log(
+      `fuzz: ${Object.keys(FORMS).length} forms, ${totals.inputs} inputs (${RUNS} per form and person, seed ${SEED}), ${totals.fiveHundreds} 5xx; ${statuses}`,
+    );
   });
 
   for (const typed of TYPED_FORMS) {
-    test(`${typed.name}: a field error keeps what was typed and stores nothing`, async () => {
-      await fc.assert(
-        fc.asyncProperty(typedText, async (value) => {
-          const form = typed.form(value);
-          const before = databaseState();
-          const response = await send(f, typed.who, typed.path(f), { form });
-          totals.inputs++;
-          totals.byStatus.set(response.status, (totals.byStatus.get(response.status) ?? 0) + 1);
-          expect(response.status).toBe(400);
-          expect(response.contentType).toMatch(/text\/html/);
-          for (const field of typed.kept) expect(response.text, `${field} = ${JSON.stringify(form[field])}`).toContain(escapeHtml(form[field]!));
-          expect(databaseState()).toBe(before);
-        }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true },
-      );
-    }, 600_000 + RUNS * 2_000);
+    test(
+      `${typed.name}: a field error keeps what was typed and stores nothing`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(typedText, async (value) => {
+            const form = typed.form(value);
+            const before = databaseState();
+            const response = await send(f, typed.who, typed.path(f), { form });
+            totals.inputs++;
+            totals.byStatus.set(response.status, (totals.byStatus.get(response.status) ?? 0) + 1);
+            expect(response.status).toBe(400);
+            expect(response.contentType).toMatch(/text\/html/);
+            for (const field of typed.kept) expect(response.text, `${field} = ${JSON.stringify(form[field])}`).toContain(escapeHtml(form[field]!));
+            expect(databaseState()).toBe(before);
+          }),
+          { numRuns: RUNS, seed: SEED, endOnFailure: true },
+        );
+      },
+      600_000 + RUNS * 2_000,
+    );
   }
 
   // The forms that change who may do what (people, erasure) go last, so the others run with the demo's people.
   const order = Object.keys(FORMS).sort((a, b) => Number(/people|erasure/.test(a)) - Number(/people|erasure/.test(b)) || a.localeCompare(b));
   for (const name of order) {
     const form = FORMS[name]!;
-    test(`${name}: never a 5xx; refused or invalid posts change nothing`, async () => {
-      const intents = intentsOf(sources.find((s) => s.name === name)!.text);
-      const people: Array<{ who: Person; refused: boolean }> = [{ who: form.allowed, refused: false }];
-      if (form.refused && !form.anonymousOnly) people.push({ who: form.refused, refused: true });
-      if (form.allowed !== "anonymous" && !form.anonymousOnly) people.push({ who: "anonymous", refused: true });
-      for (const { who, refused } of people) {
-        await fc.assert(
-          fc.asyncProperty(bodies(f, intents, names), async (body) => {
-            const before = databaseState();
-            const response = await post(f, who, form.path(f), body);
-            totals.inputs++;
-            totals.byStatus.set(response.status, (totals.byStatus.get(response.status) ?? 0) + 1);
-            if (response.status >= 500) totals.fiveHundreds++;
-            expect(response.status, `${who}: ${response.text.slice(0, 300)}`).toBeLessThan(500);
-            if (refused) {
-              expect([302, 400, 403, 404, 405, 410, 413, 415, 429]).toContain(response.status);
-              if (response.status === 302) expect(response.location ?? "").toMatch(/\/login/);
-            }
-            if (refused || response.status === 400) expect(databaseState(), `${who} got ${response.status} and the database changed`).toBe(before);
-          }),
-          { numRuns: RUNS, seed: SEED, endOnFailure: true },
-        );
-      }
-    }, 600_000 + RUNS * 2_000);
+    test(
+      `${name}: never a 5xx; refused or invalid posts change nothing`,
+      async () => {
+        const intents = intentsOf(sources.find((s) => s.name === name)!.text);
+        const people: Array<{ who: Person; refused: boolean }> = [{ who: form.allowed, refused: false }];
+        if (form.refused && !form.anonymousOnly) people.push({ who: form.refused, refused: true });
+        if (form.allowed !== "anonymous" && !form.anonymousOnly) people.push({ who: "anonymous", refused: true });
+        for (const { who, refused } of people) {
+          await fc.assert(
+            fc.asyncProperty(bodies(f, intents, names), async (body) => {
+              const before = databaseState();
+              const response = await post(f, who, form.path(f), body);
+              totals.inputs++;
+              totals.byStatus.set(response.status, (totals.byStatus.get(response.status) ?? 0) + 1);
+              if (response.status >= 500) totals.fiveHundreds++;
+              expect(response.status, `${who}: ${response.text.slice(0, 300)}`).toBeLessThan(500);
+              if (refused) {
+                expect([302, 400, 403, 404, 405, 410, 413, 415, 429]).toContain(response.status);
+                if (response.status === 302) expect(response.location ?? "").toMatch(/\/login/);
+              }
+              if (refused || response.status === 400) expect(databaseState(), `${who} got ${response.status} and the database changed`).toBe(before);
+            }),
+            { numRuns: RUNS, seed: SEED, endOnFailure: true },
+          );
+        }
+      },
+      600_000 + RUNS * 2_000,
+    );
   }
 });

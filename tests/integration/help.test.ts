@@ -37,7 +37,13 @@ const wellbeing = {
   post: (email: string, id: string, form: Record<string, string>) => call(wellbeingRoute.action, `/plan/${id}/wellbeing`, id, email, form),
 };
 
-type HelpPage = { requests: Array<{ id: string; status: string; message: string; resolutionNote: string | null }>; mayCreate: boolean; mayAnswer: boolean; kind: string; recipient: { displayName: string } | null };
+type HelpPage = {
+  requests: Array<{ id: string; status: string; message: string; resolutionNote: string | null }>;
+  mayCreate: boolean;
+  mayAnswer: boolean;
+  kind: string;
+  recipient: { displayName: string } | null;
+};
 
 async function helpPageOf(email: string, id: string): Promise<HelpPage> {
   const outcome = await help.page(email, id);
@@ -64,21 +70,36 @@ describe("I need help", () => {
     const page = await helpPageOf(YOUTH, janis);
     expect(page.mayCreate).toBe(true);
     expect(page.recipient?.displayName).toBe("Ilze Krūmiņa");
-    const sent = await help.post(YOUTH, janis, { intent: "create", message: "  Nezinu, kā pieteikties kopmītnei.  ", toMentor: "on", clientToken: "token-12345" });
+    const sent = await help.post(YOUTH, janis, {
+      intent: "create",
+      message: "  Nezinu, kā pieteikties kopmītnei.  ",
+      toMentor: "on",
+      clientToken: "token-12345",
+    });
     expect(sent.status).toBe(302);
     expect(sent.location).toMatch(new RegExp(`^/plan/${janis}/help\\?sent=1#request-`));
     // A double tap sends one request.
     await help.post(YOUTH, janis, { intent: "create", message: "Nezinu, kā pieteikties kopmītnei.", toMentor: "on", clientToken: "token-12345" });
     const rows = requestRows(janis);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ message: "Nezinu, kā pieteikties kopmītnei.", status: "open", recipientId: userIdOf(SPECIALIST), mentorId: userIdOf(MENTOR), afterClose: false });
+    expect(rows[0]).toMatchObject({
+      message: "Nezinu, kā pieteikties kopmītnei.",
+      status: "open",
+      recipientId: userIdOf(SPECIALIST),
+      mentorId: userIdOf(MENTOR),
+      afterClose: false,
+    });
 
     const worklist = (await homeOf(SPECIALIST)) as Extract<Home, { role: "specialist" }>;
     const helpSection = worklist.worklist.find((s) => s.kind === "help")!;
     expect(helpSection.rows.map((r) => [r.displayName, r.detail.status])).toContainEqual(["Jānis Ozols", "open"]);
     expect(worklist.worklist[0]!.kind).toBe("help");
     // The badge counts it until someone has seen it.
-    const specialist = getDb().select().from(users).where(eq(users.id, userIdOf(SPECIALIST))).get()!;
+    const specialist = getDb()
+      .select()
+      .from(users)
+      .where(eq(users.id, userIdOf(SPECIALIST)))
+      .get()!;
     expect(headerLinks({ id: specialist.id, role: "specialist", organisationId: specialist.organisationId }).unreadNotifications).toBeGreaterThan(0);
 
     // The mentor sees it (it was ticked) on the dashboard under its own heading, and cannot answer it.
@@ -106,7 +127,9 @@ describe("I need help", () => {
     }
     const long = await help.post(YOUTH, janis, { intent: "create", message: "x".repeat(100_000) });
     expect(long.status).toBe(400);
-    expect(((await long.response.json()) as { error: Record<string, string[]>; initialValue: Record<string, string> }).error.message).toEqual(["help.errors.messageTooLong"]);
+    expect(((await long.response.json()) as { error: Record<string, string[]>; initialValue: Record<string, string> }).error.message).toEqual([
+      "help.errors.messageTooLong",
+    ]);
     expect(requestRows(janis)).toHaveLength(0);
   });
 
@@ -142,12 +165,22 @@ describe("I need help", () => {
     const marta = youngPersonIdOf(AFTERCARE);
     const db = getDb();
     // Marta's plan closed (care ended long ago) and her specialist has left.
-    db.update(youngPeople).set({ actualCareEndDate: addMonths(today(), -48), plannedCareEndDate: addMonths(today(), -48) }).where(eq(youngPeople.id, marta)).run();
-    db.update(users).set({ disabledAt: Date.now() }).where(eq(users.id, userIdOf(SPECIALIST))).run();
+    db.update(youngPeople)
+      .set({ actualCareEndDate: addMonths(today(), -48), plannedCareEndDate: addMonths(today(), -48) })
+      .where(eq(youngPeople.id, marta))
+      .run();
+    db.update(users)
+      .set({ disabledAt: Date.now() })
+      .where(eq(users.id, userIdOf(SPECIALIST)))
+      .run();
     const page = await helpPageOf(AFTERCARE, marta);
     expect(page.kind).toBe("again");
     expect(page.recipient?.displayName).toBe("Dace Vītola");
-    const organisationId = db.select().from(users).where(eq(users.id, userIdOf(AFTERCARE))).get()!.organisationId;
+    const organisationId = db
+      .select()
+      .from(users)
+      .where(eq(users.id, userIdOf(AFTERCARE)))
+      .get()!.organisationId;
     expect(headerLinks({ id: userIdOf(AFTERCARE), role: "youth", organisationId }).help).toEqual({ youngPersonId: marta, kind: "again" });
     expect((await help.post(AFTERCARE, marta, { intent: "create", message: "Vai varam parunāt?" })).status).toBe(302);
     const newest = requestRows(marta).find((r) => r.message === "Vai varam parunāt?")!;
@@ -214,7 +247,11 @@ describe("the specialist's worklist", () => {
   });
 
   test("a constant number of SQL statements for 6 or 60 young people", async () => {
-    const specialist = getDb().select().from(users).where(eq(users.id, userIdOf(SPECIALIST))).get()!;
+    const specialist = getDb()
+      .select()
+      .from(users)
+      .where(eq(users.id, userIdOf(SPECIALIST)))
+      .get()!;
     const actor = { id: specialist.id, role: specialist.role, organisationId: specialist.organisationId };
     const small = await countExecutions(() => homeFor(actor, today()));
     addYoungPeople(specialist.id, specialist.organisationId, 54);
@@ -235,12 +272,30 @@ export function addYoungPeople(specialistId: string, organisationId: string, cou
     for (let i = 0; i < count; i++) {
       const id = randomUUID();
       tx.insert(youngPeople)
-        .values({ id, organisationId, displayName: `Bench ${i}`, dateOfBirth: addMonths(day, -17 * 12), careForm: "foster_family", municipality: "Rīga", plannedCareEndDate: addMonths(day, 1 + (i % 14)), specialistId })
+        .values({
+          id,
+          organisationId,
+          displayName: `Bench ${i}`,
+          dateOfBirth: addMonths(day, -17 * 12),
+          careForm: "foster_family",
+          municipality: "Rīga",
+          plannedCareEndDate: addMonths(day, 1 + (i % 14)),
+          specialistId,
+        })
         .run();
-      tx.insert(helpRequests).values({ id: randomUUID(), youngPersonId: id, recipientId: specialistId, message: `Help ${i}` }).run();
-      tx.insert(wellbeingChecks).values({ id: randomUUID(), youngPersonId: id, month: monthOf(addMonths(day, -1)), score: 4, answeredOn: addMonths(day, -1) }).run();
-      tx.insert(wellbeingChecks).values({ id: randomUUID(), youngPersonId: id, month: monthOf(day), score: 2, answeredOn: day }).run();
-      if (i % 2) tx.insert(mentorships).values({ id: randomUUID(), youngPersonId: id, mentorId, startedOn: addMonths(day, -3) }).run();
+      tx.insert(helpRequests)
+        .values({ id: randomUUID(), youngPersonId: id, recipientId: specialistId, message: `Help ${i}` })
+        .run();
+      tx.insert(wellbeingChecks)
+        .values({ id: randomUUID(), youngPersonId: id, month: monthOf(addMonths(day, -1)), score: 4, answeredOn: addMonths(day, -1) })
+        .run();
+      tx.insert(wellbeingChecks)
+        .values({ id: randomUUID(), youngPersonId: id, month: monthOf(day), score: 2, answeredOn: day })
+        .run();
+      if (i % 2)
+        tx.insert(mentorships)
+          .values({ id: randomUUID(), youngPersonId: id, mentorId, startedOn: addMonths(day, -3) })
+          .run();
     }
   });
 }

@@ -7,16 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { carerLinks, mentorships, youngPeople } from "../../db/schema";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION_NAME } from "../../db/seed";
-import {
-  browserRequest,
-  freshDatabase,
-  insertOtherOrganisation,
-  routeArgs,
-  sessionCookieFor,
-  settle,
-  userByEmail,
-  youngPersonOf,
-} from "../helpers/db";
+import { browserRequest, freshDatabase, insertOtherOrganisation, routeArgs, sessionCookieFor, settle, userByEmail, youngPersonOf } from "../helpers/db";
 import { addDays, addMonths, todayInRiga } from "~/domain/dates";
 import { mentoringWindow } from "~/domain/phase";
 import type { Home } from "~/models/home.server";
@@ -84,15 +75,7 @@ describe("young person in transition (youth.transition)", () => {
     expect(card.summary.countdown).toEqual({ direction: "future", unit: "month", count: 8 });
     expect(card.mentor?.displayName).toBe("Pēteris Bērziņš");
     expect(card.specialist?.displayName).toBe("Ilze Krūmiņa");
-    expect(youth!.domains.map((d) => d.domain)).toEqual([
-      "housing",
-      "education",
-      "health",
-      "finances",
-      "employment",
-      "legal",
-      "psychosocial",
-    ]);
+    expect(youth!.domains.map((d) => d.domain)).toEqual(["housing", "education", "health", "finances", "employment", "legal", "psychosocial"]);
     // The demo plan is in use: goals counted per domain, plan B written for housing and money.
     const housing = youth!.domains.find((d) => d.domain === "housing")!;
     expect(housing.goalsTotal).toBe(1);
@@ -208,11 +191,7 @@ test("admin sees the organisation's accounts and no case data", async () => {
 describe("mentor's access follows the mentorship", () => {
   test("a closed mentorship hides the mentee on the next request", async () => {
     const janis = youngPersonOf("youth.transition@demo.test");
-    getDb()
-      .update(mentorships)
-      .set({ status: "closed", closedOn: todayInRiga() })
-      .where(eq(mentorships.youngPersonId, janis.id))
-      .run();
+    getDb().update(mentorships).set({ status: "closed", closedOn: todayInRiga() }).where(eq(mentorships.youngPersonId, janis.id)).run();
     const { data, text } = await homeOf("mentor@demo.test");
     expect(names(only(data.home, "mentor").dashboard.mentees)).toEqual(["Marta Liepa"]);
     expect(text).not.toContain("Jānis Ozols");
@@ -298,7 +277,10 @@ describe("another organisation", () => {
     db.insert(carerLinks)
       .values({ id: randomUUID(), youngPersonId: other.youngPersonId, carerId: userByEmail("carer@demo.test").id, startedOn: today })
       .run();
-    db.update(youngPeople).set({ specialistId: userByEmail("specialist@demo.test").id }).where(eq(youngPeople.id, other.youngPersonId)).run();
+    db.update(youngPeople)
+      .set({ specialistId: userByEmail("specialist@demo.test").id })
+      .where(eq(youngPeople.id, other.youngPersonId))
+      .run();
 
     for (const email of ["mentor@demo.test", "carer@demo.test", "specialist@demo.test", "lead@demo.test"]) {
       const { text } = await homeOf(email);

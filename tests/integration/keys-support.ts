@@ -13,7 +13,13 @@ export type AccessData = SerializeFrom<typeof accessRoute.loader>;
 
 type Handler = (args: ReturnType<typeof routeArgs>) => unknown;
 
-export async function callRoute(handler: Handler, path: string, params: Record<string, string>, email: string | null, form?: Record<string, string>): Promise<Outcome> {
+export async function callRoute(
+  handler: Handler,
+  path: string,
+  params: Record<string, string>,
+  email: string | null,
+  form?: Record<string, string>,
+): Promise<Outcome> {
   const request = browserRequest(path, { cookie: email ? cookieOf(email) : undefined, form });
   const { response, thrown } = await settle(() => handler(routeArgs(request, params)));
   return { response, thrown, status: response.status, location: response.headers.get("Location") };

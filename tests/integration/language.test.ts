@@ -85,7 +85,14 @@ describe("someone logged in", () => {
     setProfileLocale(EMAIL, "ru");
     const data = await rootData("/", `${sessionCookieFor(EMAIL)}; tilts_lng=en`);
     expect(data.locale).toBe("ru");
-    expect(data.user).toEqual({ displayName: "Jānis Ozols", role: "youth", email: EMAIL, unreadNotifications: expect.any(Number), hasCalendar: true, help: { youngPersonId: expect.any(String), kind: "first" } });
+    expect(data.user).toEqual({
+      displayName: "Jānis Ozols",
+      role: "youth",
+      email: EMAIL,
+      unreadNotifications: expect.any(Number),
+      hasCalendar: true,
+      help: { youngPersonId: expect.any(String), kind: "first" },
+    });
   });
 
   test("?lng= wins over the profile for that page, but a GET never writes the profile", async () => {
@@ -115,9 +122,7 @@ describe("someone logged in", () => {
 describe("logging in", () => {
   async function login(cookie?: string) {
     const headers: Record<string, string> = cookie ? { Cookie: cookie } : {};
-    const { response } = await settle(() =>
-      loginAction(routeArgs(browserRequest("/login", { headers, form: { email: EMAIL, password: DEMO_PASSWORD } }))),
-    );
+    const { response } = await settle(() => loginAction(routeArgs(browserRequest("/login", { headers, form: { email: EMAIL, password: DEMO_PASSWORD } }))));
     expect(response.status).toBe(302);
   }
 
@@ -136,9 +141,7 @@ describe("logging in", () => {
 
   test("a failed login changes no one's language", async () => {
     const { response } = await settle(() =>
-      loginAction(
-        routeArgs(browserRequest("/login", { headers: { Cookie: "tilts_lng=en" }, form: { email: EMAIL, password: "wrong-password-1" } })),
-      ),
+      loginAction(routeArgs(browserRequest("/login", { headers: { Cookie: "tilts_lng=en" }, form: { email: EMAIL, password: "wrong-password-1" } }))),
     );
     expect(response.status).toBe(400);
     expect(userByEmail(EMAIL).locale).toBe("lv");

@@ -115,7 +115,9 @@ describe("guessing the current password on /account", () => {
     const change = (currentPassword: string) =>
       settle(() =>
         accountAction(
-          routeArgs(browserRequest("/account", { cookie, form: { currentPassword, newPassword: "zils-kalns-vakarā-27", confirmPassword: "zils-kalns-vakarā-27" } })),
+          routeArgs(
+            browserRequest("/account", { cookie, form: { currentPassword, newPassword: "zils-kalns-vakarā-27", confirmPassword: "zils-kalns-vakarā-27" } }),
+          ),
         ),
       );
     for (let i = 0; i < ACCOUNT_LIMIT.max; i++) {

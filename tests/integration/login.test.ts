@@ -106,7 +106,9 @@ describe("a correct demo login", () => {
       await freshDatabase(); // a new database builds a new lucia instance, which reads the setting
       const { response } = await postLogin({ email: "specialist@demo.test", password: DEMO_PASSWORD });
       expect(response.status).toBe(302);
-      const attributes = setCookieOf(response)!.split(";").map((a) => a.trim().toLowerCase());
+      const attributes = setCookieOf(response)!
+        .split(";")
+        .map((a) => a.trim().toLowerCase());
       expect(attributes).toContain("secure");
       expect(attributes).toContain("httponly");
     });
@@ -117,7 +119,9 @@ describe("a correct demo login", () => {
       await freshDatabase();
       const { response } = await postLogin({ email: "specialist@demo.test", password: DEMO_PASSWORD });
       expect(response.status).toBe(302);
-      const attributes = setCookieOf(response)!.split(";").map((a) => a.trim().toLowerCase());
+      const attributes = setCookieOf(response)!
+        .split(";")
+        .map((a) => a.trim().toLowerCase());
       expect(attributes).toContain("secure");
     });
   });
@@ -234,13 +238,9 @@ describe("the login page for someone already logged in", () => {
     const cookie = sessionCookieFor("mentor@demo.test");
     const safe = await settle(() => loader(routeArgs(browserRequest("/login?redirectTo=%2Faccount", { cookie }))));
     expect(safe.response.headers.get("Location")).toBe("/account");
-    const evil = await settle(() =>
-      loader(routeArgs(browserRequest(`/login?redirectTo=${encodeURIComponent("https://evil.example")}`, { cookie }))),
-    );
+    const evil = await settle(() => loader(routeArgs(browserRequest(`/login?redirectTo=${encodeURIComponent("https://evil.example")}`, { cookie }))));
     expect(evil.response.headers.get("Location")).toBe("/");
-    const tab = await settle(() =>
-      loader(routeArgs(browserRequest(`/login?redirectTo=${encodeURIComponent("/\t/evil.example")}`, { cookie }))),
-    );
+    const tab = await settle(() => loader(routeArgs(browserRequest(`/login?redirectTo=${encodeURIComponent("/\t/evil.example")}`, { cookie }))));
     expect(tab.response.headers.get("Location")).toBe("/");
   });
 

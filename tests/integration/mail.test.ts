@@ -70,7 +70,13 @@ afterEach(() => {
   delete process.env.SMTP_URL;
 });
 
-async function post(run: (args: ReturnType<typeof routeArgs>) => unknown, path: string, cookie: string | undefined, form: Record<string, string>, params: Record<string, string> = {}) {
+async function post(
+  run: (args: ReturnType<typeof routeArgs>) => unknown,
+  path: string,
+  cookie: string | undefined,
+  form: Record<string, string>,
+  params: Record<string, string> = {},
+) {
   return settle(() => run(routeArgs(browserRequest(path, { cookie, form }), params)));
 }
 
@@ -93,9 +99,7 @@ function otherPeoplesData(keep: { email: string; name: string }): string[] {
     ...db.select({ email: users.email, name: users.displayName }).from(users).all(),
     ...db.select({ email: youngPeople.displayName, name: youngPeople.displayName }).from(youngPeople).all(),
   ];
-  return names
-    .flatMap((p) => [p.email, p.name])
-    .filter((v) => v && v.toLowerCase() !== keep.email.toLowerCase() && v !== keep.name && !keep.name.includes(v));
+  return names.flatMap((p) => [p.email, p.name]).filter((v) => v && v.toLowerCase() !== keep.email.toLowerCase() && v !== keep.name && !keep.name.includes(v));
 }
 
 function expectNothingOfOthers(message: Received, keep: { email: string; name: string }) {
@@ -109,7 +113,12 @@ function expectNothingOfOthers(message: Received, keep: { email: string; name: s
 describe("e-mail through a real SMTP server", () => {
   test("an invitation from the people page arrives in the language of the page it was sent from; its link works once", async () => {
     const admin = sessionCookieFor("admin@demo.test");
-    const sent = await post(peopleAction, "/organisation/people?lng=ru", admin, { intent: "invite", email: "Vaditaja@Example.LV", displayName: "Jauna Vadītāja", role: "lead" });
+    const sent = await post(peopleAction, "/organisation/people?lng=ru", admin, {
+      intent: "invite",
+      email: "Vaditaja@Example.LV",
+      displayName: "Jauna Vadītāja",
+      role: "lead",
+    });
     expect(sent.response.status).toBe(200);
     const body = await sent.response.json();
     expect(body.link.emailed).toBe(true);
@@ -117,7 +126,9 @@ describe("e-mail through a real SMTP server", () => {
 
     const message = onlyMessage();
     expect(message.envelopeTo.map((a) => a.toLowerCase())).toEqual(["vaditaja@example.lv"]);
-    expect(message.mail.to && !Array.isArray(message.mail.to) ? message.mail.to.value.map((a) => a.address?.toLowerCase()) : null).toEqual(["vaditaja@example.lv"]);
+    expect(message.mail.to && !Array.isArray(message.mail.to) ? message.mail.to.value.map((a) => a.address?.toLowerCase()) : null).toEqual([
+      "vaditaja@example.lv",
+    ]);
     expect(message.mail.from?.value[0]?.address).toBe("no-reply@tilts.invalid");
     expect(message.mail.subject).toBe("Ваше приглашение в Tilts");
     expect(message.mail.text).toContain("Здравствуйте, Jauna Vadītāja!");
@@ -141,7 +152,13 @@ describe("e-mail through a real SMTP server", () => {
   test("a young person's invitation from the record page is addressed to them alone, with their name only", async () => {
     const specialist = sessionCookieFor("specialist@demo.test");
     const roberts = getDb().select().from(youngPeople).where(eq(youngPeople.displayName, "Roberts Kalns")).get()!;
-    const sent = await post(recordAction, `/plan/${roberts.id}/record?lng=lv`, specialist, { intent: "invite", email: "roberts@example.lv" }, { youngPersonId: roberts.id });
+    const sent = await post(
+      recordAction,
+      `/plan/${roberts.id}/record?lng=lv`,
+      specialist,
+      { intent: "invite", email: "roberts@example.lv" },
+      { youngPersonId: roberts.id },
+    );
     expect(sent.response.status).toBe(200);
     expect((await sent.response.json()).link.emailed).toBe(true);
     const message = onlyMessage();

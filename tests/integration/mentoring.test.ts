@@ -359,9 +359,7 @@ describe("changing the care end date moves the window", () => {
   test("an actual care end 25 months ago closes Marta's window: her mentor sees nothing from then on", async () => {
     const marta = recordOf(MARTA);
     const ended = addMonths(TODAY, -25);
-    expectRedirect(
-      await mentoring.post(SPECIALIST, marta.id, { intent: "careEnd", plannedCareEndDate: marta.plannedCareEndDate, actualCareEndDate: ended }),
-    );
+    expectRedirect(await mentoring.post(SPECIALIST, marta.id, { intent: "careEnd", plannedCareEndDate: marta.plannedCareEndDate, actualCareEndDate: ended }));
     await expectMentorAccess(marta.id, false);
     expect(await menteeNames(MENTOR)).toEqual([JANIS]);
     // The specialist still has the record, and sees the mentorship's rhythm as ended.
@@ -429,7 +427,9 @@ describe("linking a mentor", () => {
   });
 
   test("without JavaScript a refused link shows the message next to the mentor field", async () => {
-    const response = await expectNothingChanged(() => fetchPage(`/plan/${idOf(ROBERTS)}/mentoring`, SPECIALIST, { form: { intent: "link", mentorId: userIdOf(CARER) } }));
+    const response = await expectNothingChanged(() =>
+      fetchPage(`/plan/${idOf(ROBERTS)}/mentoring`, SPECIALIST, { form: { intent: "link", mentorId: userIdOf(CARER) } }),
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Šis cilvēks nav mentors. Izvēlies kādu ar mentora lomu.");
   });
@@ -437,7 +437,9 @@ describe("linking a mentor", () => {
   // Two people linking at once, or a stale tab: the page shows the open mentorship and says why above it.
   test("without JavaScript a link refused because of an open mentorship says who the mentor is", async () => {
     const janis = idOf(JANIS);
-    const response = await expectNothingChanged(() => fetchPage(`/plan/${janis}/mentoring`, SPECIALIST, { form: { intent: "link", mentorId: userIdOf(MENTOR2) } }));
+    const response = await expectNothingChanged(() =>
+      fetchPage(`/plan/${janis}/mentoring`, SPECIALIST, { form: { intent: "link", mentorId: userIdOf(MENTOR2) } }),
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain(`Jau ir aktīvs mentors ${PETERIS}.`);
   });
@@ -462,7 +464,14 @@ describe("linking a mentor", () => {
       const theirMentor = randomUUID();
       getDb()
         .insert(users)
-        .values({ id: theirMentor, organisationId: other.organisationId, email: "mentor@other.test", passwordHash: "x", displayName: "Svešs Mentors", role: "mentor" })
+        .values({
+          id: theirMentor,
+          organisationId: other.organisationId,
+          email: "mentor@other.test",
+          passwordHash: "x",
+          displayName: "Svešs Mentors",
+          role: "mentor",
+        })
         .run();
       expect(await refused(idOf(ROBERTS), theirMentor)).toEqual({ key: "mentoring.errors.mentorUnknown", values: {} });
       expect(await refused(idOf(ROBERTS), randomUUID())).toEqual({ key: "mentoring.errors.mentorUnknown", values: {} });
@@ -897,7 +906,13 @@ describe("the contact rhythm and the overdue flag", () => {
     const marta = idOf(MARTA);
     expect((await dataOf<{ rhythmDays: number }>(await settings.page(LEAD))).data.rhythmDays).toBe(30);
     expectRedirect(await settings.post(LEAD, { rhythmDays: "60" }), "/organisation/settings?saved=1");
-    expect(getDb().select().from(organisations).where(eq(organisations.id, recordOf(MARTA).organisationId)).get()!.mentorContactRhythmDays).toBe(60);
+    expect(
+      getDb()
+        .select()
+        .from(organisations)
+        .where(eq(organisations.id, recordOf(MARTA).organisationId))
+        .get()!.mentorContactRhythmDays,
+    ).toBe(60);
     expect((await dataOf<{ rhythmDays: number }>(await settings.page(LEAD))).data.rhythmDays).toBe(60);
 
     const onTrack = { kind: "onTrack", dueBy: addDays(TODAY, 15) };
@@ -1045,7 +1060,14 @@ describe("pausing, resuming and closing", () => {
       `/plan/${janis}/mentoring#earlier`,
     );
     expect(mentorshipRows(janis)).toEqual([
-      expect.objectContaining({ id: first, status: "closed", closedOn: TODAY, closeReason: "mentor_left", handoverNote: handover, closedBy: userIdOf(SPECIALIST) }),
+      expect.objectContaining({
+        id: first,
+        status: "closed",
+        closedOn: TODAY,
+        closeReason: "mentor_left",
+        handoverNote: handover,
+        closedBy: userIdOf(SPECIALIST),
+      }),
     ]);
     const history = await historyOf(SPECIALIST, janis);
     expect(history.events.find((e) => e.entity === "mentorship" && e.action === "closed")).toMatchObject({ after: { reason: "mentor_left" } });
@@ -1138,7 +1160,9 @@ describe("who needs a mentor", () => {
     setClock(noonOn(opens));
     const onTheDay = await dashboardOf(MENTOR2);
     expect(onTheDay.waiting.count).toBe(0);
-    expect(onTheDay.mentees).toEqual([expect.objectContaining({ displayName: KRISTAPS, rhythm: { kind: "onTrack", dueBy: addDays(opens, 30) }, lastContactOn: null })]);
+    expect(onTheDay.mentees).toEqual([
+      expect.objectContaining({ displayName: KRISTAPS, rhythm: { kind: "onTrack", dueBy: addDays(opens, 30) }, lastContactOn: null }),
+    ]);
     setClock(noonOn(addDays(opens, 31)));
     expect((await dashboardOf(MENTOR2)).mentees[0]!.rhythm).toEqual({ kind: "overdue", dueBy: addDays(opens, 30), daysOverdue: 1 });
     expect((await specialistHome()).rhythms[idOf(KRISTAPS)]).toEqual({ kind: "overdue", dueBy: addDays(opens, 30), daysOverdue: 1 });
@@ -1249,7 +1273,9 @@ function addMentees(count: number) {
         nowMs: Date.now(),
         people: { youth: specialistId, mentor: mentorId, specialist: specialistId, carer: null },
       });
-      tx.insert(mentorships).values({ id: mentorshipId, youngPersonId, mentorId, status: "active", startedOn: addDays(TODAY, -60), linkedBy: specialistId }).run();
+      tx.insert(mentorships)
+        .values({ id: mentorshipId, youngPersonId, mentorId, status: "active", startedOn: addDays(TODAY, -60), linkedBy: specialistId })
+        .run();
       tx.insert(mentorContacts)
         .values({
           id: randomUUID(),
@@ -1268,5 +1294,11 @@ function addMentees(count: number) {
         .run();
     }
   });
-  expect(getDb().select().from(mentorships).where(and(eq(mentorships.mentorId, mentorId), eq(mentorships.status, "active"))).all()).toHaveLength(2 + count);
+  expect(
+    getDb()
+      .select()
+      .from(mentorships)
+      .where(and(eq(mentorships.mentorId, mentorId), eq(mentorships.status, "active")))
+      .all(),
+  ).toHaveLength(2 + count);
 }

@@ -9,21 +9,7 @@ import { describe, expect, test } from "vitest";
 import { goals, notificationReads, steps } from "../../db/schema";
 import { browserRequest, countExecutions, routeArgs, settle, userByEmail } from "../helpers/db";
 import { freshDemoEachTest, logContact } from "./calendar-support";
-import {
-  AFTERCARE,
-  ADMIN,
-  CARER,
-  cookieOf,
-  goalRows,
-  jsonOf,
-  LEAD,
-  MENTOR,
-  planIdOf,
-  SPECIALIST,
-  stepRows,
-  YOUTH,
-  youngPersonIdOf,
-} from "./plan-support";
+import { AFTERCARE, ADMIN, CARER, cookieOf, goalRows, jsonOf, LEAD, MENTOR, planIdOf, SPECIALIST, stepRows, YOUTH, youngPersonIdOf } from "./plan-support";
 import { addDays } from "~/domain/dates";
 import type { UserNotification } from "~/models/notifications.server";
 import { appendAudit } from "~/models/audit.server";
@@ -68,7 +54,10 @@ const actorOf = (email: string) => {
 function addStep(youthEmail: string, owner: "youth" | "mentor" | "specialist" | "carer", inDays: number, title = `Solis ${owner} ${inDays}`) {
   const goal = goalRows(youngPersonIdOf(youthEmail)).find((g) => g.status === "planned" || g.status === "in_progress")!;
   const id = randomUUID();
-  getDb().insert(steps).values({ id, goalId: goal.id, title, owner, dueDate: addDays(day(), inDays), createdAt: Date.now() }).run();
+  getDb()
+    .insert(steps)
+    .values({ id, goalId: goal.id, title, owner, dueDate: addDays(day(), inDays), createdAt: Date.now() })
+    .run();
   return id;
 }
 
@@ -147,7 +136,10 @@ describe("read and unread", () => {
     expect(unread.length).toBeGreaterThan(0);
     expect(await headerCount(YOUTH)).toBe(unread.length);
 
-    const response = await markAllRead(YOUTH, unread.map((n) => n.key));
+    const response = await markAllRead(
+      YOUTH,
+      unread.map((n) => n.key),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/notifications");
     expect(await headerCount(YOUTH)).toBe(0);
@@ -166,7 +158,14 @@ describe("read and unread", () => {
     expect(response.status).toBe(302);
     expect(getDb().select().from(notificationReads).all()).toEqual([]);
     expect((await markAllRead(YOUTH, ["x".repeat(5000)])).status).toBe(400);
-    expect((await markAllRead(YOUTH, Array.from({ length: 5001 }, (_, i) => `k${i}`))).status).toBe(400);
+    expect(
+      (
+        await markAllRead(
+          YOUTH,
+          Array.from({ length: 5001 }, (_, i) => `k${i}`),
+        )
+      ).status,
+    ).toBe(400);
     expect((await markAllRead(YOUTH, [])).status).toBe(302);
   });
 
@@ -190,8 +189,13 @@ describe("cost", () => {
     const goalIds = Array.from({ length: 40 }, () => randomUUID());
     getDb().transaction((tx) => {
       goalIds.forEach((id, i) => {
-        tx.insert(goals).values({ id, planId, domain: "housing", title: `G${i}`, owner: "specialist", dueDate: addDays(day(), i % 9), status: "planned", position: 100 + i }).run();
-        for (let s = 0; s < 5; s++) tx.insert(steps).values({ id: randomUUID(), goalId: id, title: `S${s}`, owner: "specialist", dueDate: addDays(day(), s - 2) }).run();
+        tx.insert(goals)
+          .values({ id, planId, domain: "housing", title: `G${i}`, owner: "specialist", dueDate: addDays(day(), i % 9), status: "planned", position: 100 + i })
+          .run();
+        for (let s = 0; s < 5; s++)
+          tx.insert(steps)
+            .values({ id: randomUUID(), goalId: id, title: `S${s}`, owner: "specialist", dueDate: addDays(day(), s - 2) })
+            .run();
       });
     });
     const big = await countExecutions(() => unreadCount(specialist, day()));
@@ -230,7 +234,10 @@ describe("the header badge, kept per user while nothing changes", () => {
     expect(await headerCount(YOUTH)).toBe(0);
     // A new overdue mentor's step in Jānis's plan: the mentor's badge grows, the young person's does not.
     const goalId = goalRows(youngPersonIdOf(YOUTH)).find((g) => g.status !== "done" && g.status !== "dropped")!.id;
-    getDb().insert(steps).values({ id: randomUUID(), goalId, title: "Jauns solis", owner: "mentor", dueDate: addDays(day(), -1) }).run();
+    getDb()
+      .insert(steps)
+      .values({ id: randomUUID(), goalId, title: "Jauns solis", owner: "mentor", dueDate: addDays(day(), -1) })
+      .run();
     expect(await headerCount(YOUTH)).toBe(0);
     expect(await headerCount(MENTOR)).toBe(mentor0 + 1);
     expect(await headerCount(MENTOR)).toBe(own(MENTOR));
@@ -261,7 +268,18 @@ test("the page lists the 50 most urgent and counts the rest; 'mark all as read' 
   const planId = planIdOf(youngPersonIdOf(YOUTH));
   getDb().transaction((tx) => {
     for (let i = 0; i < 80; i++) {
-      tx.insert(goals).values({ id: randomUUID(), planId, domain: "housing", title: `G${i}`, owner: "specialist", dueDate: addDays(day(), (i % 7) - 3), status: "planned", position: 100 + i }).run();
+      tx.insert(goals)
+        .values({
+          id: randomUUID(),
+          planId,
+          domain: "housing",
+          title: `G${i}`,
+          owner: "specialist",
+          dueDate: addDays(day(), (i % 7) - 3),
+          status: "planned",
+          position: 100 + i,
+        })
+        .run();
     }
   });
   // The badge also counts open "I need help" requests, which the page lists apart (issue 11).
@@ -274,6 +292,13 @@ test("the page lists the 50 most urgent and counts the rest; 'mark all as read' 
   expect(page.more).toBe(all - 50);
   const days = page.notifications.map((n) => n.on);
   expect(days).toEqual([...days].sort());
-  expect((await markAllRead(SPECIALIST, page.notifications.map((n) => n.key))).status).toBe(302);
+  expect(
+    (
+      await markAllRead(
+        SPECIALIST,
+        page.notifications.map((n) => n.key),
+      )
+    ).status,
+  ).toBe(302);
   expect(unreadCount(actorOf(SPECIALIST), day()) - helpWaitingCount(actorOf(SPECIALIST).id)).toBe(all - 50);
 });

@@ -55,7 +55,13 @@ function cookiesFor(path: string, email: string | null, params: Record<string, s
   return parts.filter(Boolean).join("; ") || undefined;
 }
 
-async function post(run: (args: ReturnType<typeof routeArgs>) => unknown, path: string, email: string | null, form: Record<string, string>, params: Record<string, string> = {}) {
+async function post(
+  run: (args: ReturnType<typeof routeArgs>) => unknown,
+  path: string,
+  email: string | null,
+  form: Record<string, string>,
+  params: Record<string, string> = {},
+) {
   const cookie = cookiesFor(path, email, params);
   return settle(() => run(routeArgs(browserRequest(path, { cookie, form }), params)));
 }
@@ -72,7 +78,10 @@ function tokenOf(url: string): string {
 
 async function inviteStaff(by: string, form: Record<string, string>) {
   const { response } = await post(peopleAction, "/organisation/people", by, { intent: "invite", ...form });
-  return { response, body: (await response.json()) as { link: { url: string; qrSvg: string; emailed: boolean } | null; result: { error?: Record<string, string[]> } } };
+  return {
+    response,
+    body: (await response.json()) as { link: { url: string; qrSvg: string; emailed: boolean } | null; result: { error?: Record<string, string[]> } },
+  };
 }
 
 describe("invitations", () => {
@@ -150,7 +159,12 @@ describe("invitations", () => {
     expect(admin.body.result.error?.role).toEqual(["org.errors.roleNotAllowed"]);
     const unknown = await inviteStaff("lead@demo.test", { email: "c@example.lv", displayName: "C", role: "overlord" });
     expect(unknown.body.result.error?.role).toEqual(["org.errors.roleUnknown"]);
-    const specialist = await post(peopleAction, "/organisation/people", "specialist@demo.test", { intent: "invite", email: "d@example.lv", displayName: "D", role: "mentor" });
+    const specialist = await post(peopleAction, "/organisation/people", "specialist@demo.test", {
+      intent: "invite",
+      email: "d@example.lv",
+      displayName: "D",
+      role: "mentor",
+    });
     expect(specialist.response.status).toBe(403);
   });
 
@@ -174,7 +188,13 @@ describe("accounts", () => {
     expect(next.response.headers.get("Location")).toContain("/login");
 
     const list = async (query: string) =>
-      ((await (await get(peopleLoader, `/organisation/people${query}`, "admin@demo.test")).response.json()).people as Array<{ email: string; disabled: boolean; lastLoginAt: number | null }>).map((p) => p.email);
+      (
+        (await (await get(peopleLoader, `/organisation/people${query}`, "admin@demo.test")).response.json()).people as Array<{
+          email: string;
+          disabled: boolean;
+          lastLoginAt: number | null;
+        }>
+      ).map((p) => p.email);
     expect(await list("?state=disabled")).toEqual(["mentor@demo.test"]);
     expect(await list("?q=Bērz")).toEqual(["mentor@demo.test"]);
     expect(await list("?q=%25")).toEqual([]);
@@ -247,7 +267,13 @@ describe("records", () => {
     expect(row.specialistId).toBe(userByEmail("specialist@demo.test").id);
     expect(row.educationStatus).toBe("basic_school");
     expect(row.employmentStatus).toBeNull();
-    const edited = await post(recordAction, `/plan/${id}/record`, "specialist@demo.test", { ...record, municipality: "Rēzeknes novads", specialNeeds: "no" }, { youngPersonId: id });
+    const edited = await post(
+      recordAction,
+      `/plan/${id}/record`,
+      "specialist@demo.test",
+      { ...record, municipality: "Rēzeknes novads", specialNeeds: "no" },
+      { youngPersonId: id },
+    );
     expect(edited.response.status).toBe(302);
     const plan = getDb().select().from(plans).where(eq(plans.youngPersonId, id)).get()!;
     const events = getDb().select().from(planEvents).where(eq(planEvents.planId, plan.id)).all();
@@ -262,7 +288,11 @@ describe("records", () => {
     const body = await bad.response.json();
     expect(body.result.error.plannedCareEndDate).toEqual(["org.errors.careEndBeforeBirth"]);
     expect(body.result.initialValue.displayName).toBe("Rūta Jauna");
-    const future = await post(newRecordAction, "/records/new", "specialist@demo.test", { ...record, dateOfBirth: "2090-01-01", plannedCareEndDate: "2099-01-01" });
+    const future = await post(newRecordAction, "/records/new", "specialist@demo.test", {
+      ...record,
+      dateOfBirth: "2090-01-01",
+      plannedCareEndDate: "2099-01-01",
+    });
     expect((await future.response.json()).result.error.dateOfBirth).toEqual(["org.errors.bornInFuture"]);
     const form = await post(newRecordAction, "/records/new", "specialist@demo.test", { ...record, careForm: "castle" });
     expect((await form.response.json()).result.error.careForm).toBeTruthy();
@@ -272,13 +302,37 @@ describe("records", () => {
   test("only the lead assigns the specialist and a carer; a carer of the record sees it from then on", async () => {
     const roberts = recordNamed("Roberts Kalns");
     const carer = userByEmail("carer@demo.test");
-    const bySpecialist = await post(recordAction, `/plan/${roberts.id}/record`, "specialist@demo.test", { intent: "carer", carerId: carer.id }, { youngPersonId: roberts.id });
+    const bySpecialist = await post(
+      recordAction,
+      `/plan/${roberts.id}/record`,
+      "specialist@demo.test",
+      { intent: "carer", carerId: carer.id },
+      { youngPersonId: roberts.id },
+    );
     expect(bySpecialist.response.status).toBe(404);
-    const byLead = await post(recordAction, `/plan/${roberts.id}/record`, "lead@demo.test", { intent: "carer", carerId: carer.id }, { youngPersonId: roberts.id });
+    const byLead = await post(
+      recordAction,
+      `/plan/${roberts.id}/record`,
+      "lead@demo.test",
+      { intent: "carer", carerId: carer.id },
+      { youngPersonId: roberts.id },
+    );
     expect(byLead.response.status).toBe(302);
-    const notASpecialist = await post(recordAction, `/plan/${roberts.id}/record`, "lead@demo.test", { intent: "specialist", specialistId: carer.id }, { youngPersonId: roberts.id });
+    const notASpecialist = await post(
+      recordAction,
+      `/plan/${roberts.id}/record`,
+      "lead@demo.test",
+      { intent: "specialist", specialistId: carer.id },
+      { youngPersonId: roberts.id },
+    );
     expect(notASpecialist.response.status).toBe(400);
-    const none = await post(recordAction, `/plan/${roberts.id}/record`, "lead@demo.test", { intent: "specialist", specialistId: "" }, { youngPersonId: roberts.id });
+    const none = await post(
+      recordAction,
+      `/plan/${roberts.id}/record`,
+      "lead@demo.test",
+      { intent: "specialist", specialistId: "" },
+      { youngPersonId: roberts.id },
+    );
     expect(none.response.status).toBe(302);
     expect(recordNamed("Roberts Kalns").specialistId).toBeNull();
     const { response } = await get(recordLoader, `/plan/${roberts.id}/record`, "lead@demo.test", { youngPersonId: roberts.id });
@@ -298,7 +352,13 @@ describe("records", () => {
 describe("young person's invitation and reset", () => {
   test("the specialist invites the young person of a record; they open their own plan", async () => {
     const roberts = recordNamed("Roberts Kalns");
-    const invited = await post(recordAction, `/plan/${roberts.id}/record`, "specialist@demo.test", { intent: "invite", email: "roberts@example.lv" }, { youngPersonId: roberts.id });
+    const invited = await post(
+      recordAction,
+      `/plan/${roberts.id}/record`,
+      "specialist@demo.test",
+      { intent: "invite", email: "roberts@example.lv" },
+      { youngPersonId: roberts.id },
+    );
     expect(invited.response.status).toBe(200);
     const token = tokenOf((await invited.response.json()).link.url);
     const done = await post(inviteAction, "/invite", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
@@ -306,7 +366,13 @@ describe("young person's invitation and reset", () => {
     const user = userByEmail("roberts@example.lv");
     expect(user.role).toBe("youth");
     expect(recordNamed("Roberts Kalns").userId).toBe(user.id);
-    const again = await post(recordAction, `/plan/${roberts.id}/record`, "specialist@demo.test", { intent: "invite", email: "roberts2@example.lv" }, { youngPersonId: roberts.id });
+    const again = await post(
+      recordAction,
+      `/plan/${roberts.id}/record`,
+      "specialist@demo.test",
+      { intent: "invite", email: "roberts2@example.lv" },
+      { youngPersonId: roberts.id },
+    );
     expect((await again.response.json()).result.error.email).toEqual(["org.errors.recordHasAccount"]);
   });
 
@@ -327,18 +393,31 @@ describe("young person's invitation and reset", () => {
     const twice = await post(resetAction, "/reset", null, { newPassword: GOOD_PASSWORD + "x", confirmPassword: GOOD_PASSWORD + "x" }, { token });
     expect(twice.response.status).toBe(410);
 
-    const late = tokenOf((await (await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id })).response.json()).link.url);
+    const late = tokenOf(
+      (await (await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id })).response.json())
+        .link.url,
+    );
     setClock(new Date(Date.now() + 3600 * 1000 + 1000));
     expect((await (await get(resetLoader, "/reset", null, { token: late })).response.json()).state).toBe("expired");
-    expect((await post(resetAction, "/reset", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token: late })).response.status).toBe(410);
+    expect((await post(resetAction, "/reset", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token: late })).response.status).toBe(
+      410,
+    );
   });
 
   test("a reset for another organisation's young person, or by the mentor, is refused", async () => {
     const other = await insertOtherOrganisation();
-    const mine = await post(recordAction, `/plan/${other.youngPersonId}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: other.youngPersonId });
+    const mine = await post(
+      recordAction,
+      `/plan/${other.youngPersonId}/record`,
+      "specialist@demo.test",
+      { intent: "reset" },
+      { youngPersonId: other.youngPersonId },
+    );
     expect(mine.response.status).toBe(404);
     const janis = recordNamed("Jānis Ozols");
-    expect((await post(recordAction, `/plan/${janis.id}/record`, "mentor@demo.test", { intent: "reset" }, { youngPersonId: janis.id })).response.status).toBe(404);
+    expect((await post(recordAction, `/plan/${janis.id}/record`, "mentor@demo.test", { intent: "reset" }, { youngPersonId: janis.id })).response.status).toBe(
+      404,
+    );
     expect(getDb().select().from(passwordResets).all()).toHaveLength(0);
   });
 
@@ -347,7 +426,11 @@ describe("young person's invitation and reset", () => {
     const { response } = await post(peopleAction, "/organisation/people", "lead@demo.test", { intent: "reset", userId: mentor.id });
     expect(response.status).toBe(200);
     const token = tokenOf((await response.json()).link.url);
-    const row = getDb().select().from(passwordResets).where(and(eq(passwordResets.userId, mentor.id))).get()!;
+    const row = getDb()
+      .select()
+      .from(passwordResets)
+      .where(and(eq(passwordResets.userId, mentor.id)))
+      .get()!;
     expect(row.tokenHash).toBe(hashToken(token));
     expect(row.issuedBy).toBe(userByEmail("lead@demo.test").id);
   });
@@ -375,7 +458,10 @@ describe("statistics", () => {
       expect((data.statistics.tables as Array<{ cells: Array<{ suppressed: boolean }> }>).some((t) => t.cells.some((c) => c.suppressed))).toBe(true);
       // Three of 47 have a mentor now: hidden, and so is the other cell, or 47 − 44 would say 3.
       const mentor = data.statistics.tables.find((t: { dimension: string }) => t.dimension === "activeMentor");
-      expect(mentor.cells).toEqual([{ key: "yes", count: null, suppressed: true }, { key: "no", count: null, suppressed: true }]);
+      expect(mentor.cells).toEqual([
+        { key: "yes", count: null, suppressed: true },
+        { key: "no", count: null, suppressed: true },
+      ]);
       expect(mentor.total).toBe(47);
       expect(municipality.cells.some((c: { suppressed: boolean; count: number }) => !c.suppressed && c.count >= 5)).toBe(true);
     }
@@ -436,7 +522,17 @@ describe("statistics", () => {
     });
     db.insert(youngPeople).values(extra).run();
     db.insert(mentorships)
-      .values(extra.filter((_, i) => i % 9 === 0).map((r, i) => ({ id: `sql-m-${i}`, youngPersonId: r.id, mentorId: mentor.id, status: i % 2 ? ("active" as const) : ("paused" as const), startedOn: today })))
+      .values(
+        extra
+          .filter((_, i) => i % 9 === 0)
+          .map((r, i) => ({
+            id: `sql-m-${i}`,
+            youngPersonId: r.id,
+            mentorId: mentor.id,
+            status: i % 2 ? ("active" as const) : ("paused" as const),
+            startedOn: today,
+          })),
+      )
       .run();
     const rows: Array<StatisticsRow & { id: string }> = db
       .select()
@@ -445,18 +541,29 @@ describe("statistics", () => {
       .all()
       .map((r) => ({
         ...r,
-        hasActiveMentor: db.select().from(mentorships).where(and(eq(mentorships.youngPersonId, r.id), eq(mentorships.status, "active"))).all().length > 0,
+        hasActiveMentor:
+          db
+            .select()
+            .from(mentorships)
+            .where(and(eq(mentorships.youngPersonId, r.id), eq(mentorships.status, "active")))
+            .all().length > 0,
       }));
     const doneGoals = (ids: Set<string>) => {
       const counts = new Map<Domain, number>();
-      for (const g of db.select({ domain: goals.domain, status: goals.status, youngPersonId: plans.youngPersonId }).from(goals).innerJoin(plans, eq(plans.id, goals.planId)).all()) {
+      for (const g of db
+        .select({ domain: goals.domain, status: goals.status, youngPersonId: plans.youngPersonId })
+        .from(goals)
+        .innerJoin(plans, eq(plans.id, goals.planId))
+        .all()) {
         if (g.status === "done" && ids.has(g.youngPersonId)) counts.set(g.domain, (counts.get(g.domain) ?? 0) + 1);
       }
       return counts;
     };
     expect(DOMAINS.length).toBeGreaterThan(0);
     for (const filter of [{}, { municipality: "Cēsis" }, { careForm: CARE_FORMS[1]! }]) {
-      const selected = rows.filter((r) => (!("municipality" in filter) || r.municipality === filter.municipality) && (!("careForm" in filter) || r.careForm === filter.careForm));
+      const selected = rows.filter(
+        (r) => (!("municipality" in filter) || r.municipality === filter.municipality) && (!("careForm" in filter) || r.careForm === filter.careForm),
+      );
       const page = organisationStatistics(lead.organisationId, filter, today);
       expect(page.filterError).toBeNull();
       expect(page.statistics).toEqual(buildStatistics(selected, doneGoals(new Set(selected.map((r) => r.id))), today));

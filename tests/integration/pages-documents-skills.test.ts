@@ -35,7 +35,10 @@ describe("documents", () => {
       const outcome = await expectNoChange(() =>
         call(documentsRoute, "action", `/plan/${id}/documents`, id, { formId: "doc-new", kind: "other", label, status: "have", expiresOn: "2030-01-01" }),
       );
-      const reply = (await formReplyOf(outcome as never)) as unknown as { formId: string; result: { error: Record<string, string[]>; initialValue: Record<string, string> } };
+      const reply = (await formReplyOf(outcome as never)) as unknown as {
+        formId: string;
+        result: { error: Record<string, string[]>; initialValue: Record<string, string> };
+      };
       expect(reply.formId).toBe("doc-new");
       expect(reply.result.error.label).toEqual(["documents.labelRequired"]);
       expect(reply.result.initialValue.expiresOn).toBe("2030-01-01");
@@ -44,18 +47,27 @@ describe("documents", () => {
 
   test("a named other document is saved", async () => {
     const id = youngPersonIdOf(YOUTH);
-    const outcome = await call(documentsRoute, "action", `/plan/${id}/documents`, id, { formId: "doc-new", kind: "other", label: "Autovadītāja apliecība", status: "applied" });
+    const outcome = await call(documentsRoute, "action", `/plan/${id}/documents`, id, {
+      formId: "doc-new",
+      kind: "other",
+      label: "Autovadītāja apliecība",
+      status: "applied",
+    });
     expect(outcome.status).toBe(302);
     const page = await (await call<Documents>(documentsRoute, "loader", `/plan/${id}/documents`, id)).json();
     expect(page.entries.some((e) => e.kind === "other" && e.label === "Autovadītāja apliecība" && e.status === "applied")).toBe(true);
   });
 
-  test("unmarked documents have no id; \"I don't need this\" marks one as not needed", async () => {
+  test('unmarked documents have no id; "I don\'t need this" marks one as not needed', async () => {
     const id = youngPersonIdOf(YOUTH);
     const before = await (await call<Documents>(documentsRoute, "loader", `/plan/${id}/documents`, id)).json();
     const unmarked = before.entries.find((e) => e.id === null);
     expect(unmarked, "the demo leaves some documents unmarked").toBeTruthy();
-    const outcome = await call(documentsRoute, "action", `/plan/${id}/documents`, id, { formId: `doc-${unmarked!.kind}`, kind: unmarked!.kind, status: "not_needed" });
+    const outcome = await call(documentsRoute, "action", `/plan/${id}/documents`, id, {
+      formId: `doc-${unmarked!.kind}`,
+      kind: unmarked!.kind,
+      status: "not_needed",
+    });
     expect(outcome.status).toBe(302);
     expect(outcome.location).toBe(`/plan/${id}/documents#doc-${unmarked!.kind}`);
     const after = await (await call<Documents>(documentsRoute, "loader", `/plan/${id}/documents`, id)).json();

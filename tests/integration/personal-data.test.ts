@@ -20,7 +20,9 @@ import { CARER, LEAD, MENTOR, SPECIALIST, YOUTH, expectNotFound, expectRedirect,
 const MARTA = "youth.aftercare@demo.test";
 
 function tablesOfDatabase(): string[] {
-  return (getDb().$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map((r) => r.name);
+  return (getDb().$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map(
+    (r) => r.name,
+  );
 }
 
 describe("the registry of tables with a person's data", () => {
@@ -74,14 +76,23 @@ describe("download everything about me", () => {
     const today = todayInRiga();
     const janis = userByEmail(YOUTH);
     const plan = ensurePlan(id).id;
-    const goal = createGoal(plan, janis.id, { domain: "finances", title: "Krāt naudu velosipēdam", why: "Lai brauktu uz darbu", owner: "youth", dueDate: addDays(today, 30) });
+    const goal = createGoal(plan, janis.id, {
+      domain: "finances",
+      title: "Krāt naudu velosipēdam",
+      why: "Lai brauktu uz darbu",
+      owner: "youth",
+      dueDate: addDays(today, 30),
+    });
     addComment(plan, goal, userByEmail(MENTOR).id, "Labs mērķis, Jāni!");
     addRating(plan, janis.id, { domain: "finances", value: 6, raterKind: "youth", ratedOn: today });
     setPlanB(plan, janis.id, "finances", "Ja nesanāk, aizņemšos velosipēdu");
     setSkillState(plan, janis.organisationId, janis.id, "findRentalAd", "can_do");
     saveDocument(plan, janis.id, { kind: "other", label: "Bibliotēkas karte", status: "have" });
     logContact(YOUTH, { contactOn: today, nextMeetingOn: addDays(today, 3) });
-    getDb().insert(notificationReads).values({ userId: janis.id, key: `test:${randomUUID()}`, readAt: Date.now() }).run();
+    getDb()
+      .insert(notificationReads)
+      .values({ userId: janis.id, key: `test:${randomUUID()}`, readAt: Date.now() })
+      .run();
     await newLink(YOUTH);
     expectRedirect(await sharing.set(YOUTH, id, "mentor", "health", false));
     await overviewOf(MENTOR, id);
@@ -128,7 +139,11 @@ describe("download everything about me", () => {
     for (const s of getDb().select().from(sessions).all()) expect(text).not.toContain(s.id);
     for (const f of getDb().select().from(calendarFeeds).all()) expect(text).not.toContain(f.tokenHash);
     // The private contact is there (the young person sees that a note exists), without its words.
-    const privateContact = getDb().select().from(mentorContacts).all().find((c) => c.notePrivate && c.youngPersonId === id)!;
+    const privateContact = getDb()
+      .select()
+      .from(mentorContacts)
+      .all()
+      .find((c) => c.notePrivate && c.youngPersonId === id)!;
     expect(text).toContain(privateContact.id);
   });
 

@@ -175,7 +175,11 @@ describe("reordering goals", () => {
 
   test("goals with equal positions (older data) still swap", async () => {
     const { id, a, b, c, order } = await threeGoals();
-    getDb().update(goals).set({ position: 0 }).where(and(eq(goals.planId, planIdOf(id)), eq(goals.domain, "finances"))).run();
+    getDb()
+      .update(goals)
+      .set({ position: 0 })
+      .where(and(eq(goals.planId, planIdOf(id)), eq(goals.domain, "finances")))
+      .run();
     // Equal positions fall back to creation order.
     expect(await order()).toEqual([a, b, c]);
     expectRedirect(await post.domain(YOUTH, id, "finances", { intent: "move", goalId: b, direction: "down" }));

@@ -46,9 +46,7 @@ describe("creating a goal", () => {
   test("an empty title: errors.required, the other fields sent back, no goal", async () => {
     const { id } = janis();
     for (const title of ["", "   "]) {
-      const outcome = await expectNoChange(() =>
-        post.domain(YOUTH, id, "housing", goalForm("housing", { title, why: "Mans iemesls", dueDate: "2027-05-01" })),
-      );
+      const outcome = await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title, why: "Mans iemesls", dueDate: "2027-05-01" })));
       const reply = await formReplyOf(outcome);
       expect(reply.intent).toBe("createGoal");
       expect(reply.result.error?.title).toEqual(["errors.required"]);
@@ -66,9 +64,7 @@ describe("creating a goal", () => {
 
   test("30 February: errors.dateInvalid, the date and title sent back", async () => {
     const { id } = janis();
-    const outcome = await expectNoChange(() =>
-      post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", dueDate: "2026-02-30" })),
-    );
+    const outcome = await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", dueDate: "2026-02-30" })));
     const reply = await formReplyOf(outcome);
     expect(reply.result.error?.dueDate).toEqual(["errors.dateInvalid"]);
     expect(reply.result.initialValue).toMatchObject({ title: "Dzīvoklis", dueDate: "2026-02-30" });
@@ -76,18 +72,14 @@ describe("creating a goal", () => {
 
   test("a date that is not a date at all: errors.dateInvalid first", async () => {
     const { id } = janis();
-    const reply = await formReplyOf(
-      await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", dueDate: "rīt" }))),
-    );
+    const reply = await formReplyOf(await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", dueDate: "rīt" }))));
     expect(reply.result.error?.dueDate?.[0]).toBe("errors.dateInvalid");
     expect(reply.result.initialValue).toMatchObject({ dueDate: "rīt" });
   });
 
   test("1 January 1900: errors.dateOutOfRange", async () => {
     const { id } = janis();
-    const outcome = await expectNoChange(() =>
-      post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", dueDate: "1900-01-01" })),
-    );
+    const outcome = await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", dueDate: "1900-01-01" })));
     const reply = await formReplyOf(outcome);
     expect(reply.result.error?.dueDate).toEqual(["errors.dateOutOfRange"]);
     expect(reply.result.initialValue).toMatchObject({ title: "Dzīvoklis", dueDate: "1900-01-01" });
@@ -96,9 +88,7 @@ describe("creating a goal", () => {
   test("a 1 MB 'why': errors.textTooLong, the number of goals unchanged", async () => {
     const { id } = janis();
     const goalsBefore = planTables().goals.length;
-    const outcome = await expectNoChange(() =>
-      post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", why: MEGABYTE })),
-    );
+    const outcome = await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", why: MEGABYTE })));
     const reply = await formReplyOf(outcome);
     expect(reply.result.error?.why).toEqual(["errors.textTooLong"]);
     expect(reply.result.initialValue?.title).toBe("Dzīvoklis");
@@ -108,17 +98,13 @@ describe("creating a goal", () => {
 
   test("an owner that is not one of the owners: errors.invalid", async () => {
     const { id } = janis();
-    const reply = await formReplyOf(
-      await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", owner: "boss" }))),
-    );
+    const reply = await formReplyOf(await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("housing", { title: "Dzīvoklis", owner: "boss" }))));
     expect(reply.result.error?.owner).toEqual(["errors.invalid"]);
   });
 
   test("a form for another domain than the page's is refused without a change", async () => {
     const { id } = janis();
-    const reply = await formReplyOf(
-      await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("health", { title: "Ārsts" }))),
-    );
+    const reply = await formReplyOf(await expectNoChange(() => post.domain(YOUTH, id, "housing", goalForm("health", { title: "Ārsts" }))));
     expect(reply.result.initialValue).toMatchObject({ title: "Ārsts", domain: "health" });
   });
 
@@ -145,7 +131,14 @@ describe("editing a goal", () => {
       [{ why: MEGABYTE }, "why", "errors.textTooLong"],
     ];
     for (const [fields, key, error] of cases) {
-      const form: Record<string, string> = { intent: "editGoal", title: goal.title, why: goal.why ?? "", owner: goal.owner, dueDate: goal.dueDate ?? "", ...fields };
+      const form: Record<string, string> = {
+        intent: "editGoal",
+        title: goal.title,
+        why: goal.why ?? "",
+        owner: goal.owner,
+        dueDate: goal.dueDate ?? "",
+        ...fields,
+      };
       const reply = await formReplyOf(await expectNoChange(() => post.goal(YOUTH, id, goal.id, form)));
       expect(reply.result.error?.[key]).toEqual([error]);
       // What was typed comes back (an empty field comes back as absent).
@@ -246,9 +239,7 @@ describe("readiness and plan B", () => {
 
   test("a 1 MB plan B: errors.textTooLong, plan B unchanged", async () => {
     const { id } = janis();
-    const reply = await formReplyOf(
-      await expectNoChange(() => post.domain(YOUTH, id, "housing", { intent: "planB", domain: "housing", planB: MEGABYTE })),
-    );
+    const reply = await formReplyOf(await expectNoChange(() => post.domain(YOUTH, id, "housing", { intent: "planB", domain: "housing", planB: MEGABYTE })));
     expect(reply.result.error?.planB).toEqual(["errors.textTooLong"]);
     expect(reply.result.initialValue?.planB).toBe(MEGABYTE);
   });
@@ -295,9 +286,7 @@ describe("ids from another young person's plan", () => {
   test("moving the other plan's goal from this plan's domain page gives 404", async () => {
     const { id } = janis();
     const { goal } = foreign();
-    expectNotFound(
-      await expectNoChange(() => post.domain(SPECIALIST, id, goal.domain, { intent: "move", goalId: goal.id, direction: "down" })),
-    );
+    expectNotFound(await expectNoChange(() => post.domain(SPECIALIST, id, goal.domain, { intent: "move", goalId: goal.id, direction: "down" })));
   });
 
   test("a goal id that does not exist gives 404", async () => {

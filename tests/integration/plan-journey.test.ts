@@ -167,9 +167,7 @@ test("the young person builds a goal, and everyone on the case sees the same pla
   // The goal page: steps, the comment with its author.
   const goalPage = await goalOf(YOUTH, id, goalId);
   expect(goalPage.goal).toMatchObject({ title: "Iegūt B kategorijas autovadītāja tiesības", dueDate: newDue });
-  expect(goalPage.comments).toEqual([
-    expect.objectContaining({ body: "Jautāšu speciālistei par atlaidēm autoskolā.", author: janis, authorRole: "youth" }),
-  ]);
+  expect(goalPage.comments).toEqual([expect.objectContaining({ body: "Jautāšu speciālistei par atlaidēm autoskolā.", author: janis, authorRole: "youth" })]);
   // The goal's own history includes its steps: the goal and two steps created, a step ticked, the edit, the comment.
   expect(goalPage.history.map((e) => `${e.entity}.${e.action}`).sort()).toEqual([
     "comment.commented",

@@ -54,7 +54,9 @@ function newRatingsBy(email: string, since: number) {
   return getDb()
     .select()
     .from(readinessRatings)
-    .where(and(eq(readinessRatings.raterId, userIdOf(email)), eq(readinessRatings.planId, planIdOf(youngPersonIdOf(YOUTH))), gte(readinessRatings.createdAt, since)))
+    .where(
+      and(eq(readinessRatings.raterId, userIdOf(email)), eq(readinessRatings.planId, planIdOf(youngPersonIdOf(YOUTH))), gte(readinessRatings.createdAt, since)),
+    )
     .all();
 }
 
@@ -329,7 +331,11 @@ describe("relations that have ended, and other organisations", () => {
     expectNotFound(await expectNoChange(() => writes(plan).comment!(MENTOR)));
 
     expect((await pages.overview(CARER, plan.id)).status).toBe(200);
-    getDb().update(carerLinks).set({ endedOn: addDays(todayInRiga(), -1) }).where(eq(carerLinks.youngPersonId, plan.id)).run();
+    getDb()
+      .update(carerLinks)
+      .set({ endedOn: addDays(todayInRiga(), -1) })
+      .where(eq(carerLinks.youngPersonId, plan.id))
+      .run();
     expectNotFound(await pages.overview(CARER, plan.id));
     expectNotFound(await expectNoChange(() => writes(plan).comment!(CARER)));
   });

@@ -61,7 +61,9 @@ function growPlan(planId: string, actorId: string, goalCount: number, stepsPerGo
           })),
         )
         .run();
-      tx.insert(goalComments).values({ id: randomUUID(), goalId, authorId: actorId, body: `Komentārs ${i}`, createdAt: t0 + i }).run();
+      tx.insert(goalComments)
+        .values({ id: randomUUID(), goalId, authorId: actorId, body: `Komentārs ${i}`, createdAt: t0 + i })
+        .run();
     }
     for (const domain of DOMAINS) {
       for (let r = 0; r < 3; r++) {
@@ -161,14 +163,27 @@ test("the overview counted in SQL says what the pure rules say from every goal a
   for (const goal of goalList.filter((g) => g.status === "in_progress").slice(0, 10)) {
     getDb()
       .insert(steps)
-      .values({ id: randomUUID(), goalId: goal.id, title: "Nokavēts solis", owner: "youth", dueDate: addDays(today, -3), position: 9, createdBy: other.specialistId })
+      .values({
+        id: randomUUID(),
+        goalId: goal.id,
+        title: "Nokavēts solis",
+        owner: "youth",
+        dueDate: addDays(today, -3),
+        position: 9,
+        createdBy: other.specialistId,
+      })
       .run();
   }
   goalList = getDb().select().from(goals).where(eq(goals.planId, planId)).all();
   const stepList = getDb()
     .select()
     .from(steps)
-    .where(inArray(steps.goalId, goalList.map((g) => g.id)))
+    .where(
+      inArray(
+        steps.goalId,
+        goalList.map((g) => g.id),
+      ),
+    )
     .orderBy(asc(steps.position), asc(steps.createdAt))
     .all();
   const ratings = planRatings(planId);

@@ -85,14 +85,10 @@ export async function jsonOf<T>(outcome: Outcome): Promise<T> {
 
 export const pages = {
   overview: (email: string | null, id: string) => call(overviewRoute.loader, `/plan/${id}`, { youngPersonId: id }, email),
-  domain: (email: string | null, id: string, domain: string) =>
-    call(domainRoute.loader, `/plan/${id}/${domain}`, { youngPersonId: id, domain }, email),
-  goal: (email: string | null, id: string, goalId: string) =>
-    call(goalRoute.loader, `/plan/${id}/goals/${goalId}`, { youngPersonId: id, goalId }, email),
-  history: (email: string | null, id: string, search = "?limit=400") =>
-    call(historyRoute.loader, `/plan/${id}/history${search}`, { youngPersonId: id }, email),
-  readiness: (email: string | null, id: string) =>
-    call(readinessRoute.loader, `/plan/${id}/readiness`, { youngPersonId: id }, email),
+  domain: (email: string | null, id: string, domain: string) => call(domainRoute.loader, `/plan/${id}/${domain}`, { youngPersonId: id, domain }, email),
+  goal: (email: string | null, id: string, goalId: string) => call(goalRoute.loader, `/plan/${id}/goals/${goalId}`, { youngPersonId: id, goalId }, email),
+  history: (email: string | null, id: string, search = "?limit=400") => call(historyRoute.loader, `/plan/${id}/history${search}`, { youngPersonId: id }, email),
+  readiness: (email: string | null, id: string) => call(readinessRoute.loader, `/plan/${id}/readiness`, { youngPersonId: id }, email),
 };
 
 export async function overviewOf(email: string, id: string) {
@@ -119,8 +115,7 @@ export const post = {
     call(domainRoute.action, `/plan/${id}/${domain}`, { youngPersonId: id, domain }, email, { form }),
   goal: (email: string | null, id: string, goalId: string, form: Record<string, string>) =>
     call(goalRoute.action, `/plan/${id}/goals/${goalId}`, { youngPersonId: id, goalId }, email, { form }),
-  step: (email: string | null, id: string, form: Record<string, string>) =>
-    call(stepRoute.action, `/plan/${id}/step`, { youngPersonId: id }, email, { form }),
+  step: (email: string | null, id: string, form: Record<string, string>) => call(stepRoute.action, `/plan/${id}/step`, { youngPersonId: id }, email, { form }),
 };
 
 export const postJson = {
@@ -222,7 +217,11 @@ export function openStepOwnedBy(youngPersonId: string, owner: Owner) {
 }
 
 export function eventRows(youngPersonId: string) {
-  return getDb().select().from(planEvents).where(eq(planEvents.planId, planIdOf(youngPersonId))).all();
+  return getDb()
+    .select()
+    .from(planEvents)
+    .where(eq(planEvents.planId, planIdOf(youngPersonId)))
+    .all();
 }
 
 /** Every plan row of every plan, to show that a refused or invalid request changed nothing. */

@@ -73,7 +73,9 @@ beforeAll(async () => {
     ...(await capture("mentor's dashboard", () => home.loader(routeArgs(get("/", MENTOR))))),
     ...(await capture("lead's home", () => home.loader(routeArgs(get("/", LEAD))))),
     ...(await capture("statistics", () => statistics.loader(routeArgs(get("/organisation/statistics", LEAD))))),
-    ...(await capture("plan overview (and the access log's append)", () => overview.loader(routeArgs(get(`/plan/${janis}`, SPECIALIST), { youngPersonId: janis })))),
+    ...(await capture("plan overview (and the access log's append)", () =>
+      overview.loader(routeArgs(get(`/plan/${janis}`, SPECIALIST), { youngPersonId: janis })),
+    )),
     ...(await capture("notifications", () => notifications.loader(routeArgs(get("/notifications", YOUTH))))),
     ...(await capture("calendar feed", () => feed.loader(routeArgs(get(`/feeds/${token}/tilts.ics`, null), { token })))),
   ];
@@ -87,8 +89,8 @@ describe("query plans of the hot pages", () => {
   });
 
   test("the check sees a scan when there is one (a goal found by its title)", () => {
-    expect(planOf('SELECT id FROM goals WHERE title = ?').some((d) => /^SCAN goals/.test(d))).toBe(true);
-    expect(planOf('SELECT id FROM goals WHERE plan_id = ?').some((d) => /^SEARCH goals USING (COVERING )?INDEX/.test(d))).toBe(true);
+    expect(planOf("SELECT id FROM goals WHERE title = ?").some((d) => /^SCAN goals/.test(d))).toBe(true);
+    expect(planOf("SELECT id FROM goals WHERE plan_id = ?").some((d) => /^SEARCH goals USING (COVERING )?INDEX/.test(d))).toBe(true);
   });
 
   test("no statement scans a table that grows with the young people", () => {

@@ -53,10 +53,18 @@ async function errorsOf(outcome: { response: Response; status: number }) {
 }
 
 function reviewsOfJanis() {
-  return getDb().select().from(reviews).where(eq(reviews.youngPersonId, janis)).all().sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  return getDb()
+    .select()
+    .from(reviews)
+    .where(eq(reviews.youngPersonId, janis))
+    .all()
+    .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
 }
 const upcoming = () => reviewsOfJanis().find((r) => r.status === "scheduled")!;
-const lastRecorded = () => reviewsOfJanis().filter((r) => r.status === "recorded").at(-1)!;
+const lastRecorded = () =>
+  reviewsOfJanis()
+    .filter((r) => r.status === "recorded")
+    .at(-1)!;
 
 beforeEach(async () => {
   await freshDatabase();
@@ -91,7 +99,11 @@ describe("the demo and the cadence", () => {
 
   test("the worklist entries: requested, overdue and due within 30 days, in a constant number of statements", async () => {
     const few = await countStatements(() => reviewWorklistEntries([marta], today));
-    const all = getDb().select({ id: plans.youngPersonId }).from(plans).all().map((r) => r.id);
+    const all = getDb()
+      .select({ id: plans.youngPersonId })
+      .from(plans)
+      .all()
+      .map((r) => r.id);
     const many = await countStatements(() => reviewWorklistEntries(all, today));
     expect(many.count).toBe(few.count);
     expect(few.count).toBeLessThanOrEqual(5);
@@ -112,32 +124,55 @@ describe("who sees and does what", () => {
       expect(outcome.status, email).toBe(404);
     }
     // Not invited: the mentor does not see the review (or the list entry).
-    getDb().delete(reviewParticipants).where(and(eq(reviewParticipants.reviewId, id), eq(reviewParticipants.userId, userIdOf(MENTOR)))).run();
+    getDb()
+      .delete(reviewParticipants)
+      .where(and(eq(reviewParticipants.reviewId, id), eq(reviewParticipants.userId, userIdOf(MENTOR))))
+      .run();
     expect((await review(id, MENTOR)).status).toBe(404);
     const mentorList = (await (await list(MENTOR)).response.json()) as { reviews: Array<{ id: string }> };
     expect(mentorList.reviews.map((r) => r.id)).not.toContain(id);
     // A review of another record through Jānis's address is not found.
     const other = await insertOtherOrganisation();
-    expect((await call(reviewRoute.loader, `/plan/${other.youngPersonId}/reviews/${id}`, { youngPersonId: other.youngPersonId, reviewId: id }, other.specialistEmail)).status).toBe(404);
+    expect(
+      (
+        await call(
+          reviewRoute.loader,
+          `/plan/${other.youngPersonId}/reviews/${id}`,
+          { youngPersonId: other.youngPersonId, reviewId: id },
+          other.specialistEmail,
+        )
+      ).status,
+    ).toBe(404);
   });
 
   test("the pack shows each part only where the viewer sees its section; the specialist sees all", async () => {
     const id = upcoming().id;
-    const asSpecialist = (await (await review(id, SPECIALIST)).response.json()) as { pack: { readiness: unknown; contacts: unknown; budget: unknown; wellbeing: unknown } };
+    const asSpecialist = (await (await review(id, SPECIALIST)).response.json()) as {
+      pack: { readiness: unknown; contacts: unknown; budget: unknown; wellbeing: unknown };
+    };
     expect(asSpecialist.pack.readiness).not.toBeNull();
     expect(asSpecialist.pack.contacts).not.toBeNull();
     expect(asSpecialist.pack.budget).not.toBeNull();
     // The demo has Jānis's monthly answers since the last review (db/seed-help.ts).
-    expect(asSpecialist.pack.wellbeing).toMatchObject({ kind: "trend", points: expect.arrayContaining([expect.objectContaining({ value: expect.any(Number) })]) });
+    expect(asSpecialist.pack.wellbeing).toMatchObject({
+      kind: "trend",
+      points: expect.arrayContaining([expect.objectContaining({ value: expect.any(Number) })]),
+    });
     // Budget and well-being are not shared by default with the mentor; Jānis hides readiness too.
     expect((await sharing.set(YOUTH, janis, "mentor", "readiness", false)).status).toBe(302);
-    const asMentor = (await (await review(id, MENTOR)).response.json()) as { pack: { readiness: unknown; budget: unknown; wellbeing: unknown; draft: { stalled: Array<{ domain: string }> } } };
+    const asMentor = (await (await review(id, MENTOR)).response.json()) as {
+      pack: { readiness: unknown; budget: unknown; wellbeing: unknown; draft: { stalled: Array<{ domain: string }> } };
+    };
     expect(asMentor.pack.readiness).toBeNull();
     expect(asMentor.pack.budget).toBeNull();
     expect(asMentor.pack.wellbeing).toBeNull();
     expect((await sharing.set(YOUTH, janis, "mentor", "housing", false)).status).toBe(302);
     const hidden = (await (await review(id, MENTOR)).response.json()) as { pack: { draft: Record<string, Array<{ domain: string }>>; focus: string[] } };
-    for (const part of ["done", "created", "dropped", "stalled", "overdueSteps"]) expect(hidden.pack.draft[part]!.some((g) => g.domain === "housing"), part).toBe(false);
+    for (const part of ["done", "created", "dropped", "stalled", "overdueSteps"])
+      expect(
+        hidden.pack.draft[part]!.some((g) => g.domain === "housing"),
+        part,
+      ).toBe(false);
     expect(hidden.pack.focus).not.toContain("housing");
   });
 });
@@ -147,12 +182,23 @@ describe("ask for a review", () => {
     const asked = await list(YOUTH, { intent: "request" });
     expect(asked.status).toBe(302);
     expect((await list(YOUTH, { intent: "request" })).status).toBe(302);
-    const open = () => getDb().select().from(reviewRequests).where(and(eq(reviewRequests.youngPersonId, janis), isNull(reviewRequests.reviewId))).all();
+    const open = () =>
+      getDb()
+        .select()
+        .from(reviewRequests)
+        .where(and(eq(reviewRequests.youngPersonId, janis), isNull(reviewRequests.reviewId)))
+        .all();
     expect(open()).toHaveLength(1);
     expect(reviewWorklistEntries([janis], today)).toEqual([{ youngPersonId: janis, kind: "requested", date: today, days: 0 }]);
     const seen = (await (await list(SPECIALIST)).response.json()) as { requestedOn: string | null };
     expect(seen.requestedOn).toBe(today);
-    expect(getDb().select().from(planEvents).where(and(eq(planEvents.entity, "review"), eq(planEvents.action, "requested"))).all()).toHaveLength(1);
+    expect(
+      getDb()
+        .select()
+        .from(planEvents)
+        .where(and(eq(planEvents.entity, "review"), eq(planEvents.action, "requested")))
+        .all(),
+    ).toHaveLength(1);
     for (const email of [SPECIALIST, MENTOR]) expect((await list(email, { intent: "request" })).status, email).toBe(404);
     expect((await list(YOUTH, { intent: "nonsense" })).status).toBe(400);
 
@@ -163,15 +209,16 @@ describe("ask for a review", () => {
 });
 
 describe("scheduling", () => {
-  const valid = () => [
-    ["intent", "schedule"],
-    ["date", addDays(today, 14)],
-    ["time", "16:30"],
-    ["place", "Bauskas sociālais dienests"],
-    ["participants", userIdOf(MENTOR)],
-    ["participants", userIdOf(CARER)],
-    ["others", "Vecmāmiņa\n\nKrusttēvs"],
-  ] as Array<[string, string]>;
+  const valid = () =>
+    [
+      ["intent", "schedule"],
+      ["date", addDays(today, 14)],
+      ["time", "16:30"],
+      ["place", "Bauskas sociālais dienests"],
+      ["participants", userIdOf(MENTOR)],
+      ["participants", userIdOf(CARER)],
+      ["others", "Vecmāmiņa\n\nKrusttēvs"],
+    ] as Array<[string, string]>;
 
   test("a review in Riga time with people on the plan and others by name; the young person is always invited", async () => {
     const outcome = await list(SPECIALIST, valid());
@@ -181,11 +228,22 @@ describe("scheduling", () => {
     expect(row.startsAt).toBe(rigaMs(addDays(today, 14), "16:30"));
     const people = getDb().select().from(reviewParticipants).where(eq(reviewParticipants.reviewId, id)).all();
     expect(people.map((p) => p.kind).sort()).toEqual(["carer", "mentor", "other", "other", "youth"]);
-    expect(people.filter((p) => p.kind === "other").map((p) => p.name).sort()).toEqual(["Krusttēvs", "Vecmāmiņa"]);
+    expect(
+      people
+        .filter((p) => p.kind === "other")
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["Krusttēvs", "Vecmāmiņa"]);
     // The young person sees who is invited.
     const seen = (await (await review(id, YOUTH)).response.json()) as { review: { participants: Array<{ name: string }> } };
     expect(seen.review.participants.map((p) => p.name)).toEqual(expect.arrayContaining(["Vecmāmiņa", "Krusttēvs"]));
-    expect(getDb().select().from(planEvents).where(and(eq(planEvents.entityId, id), eq(planEvents.action, "scheduled"))).all()).toHaveLength(1);
+    expect(
+      getDb()
+        .select()
+        .from(planEvents)
+        .where(and(eq(planEvents.entityId, id), eq(planEvents.action, "scheduled")))
+        .all(),
+    ).toHaveLength(1);
   });
 
   test("bad input: a review in the past, someone not on the plan or of another organisation, no place, nonsense: clear messages, what was typed kept", async () => {
@@ -287,8 +345,20 @@ describe("recording and 'did you feel heard?'", () => {
     const row = getDb().select().from(reviews).where(eq(reviews.id, id)).get()!;
     expect(row.status).toBe("recorded");
     expect(row.nextReviewOn).toBe(addDays(today, 100));
-    expect(getDb().select().from(reviewParticipants).where(and(eq(reviewParticipants.reviewId, id), eq(reviewParticipants.attended, true))).all()).toHaveLength(3);
-    expect(getDb().select().from(planEvents).where(and(eq(planEvents.entityId, id), eq(planEvents.action, "recorded"))).all()).toHaveLength(1);
+    expect(
+      getDb()
+        .select()
+        .from(reviewParticipants)
+        .where(and(eq(reviewParticipants.reviewId, id), eq(reviewParticipants.attended, true)))
+        .all(),
+    ).toHaveLength(3);
+    expect(
+      getDb()
+        .select()
+        .from(planEvents)
+        .where(and(eq(planEvents.entityId, id), eq(planEvents.action, "recorded")))
+        .all(),
+    ).toHaveLength(1);
     // The summary prints; the cadence now counts from this review and its agreed date.
     expect((await call(summaryRoute.loader, `${listPath()}/${id}/summary`, { youngPersonId: janis, reviewId: id }, SPECIALIST)).status).toBe(200);
     expect(reviewWorklistEntries([janis], addDays(today, 95))).toEqual([{ youngPersonId: janis, kind: "due", date: addDays(today, 100), days: 5 }]);
@@ -298,7 +368,12 @@ describe("recording and 'did you feel heard?'", () => {
     const id = upcoming().id;
     setClock(new Date(upcoming().startsAt + 3_600_000));
     const actor = userIdOf(SPECIALIST);
-    const input = { version: upcoming().version, attendedIds: [], decisions: [], newGoals: [{ domain: "housing" as const, title: "Vienreiz", owner: "youth" as const }] };
+    const input = {
+      version: upcoming().version,
+      attendedIds: [],
+      decisions: [],
+      newGoals: [{ domain: "housing" as const, title: "Vienreiz", owner: "youth" as const }],
+    };
     const results = [recordReview(janis, id, actor, input), recordReview(janis, id, actor, input)];
     expect(results).toEqual(["ok", "already"]);
     expect(getDb().select().from(goals).where(eq(goals.title, "Vienreiz")).all()).toHaveLength(1);
@@ -329,7 +404,14 @@ describe("recording and 'did you feel heard?'", () => {
     expect((await review(id, YOUTH, { intent: "feltHeard", answer: "partly", comment: "Runājām daudz par dzīvokli" })).status).toBe(302);
     const again = await errorsOf(await review(id, YOUTH, { intent: "feltHeard", answer: "no" }));
     expect(again.error[""]).toEqual(["reviews.errors.alreadyAnswered"]);
-    expect(getDb().select().from(reviewFeedback).where(eq(reviewFeedback.reviewId, id)).all().map((r) => r.answer)).toEqual(["partly"]);
+    expect(
+      getDb()
+        .select()
+        .from(reviewFeedback)
+        .where(eq(reviewFeedback.reviewId, id))
+        .all()
+        .map((r) => r.answer),
+    ).toEqual(["partly"]);
     const organisationId = getCaseSubject(janis)!.organisationId;
     expect(feltHeardCounts(organisationId)).toEqual({ partly: 1 });
     // The specialist reads the review without the answer (the rate is the organisation's, not a name's).
@@ -350,8 +432,22 @@ describe("the pack's cost", () => {
     getDb().transaction((tx) => {
       for (let g = 0; g < 60; g++) {
         const goalId = randomUUID();
-        tx.insert(goals).values({ id: goalId, planId, domain: g % 2 ? "health" : "employment", title: `Mērķis ${g}`, owner: g % 3 ? "youth" : "mentor", status: "in_progress", position: 100 + g, createdAt: old }).run();
-        for (let s = 0; s < 5; s++) tx.insert(steps).values({ id: randomUUID(), goalId, title: `Solis ${s}`, owner: "youth", dueDate: addDays(today, -5 - s), position: s, createdAt: old }).run();
+        tx.insert(goals)
+          .values({
+            id: goalId,
+            planId,
+            domain: g % 2 ? "health" : "employment",
+            title: `Mērķis ${g}`,
+            owner: g % 3 ? "youth" : "mentor",
+            status: "in_progress",
+            position: 100 + g,
+            createdAt: old,
+          })
+          .run();
+        for (let s = 0; s < 5; s++)
+          tx.insert(steps)
+            .values({ id: randomUUID(), goalId, title: `Solis ${s}`, owner: "youth", dueDate: addDays(today, -5 - s), position: s, createdAt: old })
+            .run();
       }
     });
     const large = await countStatements(draft);

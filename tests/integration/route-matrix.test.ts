@@ -53,7 +53,10 @@ interface RouteCase {
 
 const loggedInPublic = (loggedIn: number, anonymous: number) => (who: Person) => (who === "anonymous" ? anonymous : loggedIn);
 const always = (status: number) => () => status;
-const plan = (rest = "") => (_f: Fixture, id: string) => `/plan/${id}${rest}`;
+const plan =
+  (rest = "") =>
+  (_f: Fixture, id: string) =>
+    `/plan/${id}${rest}`;
 
 /** Every file in app/routes, with its guard. */
 const ROUTES: Record<string, RouteCase> = {
@@ -75,7 +78,10 @@ const ROUTES: Record<string, RouteCase> = {
     get: { kind: "record", actions: ["review.view"], part: "review" },
     post: { guard: { kind: "record", actions: ["review.view", "review.manage"], part: "review" }, form: () => ({ intent: "focus" }) },
   },
-  "plan.$youngPersonId.reviews.$reviewId.summary.tsx": { path: (f, id) => `/plan/${id}/reviews/${f.janis.recordedReviewId}/summary`, get: { kind: "record", actions: ["review.view"], part: "review" } },
+  "plan.$youngPersonId.reviews.$reviewId.summary.tsx": {
+    path: (f, id) => `/plan/${id}/reviews/${f.janis.recordedReviewId}/summary`,
+    get: { kind: "record", actions: ["review.view"], part: "review" },
+  },
   "plan.$youngPersonId.wellbeing.tsx": {
     path: plan("/wellbeing"),
     get: { kind: "record", actions: ["wellbeing.view"], sections: ["wellbeing"] },
@@ -84,7 +90,11 @@ const ROUTES: Record<string, RouteCase> = {
   "_index.tsx": { path: () => "/", get: { kind: "user" } },
   "account.tsx": { path: () => "/account", get: { kind: "user" }, post: { guard: { kind: "user" }, form: () => ({ currentPassword: "" }) } },
   "bench-bare.tsx": { path: () => "/bench-bare", get: { kind: "public", status: always(404) } },
-  "calendar.tsx": { path: () => "/calendar", get: { kind: "user" }, post: { guard: { kind: "user", refuse: (role) => !feedKindFor(role) }, form: () => ({ intent: "titles" }) } },
+  "calendar.tsx": {
+    path: () => "/calendar",
+    get: { kind: "user" },
+    post: { guard: { kind: "user", refuse: (role) => !feedKindFor(role) }, form: () => ({ intent: "titles" }) },
+  },
   "feeds.$token.tilts[.]ics.ts": { path: () => "/feeds/not-a-real-token-000000000000000000000000/tilts.ics", get: { kind: "public", status: always(404) } },
   "forgot-password.tsx": {
     path: () => "/forgot-password",
@@ -100,13 +110,21 @@ const ROUTES: Record<string, RouteCase> = {
     get: { kind: "public", status: always(404) },
     post: { guard: { kind: "public", status: always(410) }, form: () => ({ newPassword: "" }) },
   },
-  "language.tsx": { path: () => "/language", get: { kind: "public", status: always(302) }, post: { guard: { kind: "public", status: always(302) }, form: () => ({ lng: "xx" }) } },
+  "language.tsx": {
+    path: () => "/language",
+    get: { kind: "public", status: always(302) },
+    post: { guard: { kind: "public", status: always(302) }, form: () => ({ lng: "xx" }) },
+  },
   "login.tsx": {
     path: () => "/login",
     get: { kind: "public", status: loggedInPublic(302, 200) },
     post: { guard: { kind: "public", status: loggedInPublic(302, 400) }, form: () => ({ email: "", password: "" }) },
   },
-  "logout.tsx": { path: () => "/logout", get: { kind: "public", status: always(302) }, post: { guard: { kind: "public", status: always(302) }, form: () => ({}) } },
+  "logout.tsx": {
+    path: () => "/logout",
+    get: { kind: "public", status: always(302) },
+    post: { guard: { kind: "public", status: always(302) }, form: () => ({}) },
+  },
   "notifications.tsx": { path: () => "/notifications", get: { kind: "user" }, post: { guard: { kind: "user" }, form: () => ({ key: "" }) } },
   "organisation.erasure.tsx": {
     path: () => "/organisation/erasure",
@@ -181,7 +199,10 @@ const ROUTES: Record<string, RouteCase> = {
   "plan.$youngPersonId.goals.$goalId.tsx": {
     path: (f, id) => `/plan/${id}/goals/${f.janis.goalId}`,
     get: { kind: "record", actions: ["plan.view"], sections: ["goalDomain"], part: "goal" },
-    post: { guard: { kind: "record", actions: ["plan.view", "plan.comment"], sections: ["goalDomain"], part: "goal" }, form: () => ({ intent: "comment", body: "" }) },
+    post: {
+      guard: { kind: "record", actions: ["plan.view", "plan.comment"], sections: ["goalDomain"], part: "goal" },
+      form: () => ({ intent: "comment", body: "" }),
+    },
   },
   "plan.$youngPersonId.history.tsx": { path: plan("/history"), get: { kind: "record", actions: ["plan.view"] } },
   "plan.$youngPersonId.mentoring._index.tsx": {
@@ -270,8 +291,14 @@ const files = readdirSync(join(process.cwd(), "app/routes")).filter((name) => /\
 
 describe("route discovery", () => {
   test("every route file in app/routes is in the matrix, and the matrix names no file that is gone", () => {
-    expect(files.filter((name) => !(name in ROUTES)), "routes missing from ROUTES in this test").toEqual([]);
-    expect(Object.keys(ROUTES).filter((name) => !files.includes(name)), "ROUTES entries without a file").toEqual([]);
+    expect(
+      files.filter((name) => !(name in ROUTES)),
+      "routes missing from ROUTES in this test",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((name) => !files.includes(name)),
+      "ROUTES entries without a file",
+    ).toEqual([]);
     expect(files.length).toBeGreaterThan(40);
   });
 });
@@ -288,7 +315,11 @@ describe.skipIf(!built())("every route as every role (built server)", () => {
   test("statuses follow the policy; refusals carry none of Jānis's words", async () => {
     // Pages on all five records; forms (which render the page again) on Jānis's and the other organisation's.
     const records = (method: "GET" | "POST", guard: Guard) =>
-      guard.kind !== "record" ? [f.janis.id] : method === "GET" ? [f.janis.id, f.otherRecordId, UNKNOWN, f.martaId, f.kristapsId] : [f.janis.id, f.otherRecordId];
+      guard.kind !== "record"
+        ? [f.janis.id]
+        : method === "GET"
+          ? [f.janis.id, f.otherRecordId, UNKNOWN, f.martaId, f.kristapsId]
+          : [f.janis.id, f.otherRecordId];
     type Row = {
       route: string;
       method: "GET" | "POST";
@@ -320,7 +351,9 @@ describe.skipIf(!built())("every route as every role (built server)", () => {
                 route: name,
                 method,
                 who,
-                record: { [f.janis.id]: "janis", [f.otherRecordId]: "other-org", [UNKNOWN]: "unknown", [f.martaId]: "marta", [f.kristapsId]: "kristaps" }[recordId]!,
+                record: { [f.janis.id]: "janis", [f.otherRecordId]: "other-org", [UNKNOWN]: "unknown", [f.martaId]: "marta", [f.kristapsId]: "kristaps" }[
+                  recordId
+                ]!,
                 expect: want,
                 got: response.status,
                 location: response.location?.replace(f.server.baseUrl, "") ?? null,
@@ -335,14 +368,23 @@ describe.skipIf(!built())("every route as every role (built server)", () => {
       }
     }
     // Logging out ends the person's session, so those posts go last.
-    const rows = [...(await inParallel(3, tasks.filter((t) => !last.has(t)))), ...(await inParallel(3, [...last]))];
+    const rows = [
+      ...(await inParallel(
+        3,
+        tasks.filter((t) => !last.has(t)),
+      )),
+      ...(await inParallel(3, [...last])),
+    ];
     const wrong = rows.filter((r) => {
       if (r.leaked) return true;
       if (r.expect === -1) return r.got >= 500 || r.got === 403 || r.got === 404;
       if (r.toLogin) return r.got !== 302 || !/^\/login(\?|$)/.test(r.location ?? "");
       return r.got !== r.expect;
     });
-    const lines = wrong.map((r) => `${r.method} ${r.route} as ${r.who} on ${r.record}: expected ${r.expect === -1 ? "no refusal" : r.expect}, got ${r.got}${r.location ? ` → ${r.location}` : ""}${r.leaked ? " (Jānis's words in a refusal)" : ""}`);
+    const lines = wrong.map(
+      (r) =>
+        `${r.method} ${r.route} as ${r.who} on ${r.record}: expected ${r.expect === -1 ? "no refusal" : r.expect}, got ${r.got}${r.location ? ` → ${r.location}` : ""}${r.leaked ? " (Jānis's words in a refusal)" : ""}`,
+    );
     expect(lines, `${rows.length} requests; these differ from the policy`).toEqual([]);
     expect(rows.filter((r) => r.got >= 500)).toEqual([]);
     // Enough of the matrix is real: people are let in and kept out on Jānis's record.
@@ -352,6 +394,8 @@ describe.skipIf(!built())("every route as every role (built server)", () => {
     expect(rows.some((r) => r.who === "otherMentor" && r.record === "kristaps" && r.got === 404)).toBe(true);
     expect(rows.some((r) => r.who === "otherMentor" && r.record === "marta" && r.got === 404)).toBe(true);
     expect(rows.some((r) => r.who === "mentor" && r.record === "marta" && r.got === 200)).toBe(true);
-    console.log(`route matrix: ${Object.keys(ROUTES).length} routes, ${PERSONS.length} people, ${rows.length} requests, ${rows.filter((r) => r.got >= 500).length} 5xx`);
+    console.log(
+      `route matrix: ${Object.keys(ROUTES).length} routes, ${PERSONS.length} people, ${rows.length} requests, ${rows.filter((r) => r.got >= 500).length} 5xx`,
+    );
   }, 300_000);
 });

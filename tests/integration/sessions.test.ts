@@ -76,7 +76,9 @@ describe("requireUser", () => {
   test("a session past lucia's own expiry is refused and deleted", async () => {
     const cookie = sessionCookieFor("youth.transition@demo.test");
     const id = sessionIdOf(cookie);
-    getDb().$client.prepare("UPDATE sessions SET expires_at = ? WHERE id = ?").run(Math.floor(Date.now() / 1000) - 10, id);
+    getDb()
+      .$client.prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
+      .run(Math.floor(Date.now() / 1000) - 10, id);
     const { response, thrown } = await guard(() => requireUser(browserRequest("/", { cookie })));
     expect(thrown).toBe(true);
     expect(response.headers.get("Location")).toBe("/login?ended=1");
@@ -210,9 +212,7 @@ describe("change password", () => {
   }
 
   async function tryLogin(password: string) {
-    const { response } = await settle(() =>
-      loginAction(routeArgs(browserRequest("/login", { form: { email: EMAIL, password } }))),
-    );
+    const { response } = await settle(() => loginAction(routeArgs(browserRequest("/login", { form: { email: EMAIL, password } }))));
     return response.status;
   }
 

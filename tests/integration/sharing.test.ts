@@ -49,8 +49,18 @@ beforeEach(async () => {
 });
 
 // The demo already has one switch and two receipts (Jānis hid Health for a day, twelve days ago).
-const switches = () => getDb().select().from(sharingSwitches).all().filter((s) => s.changedAt > seededUntil);
-const receipts = () => getDb().select().from(sharingReceipts).all().filter((r) => r.createdAt > seededUntil);
+const switches = () =>
+  getDb()
+    .select()
+    .from(sharingSwitches)
+    .all()
+    .filter((s) => s.changedAt > seededUntil);
+const receipts = () =>
+  getDb()
+    .select()
+    .from(sharingReceipts)
+    .all()
+    .filter((r) => r.createdAt > seededUntil);
 let seededUntil = 0;
 
 describe("Jānis stops sharing Health with his mentor", () => {
@@ -111,17 +121,28 @@ describe("Jānis stops sharing Health with his mentor", () => {
     const page = await jsonOf<SharingData>(await sharing.page(YOUTH, id));
     expect(page.isOwn).toBe(true);
     expect(page.receipts).toHaveLength(4);
-    expect(page.receipts.slice(0, 2).map((r) => r.section).sort()).toEqual(["health", "wellbeing"]);
+    expect(
+      page.receipts
+        .slice(0, 2)
+        .map((r) => r.section)
+        .sort(),
+    ).toEqual(["health", "wellbeing"]);
     expect(page.receipts.find((r) => r.section === "health")).toMatchObject({ audience: "mentor", shared: false, people: [nameOf(MENTOR)] });
     expect(page.receipts.find((r) => r.section === "wellbeing")).toMatchObject({ audience: "carer", shared: true, people: [nameOf(CARER)] });
     expect(page.shared.mentor).not.toContain("health");
     expect(page.shared.carer).toContain("wellbeing");
     expect(page.people.map((p) => p.role).sort()).toEqual(["carer", "mentor", "specialist"]);
     expect(switches()).toHaveLength(2);
-    expect(getDb().select().from(auditLog).where(eq(auditLog.kind, "sharing")).all().filter((a) => a.at > seededUntil).map((a) => a.part).sort()).toEqual([
-      "carer.wellbeing.on",
-      "mentor.health.off",
-    ]);
+    expect(
+      getDb()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.kind, "sharing"))
+        .all()
+        .filter((a) => a.at > seededUntil)
+        .map((a) => a.part)
+        .sort(),
+    ).toEqual(["carer.wellbeing.on", "mentor.health.off"]);
     // The specialist sees who sees what, not the receipts, and has no switches.
     const staff = await jsonOf<SharingData>(await sharing.page(SPECIALIST, id));
     expect(staff.isOwn).toBe(false);

@@ -34,7 +34,15 @@ export async function startServer(options: { port: number; databasePath: string;
   const [command, ...args] = serverCommand();
   const child = spawn(command!, args, {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", COOKIE_SECURE: "0", SEED_DEMO: "0", ...options.env, PORT: String(options.port), DATABASE_PATH: options.databasePath },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      COOKIE_SECURE: "0",
+      SEED_DEMO: "0",
+      ...options.env,
+      PORT: String(options.port),
+      DATABASE_PATH: options.databasePath,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -22,7 +22,9 @@ export function sessionCookie(db: TiltsDatabase, email: string): string {
   if (!user) throw new Error(`no user ${email}`);
   const id = randomBytes(20).toString("hex");
   const nowMs = Date.now();
-  db.insert(sessions).values({ id, userId: user.id, expiresAt: Math.floor(nowMs / 1000) + 30 * 86_400, createdAt: nowMs, lastSeenAt: nowMs }).run();
+  db.insert(sessions)
+    .values({ id, userId: user.id, expiresAt: Math.floor(nowMs / 1000) + 30 * 86_400, createdAt: nowMs, lastSeenAt: nowMs })
+    .run();
   return `tilts_session=${id}`;
 }
 
@@ -36,7 +38,13 @@ export function planOf(db: TiltsDatabase, email: string): { youngPersonId: strin
     .where(and(eq(users.email, email)))
     .get();
   if (!row) throw new Error(`no plan for ${email}`);
-  const goalIds = db.select({ id: goals.id }).from(goals).where(eq(goals.planId, row.planId)).orderBy(asc(goals.position)).all().map((g) => g.id);
+  const goalIds = db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(eq(goals.planId, row.planId))
+    .orderBy(asc(goals.position))
+    .all()
+    .map((g) => g.id);
   return { youngPersonId: row.youngPersonId, goalIds };
 }
 

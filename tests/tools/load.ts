@@ -28,7 +28,8 @@ type Kind = "youth" | "mentor" | "specialist" | "calendar";
 const KINDS: Kind[] = ["youth", "youth", "youth", "youth", "mentor", "mentor", "specialist", "specialist", "calendar", "calendar"];
 const people = Array.from({ length: USERS }, (_, i) => {
   const kind = KINDS[i % KINDS.length]!;
-  const email = kind === "youth" ? youth[i % youth.length]!.email : kind === "mentor" ? "mentor@demo.test" : i % 4 === 0 ? "lead@demo.test" : "specialist@demo.test";
+  const email =
+    kind === "youth" ? youth[i % youth.length]!.email : kind === "mentor" ? "mentor@demo.test" : i % 4 === 0 ? "lead@demo.test" : "specialist@demo.test";
   return { kind, email, cookie: kind === "calendar" ? "" : sessionCookie(db, email), index: i };
 });
 db.$client.close();
@@ -104,7 +105,13 @@ async function journey(person: (typeof people)[number], until: number) {
           method: "POST",
           cookie,
           expect: [302],
-          body: new URLSearchParams({ contactOn: new Date().toISOString().slice(0, 10), made: "yes", channel: "phone", durationMinutes: "15", note: `Zvans ${n}` }),
+          body: new URLSearchParams({
+            contactOn: new Date().toISOString().slice(0, 10),
+            made: "yes",
+            channel: "phone",
+            durationMinutes: "15",
+            note: `Zvans ${n}`,
+          }),
         });
       }
     } else if (person.kind === "specialist") {
@@ -135,7 +142,9 @@ const afterRss = await rssMb(server.pid);
 process.kill(server.pid, "SIGTERM");
 await server.exited;
 
-console.log(`load: ${USERS} simulated people for ${elapsed.toFixed(0)} s: ${requests} requests (${(requests / elapsed).toFixed(0)}/s), ${errors.length} errors`);
+console.log(
+  `load: ${USERS} simulated people for ${elapsed.toFixed(0)} s: ${requests} requests (${(requests / elapsed).toFixed(0)}/s), ${errors.length} errors`,
+);
 console.log("step".padEnd(26) + "count".padStart(7) + "p50 ms".padStart(9) + "p95 ms".padStart(9) + "p99 ms".padStart(9) + "max ms".padStart(9));
 for (const [step, values] of [...timings].sort()) {
   const sorted = [...values].sort((a, b) => a - b);

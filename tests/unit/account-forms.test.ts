@@ -84,15 +84,11 @@ describe("loginSchema", () => {
   });
 
   it("a password of 10,000 characters is refused before it is ever hashed", () => {
-    expect(fieldErrors(loginSchema.safeParse({ email: EMAIL, password: "p".repeat(10_000) })).password).toEqual([
-      "errors.passwordTooLong",
-    ]);
+    expect(fieldErrors(loginSchema.safeParse({ email: EMAIL, password: "p".repeat(10_000) })).password).toEqual(["errors.passwordTooLong"]);
   });
 
   it("a redirectTo longer than 2000 characters is refused", () => {
-    expect(fieldErrors(loginSchema.safeParse({ email: EMAIL, password: "x", redirectTo: "/".repeat(2001) }))).toHaveProperty(
-      "redirectTo",
-    );
+    expect(fieldErrors(loginSchema.safeParse({ email: EMAIL, password: "x", redirectTo: "/".repeat(2001) }))).toHaveProperty("redirectTo");
   });
 });
 
@@ -143,7 +139,9 @@ describe("changePasswordSchema", () => {
   });
 
   it("the e-mail it compares with is the one the schema was made for", () => {
-    expect(changePasswordSchema("someone.else@example.lv").safeParse({ ...valid, newPassword: "Ilze.Krumina-2026", confirmPassword: "Ilze.Krumina-2026" }).success).toBe(true);
+    expect(
+      changePasswordSchema("someone.else@example.lv").safeParse({ ...valid, newPassword: "Ilze.Krumina-2026", confirmPassword: "Ilze.Krumina-2026" }).success,
+    ).toBe(true);
   });
 
   it("a weak new password and a mismatch are both reported, each on its field", () => {

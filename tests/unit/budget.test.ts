@@ -106,27 +106,34 @@ describe("splitByWeights (largest remainder)", () => {
 });
 
 describe("pocket money for a period", () => {
-  const dutyArb = fc.record({
-    id: fc.uuid(),
-    title: fc.constant("x"),
-    valueKind: fc.constantFrom("amount" as const, "share" as const),
-    value: fc.integer({ min: 0, max: 5000 }),
-  }).map((d) => (d.valueKind === "share" ? { ...d, value: d.value % 101 } : d));
+  const dutyArb = fc
+    .record({
+      id: fc.uuid(),
+      title: fc.constant("x"),
+      valueKind: fc.constantFrom("amount" as const, "share" as const),
+      value: fc.integer({ min: 0, max: 5000 }),
+    })
+    .map((d) => (d.valueKind === "share" ? { ...d, value: d.value % 101 } : d));
 
   it("earned is the unconditional part plus exactly the confirmed duties; all confirmed is the possible", () => {
     fc.assert(
-      fc.property(money, fc.uniqueArray(dutyArb, { selector: (d) => d.id, maxLength: 8 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (amount, duties, flags) => {
-        const confirmed = new Set(duties.filter((_, i) => flags[i]).map((d) => d.id));
-        const result = pocketMoneyForPeriod({ amountCents: amount }, duties, confirmed);
-        const all = pocketMoneyForPeriod({ amountCents: amount }, duties, new Set(duties.map((d) => d.id)));
-        const none = pocketMoneyForPeriod({ amountCents: amount }, duties, new Set());
-        expect(all.earned).toBe(all.possible);
-        expect(result.earned).toBe(none.earned + sumCents(result.lines.filter((l) => l.confirmed).map((l) => l.worth)));
-        const shares = duties.filter((d) => d.valueKind === "share");
-        const amounts = sumCents(duties.filter((d) => d.valueKind === "amount").map((d) => cents(d.value)));
-        // The base amount is divided among the shares and the unconditional rest, never more, never less.
-        expect(all.possible).toBe(shares.length || duties.length === 0 ? amount + amounts : amount + amounts);
-      }),
+      fc.property(
+        money,
+        fc.uniqueArray(dutyArb, { selector: (d) => d.id, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        (amount, duties, flags) => {
+          const confirmed = new Set(duties.filter((_, i) => flags[i]).map((d) => d.id));
+          const result = pocketMoneyForPeriod({ amountCents: amount }, duties, confirmed);
+          const all = pocketMoneyForPeriod({ amountCents: amount }, duties, new Set(duties.map((d) => d.id)));
+          const none = pocketMoneyForPeriod({ amountCents: amount }, duties, new Set());
+          expect(all.earned).toBe(all.possible);
+          expect(result.earned).toBe(none.earned + sumCents(result.lines.filter((l) => l.confirmed).map((l) => l.worth)));
+          const shares = duties.filter((d) => d.valueKind === "share");
+          const amounts = sumCents(duties.filter((d) => d.valueKind === "amount").map((d) => cents(d.value)));
+          // The base amount is divided among the shares and the unconditional rest, never more, never less.
+          expect(all.possible).toBe(shares.length || duties.length === 0 ? amount + amounts : amount + amounts);
+        },
+      ),
     );
   });
 
@@ -220,10 +227,28 @@ describe("first month alone", () => {
     { id: "study", kind: "studyAllowance" as const, title: "Study", amountCents: cents(13900), frequency: "monthly" as const },
     { id: "housing", kind: "housingBenefit" as const, title: "Housing", amountCents: cents(8000), frequency: "monthly" as const },
   ];
-  const costs = { rent: cents(25000), utilities: cents(8000), food: cents(20000), transport: cents(3000), phone: cents(1000), internet: cents(1000), hygiene: cents(1500), clothes: cents(2000), leisure: cents(3000), own: cents(0) };
+  const costs = {
+    rent: cents(25000),
+    utilities: cents(8000),
+    food: cents(20000),
+    transport: cents(3000),
+    phone: cents(1000),
+    internet: cents(1000),
+    hygiene: cents(1500),
+    clothes: cents(2000),
+    leisure: cents(3000),
+    own: cents(0),
+  };
 
   it("shows the gap, how long one-off money and savings cover it, what to apply for and what to cut", () => {
-    const scenario: Scenario = { incomes: [{ ref: "study", title: "Study", cents: cents(13900), frequency: "monthly" }, { ref: "start", title: "Start", cents: cents(25100), frequency: "once" }], costs, savings: cents(30000) };
+    const scenario: Scenario = {
+      incomes: [
+        { ref: "study", title: "Study", cents: cents(13900), frequency: "monthly" },
+        { ref: "start", title: "Start", cents: cents(25100), frequency: "once" },
+      ],
+      costs,
+      savings: cents(30000),
+    };
     const r = firstMonthAlone(scenario, catalogue);
     expect(r.costs).toBe(64500);
     expect(r.monthlyBalance).toBe(13900 - 64500);
@@ -235,16 +260,21 @@ describe("first month alone", () => {
 
   it("balances add up to the cent", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ cents: money, once: fc.boolean() }), { maxLength: 8 }), fc.array(money, { minLength: 10, maxLength: 10 }), money, (incomes, costList, savings) => {
-        const scenario: Scenario = {
-          incomes: incomes.map((i, n) => ({ ref: `own:${n}`, title: "x", cents: i.cents, frequency: i.once ? "once" : "monthly" })),
-          costs: Object.fromEntries(Object.keys(costs).map((k, i) => [k, costList[i]!])) as Scenario["costs"],
-          savings,
-        };
-        const r = firstMonthAlone(scenario, catalogue);
-        expect(r.monthlyIncome + r.oneOffIncome).toBe(sumCents(incomes.map((i) => i.cents)));
-        expect(r.firstMonthBalance).toBe(r.monthlyIncome + r.oneOffIncome + savings - r.costs);
-      }),
+      fc.property(
+        fc.array(fc.record({ cents: money, once: fc.boolean() }), { maxLength: 8 }),
+        fc.array(money, { minLength: 10, maxLength: 10 }),
+        money,
+        (incomes, costList, savings) => {
+          const scenario: Scenario = {
+            incomes: incomes.map((i, n) => ({ ref: `own:${n}`, title: "x", cents: i.cents, frequency: i.once ? "once" : "monthly" })),
+            costs: Object.fromEntries(Object.keys(costs).map((k, i) => [k, costList[i]!])) as Scenario["costs"],
+            savings,
+          };
+          const r = firstMonthAlone(scenario, catalogue);
+          expect(r.monthlyIncome + r.oneOffIncome).toBe(sumCents(incomes.map((i) => i.cents)));
+          expect(r.firstMonthBalance).toBe(r.monthlyIncome + r.oneOffIncome + savings - r.costs);
+        },
+      ),
     );
   });
 });

@@ -235,7 +235,16 @@ describe("feeds and links", () => {
 });
 
 describe("texts", () => {
-  const items: CalendarItem[] = [goal, step("mentor"), documentItem, { ...documentItem, label: "Pase; ar komatu, un \\ slīpsvītru" } as CalendarItem, meeting(), transitionStarts!, careEnds!, aftercareEnds!];
+  const items: CalendarItem[] = [
+    goal,
+    step("mentor"),
+    documentItem,
+    { ...documentItem, label: "Pase; ar komatu, un \\ slīpsvītru" } as CalendarItem,
+    meeting(),
+    transitionStarts!,
+    careEnds!,
+    aftercareEnds!,
+  ];
   const contexts: EventContext[] = [OWN, ABOUT, { ...OWN, fullTitles: true }, { ...ABOUT, fullTitles: true }];
 
   it("the feed's fast translator says exactly what i18next says, in every language", () => {

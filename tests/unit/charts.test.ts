@@ -29,7 +29,15 @@ describe("timePoints", () => {
 
 describe("dayRange", () => {
   it("spans every series, and is null when there are no values", () => {
-    expect(dayRange([{ value: 3, on: "2026-05-02" }], [{ value: 4, on: "2025-11-30" }, { value: 6, on: "2026-06-01" }])).toEqual({ from: "2025-11-30", to: "2026-06-01" });
+    expect(
+      dayRange(
+        [{ value: 3, on: "2026-05-02" }],
+        [
+          { value: 4, on: "2025-11-30" },
+          { value: 6, on: "2026-06-01" },
+        ],
+      ),
+    ).toEqual({ from: "2025-11-30", to: "2026-06-01" });
     expect(dayRange([], [])).toBeNull();
   });
 });

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  addMonths,
-  addYears,
-  ageOn,
-  daysBetween,
-  isIsoDate,
-  monthsBetween,
-  parseIsoDate,
-  todayInRiga,
-} from "~/domain/dates";
+import { addDays, addMonths, addYears, ageOn, daysBetween, isIsoDate, monthsBetween, parseIsoDate, todayInRiga } from "~/domain/dates";
 
 describe("parseIsoDate / isIsoDate", () => {
   it.each([

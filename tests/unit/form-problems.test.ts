@@ -24,6 +24,7 @@ describe("the error summary's problems, from whatever an action sent back", () =
     expect(formProblemsOf({ status: "error", error: { email: ["errors.required"] } })).toEqual([{ href: "#email", error: "errors.required" }]);
     expect(formProblemsOf({ error: "keys.sharing.unknownSwitch" })).toEqual([{ href: "#main", error: "keys.sharing.unknownSwitch" }]);
     expect(formProblemsOf({ formId: '"><script>', result: { error: { x: ["errors.invalid"] } } })).toEqual([{ href: "#x", error: "errors.invalid" }]);
-    for (const nothing of [null, undefined, "x", 3, [], { link: "https://…" }, { intent: "invite", result: { status: "success" } }]) expect(formProblemsOf(nothing)).toEqual([]);
+    for (const nothing of [null, undefined, "x", 3, [], { link: "https://…" }, { intent: "invite", result: { status: "success" } }])
+      expect(formProblemsOf(nothing)).toEqual([]);
   });
 });

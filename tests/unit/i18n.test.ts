@@ -92,10 +92,7 @@ const NAMESPACE_FILES = namespaceFiles.lv;
 const flat: Record<string, Record<Locale, Record<string, unknown>>> = Object.fromEntries(
   NAMESPACE_FILES.map((file) => [
     file.replace(/\.json$/, ""),
-    Object.fromEntries(LOCALES.map((lang) => [lang, flatten(readJson(join(LOCALES_DIR, lang, file)))])) as Record<
-      Locale,
-      Record<string, unknown>
-    >,
+    Object.fromEntries(LOCALES.map((lang) => [lang, flatten(readJson(join(LOCALES_DIR, lang, file)))])) as Record<Locale, Record<string, unknown>>,
   ]),
 );
 
@@ -162,10 +159,11 @@ describe("locale files", () => {
 
   it("the loaded common namespace has nothing that is not in a file", () => {
     for (const lang of LOCALES) {
-      const fromFiles = new Set(
-        MERGED_FILES.flatMap((file) => Object.keys(flatten(readJson(join(LOCALES_DIR, lang, file))))),
-      );
-      expect(Object.keys(loadedCommon(lang)).filter((key) => !fromFiles.has(key)), lang).toEqual([]);
+      const fromFiles = new Set(MERGED_FILES.flatMap((file) => Object.keys(flatten(readJson(join(LOCALES_DIR, lang, file))))));
+      expect(
+        Object.keys(loadedCommon(lang)).filter((key) => !fromFiles.has(key)),
+        lang,
+      ).toEqual([]);
     }
   });
 
@@ -179,10 +177,7 @@ describe("locale files", () => {
 type PerLang = Record<Locale, Record<string, unknown>>;
 
 function allBaseKeys(perLang: PerLang) {
-  const bases = Object.fromEntries(LOCALES.map((lang) => [lang, baseKeys(perLang[lang])])) as Record<
-    Locale,
-    Map<string, Set<string>>
-  >;
+  const bases = Object.fromEntries(LOCALES.map((lang) => [lang, baseKeys(perLang[lang])])) as Record<Locale, Map<string, Set<string>>>;
   return { bases, all: [...new Set(LOCALES.flatMap((lang) => [...bases[lang].keys()]))].sort() };
 }
 
@@ -284,12 +279,7 @@ describe("the checks above catch broken translations", () => {
   };
 
   it("a correct sample passes", () => {
-    expect([
-      ...missingKeyProblems(good),
-      ...pluralProblems(good),
-      ...emptyValueProblems(good),
-      ...placeholderProblems(good),
-    ]).toEqual([]);
+    expect([...missingKeyProblems(good), ...pluralProblems(good), ...emptyValueProblems(good), ...placeholderProblems(good)]).toEqual([]);
   });
 
   it("a key missing in one language", () => {
@@ -299,9 +289,7 @@ describe("the checks above catch broken translations", () => {
   it("a missing Latvian _zero or Russian _few, or an extra English _zero", () => {
     expect(pluralProblems(without("lv", "a.n_zero"))).toEqual(["lv: a.n has [one, other], needs [one, other, zero]"]);
     expect(pluralProblems(without("ru", "a.n_few"))).toEqual(["ru: a.n has [many, one, other], needs [few, many, one, other]"]);
-    expect(pluralProblems(withValue("en", "a.n_zero", "no days"))).toEqual([
-      "en: a.n has [one, other, zero], needs [one, other]",
-    ]);
+    expect(pluralProblems(withValue("en", "a.n_zero", "no days"))).toEqual(["en: a.n has [one, other, zero], needs [one, other]"]);
   });
 
   it("a plain key in one language where the others are plural", () => {
@@ -317,9 +305,7 @@ describe("the checks above catch broken translations", () => {
   });
 
   it("a placeholder renamed, dropped or broken in one language", () => {
-    expect(placeholderProblems(withValue("ru", "a.title", "Заголовок {{title}}"))).toEqual([
-      "a.title: lv={name} en={name} ru={title}",
-    ]);
+    expect(placeholderProblems(withValue("ru", "a.title", "Заголовок {{title}}"))).toEqual(["a.title: lv={name} en={name} ru={title}"]);
     expect(placeholderProblems(withValue("en", "a.title", "Title"))).toEqual(["a.title: lv={name} en={} ru={name}"]);
     expect(placeholderProblems(withValue("lv", "a.title", "Virsraksts {{name}"))).toEqual([
       "lv: a.title has broken braces",
@@ -382,23 +368,57 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "plan.statusAction.": GOAL_STATUSES,
   "plan.readiness.stage.": READINESS_STAGES,
   // components/plan/timeline.tsx: SHOWN_FIELDS and KNOWN_EVENTS.
-  "plan.history.field.": [
-    "title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label", "plannedCareEndDate", "actualCareEndDate",
-  ],
+  "plan.history.field.": ["title", "why", "owner", "dueDate", "status", "planB", "state", "expiresOn", "label", "plannedCareEndDate", "actualCareEndDate"],
   "plan.history.event.": [
-    "goal.created", "goal.updated", "goal.started", "goal.completed", "goal.dropped", "goal.reopened", "goal.moved",
-    "step.created", "step.updated", "step.completed", "step.reopened", "comment.commented", "rating.rated", "planB.updated",
-    "skill.updated", "document.created", "document.updated",
-    "mentorship.linked", "mentorship.paused", "mentorship.resumed", "mentorship.closed", "mentorship.youthNote", "contact.logged",
+    "goal.created",
+    "goal.updated",
+    "goal.started",
+    "goal.completed",
+    "goal.dropped",
+    "goal.reopened",
+    "goal.moved",
+    "step.created",
+    "step.updated",
+    "step.completed",
+    "step.reopened",
+    "comment.commented",
+    "rating.rated",
+    "planB.updated",
+    "skill.updated",
+    "document.created",
+    "document.updated",
+    "mentorship.linked",
+    "mentorship.paused",
+    "mentorship.resumed",
+    "mentorship.closed",
+    "mentorship.youthNote",
+    "contact.logged",
     "record.careEndChanged",
-    "review.scheduled", "review.rescheduled", "review.recorded", "review.cancelled", "review.requested",
+    "review.scheduled",
+    "review.rescheduled",
+    "review.recorded",
+    "review.cancelled",
+    "review.requested",
   ],
   // Who sees my plan, who looked (app/components/keys.tsx: domains use domains.*).
   "keys.sections.": SECTIONS.filter((s) => !(DOMAINS as readonly string[]).includes(s)),
   "keys.audience.": AUDIENCES,
   "keys.careForms.": CARE_FORMS,
   "keys.erase.errors.": ["mode", "reason"],
-  "keys.access.parts.": ["overview", "history", "goal", "readiness", "skills", "documents", "mentoring", "calendar-file", "sharing", "access", "export", "other"],
+  "keys.access.parts.": [
+    "overview",
+    "history",
+    "goal",
+    "readiness",
+    "skills",
+    "documents",
+    "mentoring",
+    "calendar-file",
+    "sharing",
+    "access",
+    "export",
+    "other",
+  ],
   // Life skills and documents.
   "skills.items.": LIFE_SKILLS.map((s) => s.key),
   "skills.state.": SKILL_STATES,
@@ -406,7 +426,17 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "documents.statuses.": [...DOCUMENT_STATUSES, "unmarked"],
   "documents.help.": DOCUMENT_KINDS.filter((k) => k !== "other"),
   // The history page (components/plan/history-days.tsx, routes/plan.$youngPersonId.history.tsx).
-  "pages.history.group.": ["rating.rated", "skill.updated", "step.completed", "step.created", "goal.created", "document.updated", "document.created", "step.updated", "goal.updated"],
+  "pages.history.group.": [
+    "rating.rated",
+    "skill.updated",
+    "step.completed",
+    "step.created",
+    "goal.created",
+    "document.updated",
+    "document.created",
+    "step.updated",
+    "goal.updated",
+  ],
   "pages.history.filters.": ["goals", "comments", "readiness", "skills", "documents", "planB", "mentoring"],
   // Mentoring.
   "mentoring.channels.": CONTACT_CHANNELS,
@@ -550,10 +580,11 @@ for (const { path, text } of SOURCES) {
   }
   // A route's `handle` names parts of the strings (a section, or a path inside one), not keys: the
   // "each route sends…" tests check that those parts exist.
-  const handleLines = new Set([...text.matchAll(/^export const handle\b.*$/gm)].map((h) => lineOf(text, h.index!)));
+  // The statement may span lines (Prettier breaks long lists), so its whole extent is skipped.
+  const handleSpans = [...text.matchAll(/^export const handle\b[\s\S]*?;$/gm)].map((h) => [h.index!, h.index! + h[0].length] as const);
   for (const m of text.matchAll(/(["'])([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)\1/g)) {
     const key = m[2]!;
-    if (handleLines.has(lineOf(text, m.index!))) continue;
+    if (handleSpans.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     if (TOP_LEVEL.has(key.split(".")[0]!) && !NOT_KEYS.has(key)) {
       otherKeyLiterals.push({ key, where: `${path}:${lineOf(text, m.index!)}` });
     }
@@ -575,9 +606,7 @@ describe("keys used in app/", () => {
     expect(literalUses.map((u) => u.key)).toEqual(
       expect.arrayContaining(["login.heading", "home.specialist.count", "phase.careEndedOn", "phase.careEndPlannedOn"]),
     );
-    expect(templateUses.map((u) => u.template)).toEqual(
-      expect.arrayContaining(["countdown.${countdown.direction}.${countdown.unit}", "phase.${phase}.name"]),
-    );
+    expect(templateUses.map((u) => u.template)).toEqual(expect.arrayContaining(["countdown.${countdown.direction}.${countdown.unit}", "phase.${phase}.name"]));
   });
 
   it("the key checks themselves catch an unknown key and an unknown template", () => {
@@ -591,14 +620,10 @@ describe("keys used in app/", () => {
       keys: [],
       unknown: ['no vocabulary for "plan.nothing." followed by ${x}'],
     });
-    expect(expandTemplate("errors.page.${key}.title").keys).toEqual([
-      "errors.page.notFound.title",
-      "errors.page.forbidden.title",
-      "errors.page.generic.title",
-    ]);
+    expect(expandTemplate("errors.page.${key}.title").keys).toEqual(["errors.page.notFound.title", "errors.page.forbidden.title", "errors.page.generic.title"]);
   });
 
-  it("every literal t(\"…\") key exists in every language", () => {
+  it('every literal t("…") key exists in every language', () => {
     expect(missingIn(literalUses)).toEqual([]);
   });
 
@@ -627,9 +652,7 @@ describe("keys used in app/", () => {
         uses.push({ key: m[2]!, where: `${path}:${lineOf(text, m.index!)}` });
       }
     }
-    expect(uses.map((u) => u.key)).toEqual(
-      expect.arrayContaining(["errors.required", "errors.passwordMismatch", "errors.emailTooLong"]),
-    );
+    expect(uses.map((u) => u.key)).toEqual(expect.arrayContaining(["errors.required", "errors.passwordMismatch", "errors.emailTooLong"]));
     expect(missingIn(uses)).toEqual([]);
   });
 
@@ -808,7 +831,11 @@ describe("each route sends the translations its page uses", () => {
     for (const lang of LOCALES) {
       const all = JSON.parse(catalogue(lang, "all")!.body) as Json;
       const keys = Object.keys(flatten(all));
-      for (const hidden of SERVER_ONLY_TRANSLATIONS) expect(keys.filter((k) => k.startsWith(`${hidden}.`)), hidden).toEqual([]);
+      for (const hidden of SERVER_ONLY_TRANSLATIONS)
+        expect(
+          keys.filter((k) => k.startsWith(`${hidden}.`)),
+          hidden,
+        ).toEqual([]);
       const root = Object.keys(flatten(JSON.parse(catalogue(lang, "root")!.body) as Json));
       expect(root).toContain("nav.home");
       expect(root.some((k) => k.startsWith("plan."))).toBe(false);
@@ -831,7 +858,12 @@ describe("each route sends the translations its page uses", () => {
     const missing = keysUsedIn(browserSources(join(ROUTES_DIR, file)))
       .filter((use) => !covers(parts, use.key))
       .map((use) => `${use.key} (${use.where})`);
-    if (process.env.I18N_SECTIONS) console.log("SECTIONS", file, JSON.stringify([...new Set(missing.map((m) => (m.startsWith("org.") ? m.split(".").slice(0, 2).join(".") : m.split(".")[0]!).split(" ")[0]))].sort()));
+    if (process.env.I18N_SECTIONS)
+      console.log(
+        "SECTIONS",
+        file,
+        JSON.stringify([...new Set(missing.map((m) => (m.startsWith("org.") ? m.split(".").slice(0, 2).join(".") : m.split(".")[0]!).split(" ")[0]))].sort()),
+      );
     expect([...new Set(missing)], `add the parts to ${file}'s handle: export const handle: TranslationHandle = { i18n: [...] }`).toEqual([]);
   });
 

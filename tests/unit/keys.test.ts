@@ -58,7 +58,17 @@ describe("the audit chain", () => {
     return Array.from({ length: n }, (_, i) => {
       const row = { at: 1000 + i, actorId: "a", actorRole: "mentor", youngPersonId: "y", kind: "read", part: "overview" };
       const hash = sha(auditHashInput(prev, row));
-      const raw = [i + 1, row.at, row.actorId, row.actorRole, row.youngPersonId, row.kind, row.part, prev, hash] as [number, number, string, string, string, string, string, string, string];
+      const raw = [i + 1, row.at, row.actorId, row.actorRole, row.youngPersonId, row.kind, row.part, prev, hash] as [
+        number,
+        number,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       prev = hash;
       return raw;
     });

@@ -143,8 +143,10 @@ describe("Latvian numerals", () => {
 describe("gender-neutral words towards the young person", () => {
   // Masculine-only (or feminine-only) forms that say something about the reader: adjectives, participles
   // and pronouns. Rephrase with a verb or a noun ("to jau protu", "Tilts tevi izrakstīja").
-  const LV_GENDERED = /(?<![\p{L}])(gatavs|gatava|pats|pati|paša|pašas|sācis|sākusi|izgājis|izgājusi|izrakstīts|izrakstīta|aktīvs|aktīva|vienam|vienai|drošs|droša|pārliecināts|pārliecināta|spējīgs|spējīga|viņš|viņa|viņam|viņai|tiki|tiksi|esi\s+\p{L}+(ts|ta|is|usi))(?![\p{L}])/iu;
-  const RU_GENDERED = /(?<![\p{L}])(готов|готова|сам|сама|должен|должна|уверен|уверена|рад|рада|один|одна|начал|начала|смог|смогла|был|была|\p{L}+\(а\))(?![\p{L}])/iu;
+  const LV_GENDERED =
+    /(?<![\p{L}])(gatavs|gatava|pats|pati|paša|pašas|sācis|sākusi|izgājis|izgājusi|izrakstīts|izrakstīta|aktīvs|aktīva|vienam|vienai|drošs|droša|pārliecināts|pārliecināta|spējīgs|spējīga|viņš|viņa|viņam|viņai|tiki|tiksi|esi\s+\p{L}+(ts|ta|is|usi))(?![\p{L}])/iu;
+  const RU_GENDERED =
+    /(?<![\p{L}])(готов|готова|сам|сама|должен|должна|уверен|уверена|рад|рада|один|одна|начал|начала|смог|смогла|был|была|\p{L}+\(а\))(?![\p{L}])/iu;
 
   // Read by hand: the form agrees with a thing or another person, not with the reader.
   const LV_ABOUT_OTHERS = new Set([
@@ -209,7 +211,8 @@ describe("the young person is not called by their role", () => {
 
 describe("names stay in the nominative", () => {
   it("no Latvian heading puts a person's name before a noun it would have to be the genitive of (“Marta Liepa plāns”)", () => {
-    const NAME_THEN_NOUN = /\{\{\s*(name|actor|mentor|author|person)\s*\}\}\s+(plāns|plāna|plānā|konts|mērķi|mērķis|mentors|vērtējums|skatījums|dokumenti|budžets|kalendārs|dati)(?![\p{L}])/iu;
+    const NAME_THEN_NOUN =
+      /\{\{\s*(name|actor|mentor|author|person)\s*\}\}\s+(plāns|plāna|plānā|konts|mērķi|mērķis|mentors|vērtējums|skatījums|dokumenti|budžets|kalendārs|dati)(?![\p{L}])/iu;
     expect(matching(lv, (_, value) => NAME_THEN_NOUN.test(value))).toEqual([]);
     expect(i18nFor("lv").t("plan.planOf", { name: "Marta Liepa" })).toBe("Plāns: Marta Liepa");
   });

@@ -203,9 +203,11 @@ describe("attention order on the mentor's dashboard", () => {
   });
 
   it("help asked comes before overdue steps, and more help before less", () => {
-    expect(
-      order(mentee("steps", { overdueSteps: 9 }), mentee("help 1", { helpAsked: 1 }), mentee("help 2", { helpAsked: 2 })),
-    ).toEqual(["help 2", "help 1", "steps"]);
+    expect(order(mentee("steps", { overdueSteps: 9 }), mentee("help 1", { helpAsked: 1 }), mentee("help 2", { helpAsked: 2 }))).toEqual([
+      "help 2",
+      "help 1",
+      "steps",
+    ]);
   });
 
   it("more overdue steps before fewer", () => {
@@ -225,10 +227,7 @@ describe("attention order on the mentor's dashboard", () => {
 
   it("ties fall through to the soonest care end, and identical mentees compare equal", () => {
     expect(order(mentee("later", { careEnd: "2026-09-01" }), mentee("sooner", { careEnd: "2026-03-01" }))).toEqual(["sooner", "later"]);
-    expect(order(mentee("past meeting", { nextMeetingOn: "2026-01-01" }), mentee("none", { careEnd: "2026-05-01" }))).toEqual([
-      "none",
-      "past meeting",
-    ]);
+    expect(order(mentee("past meeting", { nextMeetingOn: "2026-01-01" }), mentee("none", { careEnd: "2026-05-01" }))).toEqual(["none", "past meeting"]);
     expect(compareAttention(mentee("a").key, mentee("b").key)).toBe(0);
   });
 
@@ -317,9 +316,7 @@ describe("contactProblems", () => {
 
   it("not before the window opens", () => {
     expect(check({ contactOn: WINDOW_START })).toEqual([]);
-    expect(check({ contactOn: "2025-03-09" })).toEqual([
-      { field: "contactOn", error: "mentoring.errors.contactBeforeWindow", values: { date: WINDOW_START } },
-    ]);
+    expect(check({ contactOn: "2025-03-09" })).toEqual([{ field: "contactOn", error: "mentoring.errors.contactBeforeWindow", values: { date: WINDOW_START } }]);
   });
 
   it("not before the mentorship began", () => {
@@ -381,9 +378,10 @@ describe("upcomingMeeting", () => {
       on: "2025-06-20",
       time: null,
     });
-    expect(
-      upcomingMeeting([contact("2025-06-05", "2025-06-25", "10:00", 2), contact("2025-06-05", "2025-06-20", "09:00", 1)], "2025-06-10"),
-    ).toEqual({ on: "2025-06-25", time: "10:00" });
+    expect(upcomingMeeting([contact("2025-06-05", "2025-06-25", "10:00", 2), contact("2025-06-05", "2025-06-20", "09:00", 1)], "2025-06-10")).toEqual({
+      on: "2025-06-25",
+      time: "10:00",
+    });
   });
 
   it("no contacts, or none that agreed a meeting: none", () => {
@@ -459,7 +457,10 @@ describe("the contact form", () => {
   });
 
   it("accepts the durations at the edges, 1 and 720 minutes", () => {
-    for (const [typed, minutes] of [["1", 1], ["720", 720]] as const) {
+    for (const [typed, minutes] of [
+      ["1", 1],
+      ["720", 720],
+    ] as const) {
       const submission = parse(forms.contact, { ...good, durationMinutes: typed });
       expect(submission.status).toBe("success");
       if (submission.status === "success") expect(submission.value.durationMinutes).toBe(minutes);

@@ -79,7 +79,15 @@ const meetingWith = (mentorId: string, days: number): MeetingItem => ({
   time: "17:00",
   version: 1,
 });
-const documentIn = (days: number): CalendarItem => ({ type: "document", id: "d1", youngPersonId: YP, kind: "passport", label: null, on: inDays(days), version: 1 });
+const documentIn = (days: number): CalendarItem => ({
+  type: "document",
+  id: "d1",
+  youngPersonId: YP,
+  kind: "passport",
+  label: null,
+  on: inDays(days),
+  version: 1,
+});
 
 describe("whose reminder it is", () => {
   const youth: Viewer = { id: "u-youth", role: "youth" };
@@ -107,7 +115,14 @@ describe("whose reminder it is", () => {
   });
 
   it("lists the viewer's reminders, earliest first, and none for items too far ahead", () => {
-    const items = [stepOwnedBy("youth", 5, "a"), stepOwnedBy("youth", -3, "b"), stepOwnedBy("youth", 8, "c"), documentIn(30), meetingWith("u-mentor", 1), stepOwnedBy("mentor", 0)];
+    const items = [
+      stepOwnedBy("youth", 5, "a"),
+      stepOwnedBy("youth", -3, "b"),
+      stepOwnedBy("youth", 8, "c"),
+      documentIn(30),
+      meetingWith("u-mentor", 1),
+      stepOwnedBy("mentor", 0),
+    ];
     expect(notificationsFor(youth, items, TODAY).map((n) => [n.key, n.days])).toEqual([
       [`step:b:overdue:${inDays(-3)}`, -3],
       [`meeting:ms-u-mentor:meetingTomorrow:${inDays(1)}`, 1],

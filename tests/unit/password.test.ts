@@ -121,12 +121,9 @@ describe("common passwords", () => {
     expect(passwordProblem(password)).toBe("common");
   });
 
-  it.each(["a-b-c-d-e-f-g-h", "1a1a1a1a1a1a1a", "x1x2x3x4x5x6x7"])(
-    "%j is a repeat once digits and symbols are taken out",
-    (password) => {
-      expect(passwordProblem(password)).toBe("common");
-    },
-  );
+  it.each(["a-b-c-d-e-f-g-h", "1a1a1a1a1a1a1a", "x1x2x3x4x5x6x7"])("%j is a repeat once digits and symbols are taken out", (password) => {
+    expect(passwordProblem(password)).toBe("common");
+  });
 });
 
 describe("passwords like the e-mail address", () => {

@@ -146,27 +146,27 @@ interface Scenario {
 // The lead manages the people below the lead, invites staff, issues resets and reads the statistics; the
 // admin the same for every account, without records. A specialist creates records.
 const LEAD_ORGANISATION = [
-    "organisation.view",
-    "organisation.viewAllCases",
-    "organisation.manageUsers",
-    "organisation.manageSkills",
-    "organisation.manageSettings",
-    "organisation.manageSupport",
-    "organisation.createRecord",
-    "organisation.inviteStaff",
-    "organisation.issueStaffReset",
-    "organisation.viewStatistics",
-  ] as const;
+  "organisation.view",
+  "organisation.viewAllCases",
+  "organisation.manageUsers",
+  "organisation.manageSkills",
+  "organisation.manageSettings",
+  "organisation.manageSupport",
+  "organisation.createRecord",
+  "organisation.inviteStaff",
+  "organisation.issueStaffReset",
+  "organisation.viewStatistics",
+] as const;
 const ADMIN_ORGANISATION = [
-    "organisation.view",
-    "organisation.manageUsers",
-    "organisation.manageSkills",
-    "organisation.manageSettings",
-    "organisation.manageSupport",
-    "organisation.inviteStaff",
-    "organisation.issueStaffReset",
-    "organisation.viewStatistics",
-  ] as const;
+  "organisation.view",
+  "organisation.manageUsers",
+  "organisation.manageSkills",
+  "organisation.manageSettings",
+  "organisation.manageSupport",
+  "organisation.inviteStaff",
+  "organisation.issueStaffReset",
+  "organisation.viewStatistics",
+] as const;
 
 /** Organisation actions each role has inside its own organisation. */
 const ORG_ALLOWED: Record<Role, readonly Action[]> = {
@@ -279,7 +279,15 @@ const MENTOR_IN_WINDOW = [
 ] as const;
 // The carer sets the pocket money and its duties, and confirms them each period; sees the budget itself
 // only when the young person shares it (not by default).
-const CARER_LINKED = ["case.view", "plan.view", "plan.comment", "budget.setPocketMoney", "budget.confirmDuties", "budget.viewPocketMoney", "review.view"] as const;
+const CARER_LINKED = [
+  "case.view",
+  "plan.view",
+  "plan.comment",
+  "budget.setPocketMoney",
+  "budget.confirmDuties",
+  "budget.viewPocketMoney",
+  "review.view",
+] as const;
 
 const SAME_ORGANISATION: Scenario[] = [
   {
@@ -458,9 +466,7 @@ const NO_ACTOR: Scenario[] = [
 const SCENARIOS: Scenario[] = [...SAME_ORGANISATION, ...OTHER_ORGANISATION, ...DISABLED, ...NO_ACTOR];
 
 function subjectFor(action: Action, organisationId = ORG): CaseSubject | OrganisationSubject {
-  return (ALL_ORGANISATION_ACTIONS as readonly string[]).includes(action)
-    ? { ...organisation, organisationId }
-    : caseSubject;
+  return (ALL_ORGANISATION_ACTIONS as readonly string[]).includes(action) ? { ...organisation, organisationId } : caseSubject;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -485,12 +491,9 @@ describe("the policy's vocabulary", () => {
 });
 
 describe.each(SCENARIOS)("$name", (scenario) => {
-  it.each(ALL_ACTIONS.map((action) => [action, scenario.allowed.includes(action)] as const))(
-    "%s → %s",
-    (action, expected) => {
-      expect(can(scenario.actor, action, subjectFor(action), scenario.today)).toBe(expected);
-    },
-  );
+  it.each(ALL_ACTIONS.map((action) => [action, scenario.allowed.includes(action)] as const))("%s → %s", (action, expected) => {
+    expect(can(scenario.actor, action, subjectFor(action), scenario.today)).toBe(expected);
+  });
 
   if (scenario.relation && scenario.actor) {
     const { actor: who, relation, today } = scenario;
@@ -504,9 +507,7 @@ describe("organisation actions", () => {
   it.each(ALL_ROLES)("%s: only the listed actions in the own organisation, none in another", (role) => {
     const who = actor(role, `u-${role}`);
     for (const action of ALL_ORGANISATION_ACTIONS) {
-      expect(can(who, action, organisation, INSIDE_WINDOW), `${role} ${action} own org`).toBe(
-        ORG_ALLOWED[role].includes(action),
-      );
+      expect(can(who, action, organisation, INSIDE_WINDOW), `${role} ${action} own org`).toBe(ORG_ALLOWED[role].includes(action));
       expect(can(who, action, { kind: "organisation", organisationId: OTHER_ORG }, INSIDE_WINDOW)).toBe(false);
     }
   });
@@ -725,7 +726,10 @@ describe("sections the young person shares", () => {
   });
 
   it("a switch for the mentor changes the mentor's sections only, and never the specialist's", () => {
-    const subject = withSwitches([{ audience: "mentor", section: "health", shared: false }, { audience: "mentor", section: "wellbeing", shared: true }]);
+    const subject = withSwitches([
+      { audience: "mentor", section: "health", shared: false },
+      { audience: "mentor", section: "wellbeing", shared: true },
+    ]);
     expect(visibleSections(mentor, subject, INSIDE_WINDOW)).not.toContain("health");
     expect(visibleSections(mentor, subject, INSIDE_WINDOW)).toContain("wellbeing");
     expect(visibleSections(carer, subject, INSIDE_WINDOW)).toContain("health");

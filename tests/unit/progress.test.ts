@@ -17,7 +17,11 @@ describe("weekOf", () => {
 describe("weekSummary", () => {
   const base = { today: "2026-12-01", doneThisWeek: 2, doneThisMonth: 3, dueThisWeek: 1, mentorName: "Pēteris" };
   it("names this week's meeting and who it is with", () => {
-    expect(weekSummary({ ...base, nextMeeting: { on: "2026-12-03", time: "17:30" } }).meeting).toEqual({ on: "2026-12-03", time: "17:30", withName: "Pēteris" });
+    expect(weekSummary({ ...base, nextMeeting: { on: "2026-12-03", time: "17:30" } }).meeting).toEqual({
+      on: "2026-12-03",
+      time: "17:30",
+      withName: "Pēteris",
+    });
   });
   it("leaves out a meeting after Sunday or in the past", () => {
     expect(weekSummary({ ...base, nextMeeting: { on: "2026-12-07", time: null } }).meeting).toBeNull();
@@ -31,7 +35,13 @@ describe("tickReward", () => {
     { domain: "legal" as const, done: 3, total: 3 },
   ];
   it("says what the tick moved, and when a part is complete", () => {
-    expect(tickReward({ title: "Call the landlord", domain: "housing", doneAt: 1 }, counts)).toEqual({ stepTitle: "Call the landlord", domain: "housing", done: 2, total: 4, complete: false });
+    expect(tickReward({ title: "Call the landlord", domain: "housing", doneAt: 1 }, counts)).toEqual({
+      stepTitle: "Call the landlord",
+      domain: "housing",
+      done: 2,
+      total: 4,
+      complete: false,
+    });
     expect(tickReward({ title: "Passport photo", domain: "legal", doneAt: 1 }, counts)?.complete).toBe(true);
   });
   it("says nothing for a step that is not done (unticked since) or not found", () => {

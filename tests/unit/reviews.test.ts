@@ -19,20 +19,49 @@ const today = "2027-03-04";
 
 describe("when the next review is due", () => {
   test("from the last review, by the phase's cadence; overdue by the days since", () => {
-    expect(reviewDue({ phase: "transition", phaseStart: "2026-09-01", lastReviewOn: "2026-11-04", nextScheduledOn: null, cadence }, today)).toEqual({ kind: "overdue", on: "2027-02-04", days: 28 });
-    expect(reviewDue({ phase: "preparation", phaseStart: "2026-01-01", lastReviewOn: "2026-11-04", nextScheduledOn: null, cadence }, today)).toEqual({ kind: "due", on: "2027-05-04", days: 61 });
+    expect(reviewDue({ phase: "transition", phaseStart: "2026-09-01", lastReviewOn: "2026-11-04", nextScheduledOn: null, cadence }, today)).toEqual({
+      kind: "overdue",
+      on: "2027-02-04",
+      days: 28,
+    });
+    expect(reviewDue({ phase: "preparation", phaseStart: "2026-01-01", lastReviewOn: "2026-11-04", nextScheduledOn: null, cadence }, today)).toEqual({
+      kind: "due",
+      on: "2027-05-04",
+      days: 61,
+    });
   });
   test("from the start of the phase when there was no review in it; a scheduled meeting answers; closed plans have none", () => {
-    expect(reviewDue({ phase: "aftercare", phaseStart: "2026-12-04", lastReviewOn: "2026-06-01", nextScheduledOn: null, cadence }, today)).toEqual({ kind: "due", on: "2027-03-04", days: 0 });
-    expect(reviewDue({ phase: "aftercare", phaseStart: "2026-12-04", lastReviewOn: null, nextScheduledOn: "2027-03-10", cadence }, today)).toEqual({ kind: "scheduled", on: "2027-03-10" });
+    expect(reviewDue({ phase: "aftercare", phaseStart: "2026-12-04", lastReviewOn: "2026-06-01", nextScheduledOn: null, cadence }, today)).toEqual({
+      kind: "due",
+      on: "2027-03-04",
+      days: 0,
+    });
+    expect(reviewDue({ phase: "aftercare", phaseStart: "2026-12-04", lastReviewOn: null, nextScheduledOn: "2027-03-10", cadence }, today)).toEqual({
+      kind: "scheduled",
+      on: "2027-03-10",
+    });
     expect(reviewDue({ phase: "closed", phaseStart: "2026-12-04", lastReviewOn: null, nextScheduledOn: null, cadence }, today)).toEqual({ kind: "none" });
   });
   test("the date agreed at the last review wins over the cadence", () => {
-    expect(reviewDue({ phase: "transition", phaseStart: "2026-09-01", lastReviewOn: "2027-01-10", agreedNextOn: "2027-06-01", nextScheduledOn: null, cadence }, today)).toEqual({ kind: "due", on: "2027-06-01", days: 89 });
+    expect(
+      reviewDue(
+        { phase: "transition", phaseStart: "2026-09-01", lastReviewOn: "2027-01-10", agreedNextOn: "2027-06-01", nextScheduledOn: null, cadence },
+        today,
+      ),
+    ).toEqual({ kind: "due", on: "2027-06-01", days: 89 });
   });
 });
 
-const goal = (over: Partial<PackGoal>): PackGoal => ({ id: "g", domain: "housing", title: "Goal", owner: "youth", status: "in_progress", dueDate: null, lastProgressOn: today, ...over });
+const goal = (over: Partial<PackGoal>): PackGoal => ({
+  id: "g",
+  domain: "housing",
+  title: "Goal",
+  owner: "youth",
+  status: "in_progress",
+  dueDate: null,
+  lastProgressOn: today,
+  ...over,
+});
 const input = (over: Partial<PackInput>): PackInput => ({
   since: "2026-12-01",
   today,
@@ -62,14 +91,20 @@ describe("the pack", () => {
       goal({ id: "done", status: "done", lastProgressOn: "2025-01-01" }),
     ];
     const pack = draftPack(input({ goals }));
-    expect(pack.stalled.map((g) => [g.id, g.adultOwned, g.days])).toEqual([["adult", true, 64], ["young", false, 123]]);
+    expect(pack.stalled.map((g) => [g.id, g.adultOwned, g.days])).toEqual([
+      ["adult", true, 64],
+      ["young", false, 123],
+    ]);
   });
   test("at most three focus domains, the young person's wishes first, each with why", () => {
     const pack = draftPack(
       input({
         goals: [goal({ id: "x", domain: "legal", owner: "mentor", lastProgressOn: "2026-01-01" })],
         statementDomains: ["health"],
-        gaps: [{ domain: "finances", youth: 8, adult: 4, difference: 4 }, { domain: "education", youth: 5, adult: 4, difference: 1 }],
+        gaps: [
+          { domain: "finances", youth: 8, adult: 4, difference: 4 },
+          { domain: "education", youth: 5, adult: 4, difference: 1 },
+        ],
         overdueSteps: [{ id: "s", goalId: "x", domain: "employment", title: "S", owner: "youth", dueDate: "2027-01-01" }],
       }),
     );
@@ -82,8 +117,24 @@ describe("the pack", () => {
     expect(chosenFocus(["housing", "housing", "nowhere", "legal", "health", "finances"], pack.focus)).toEqual(["housing", "legal", "health"]);
   });
   test("readiness changes since the last review, per rater", () => {
-    const r = (domain: "housing" | "health", raterKind: "youth" | "adult", value: number, ratedOn: string) => ({ domain, raterKind, value, ratedOn, createdAt: 0 });
-    expect(readinessChanges([r("housing", "youth", 3, "2026-10-01"), r("housing", "youth", 6, "2027-01-01"), r("health", "adult", 5, "2027-02-01"), r("health", "youth", 4, "2026-01-01")], "2026-12-01")).toEqual([
+    const r = (domain: "housing" | "health", raterKind: "youth" | "adult", value: number, ratedOn: string) => ({
+      domain,
+      raterKind,
+      value,
+      ratedOn,
+      createdAt: 0,
+    });
+    expect(
+      readinessChanges(
+        [
+          r("housing", "youth", 3, "2026-10-01"),
+          r("housing", "youth", 6, "2027-01-01"),
+          r("health", "adult", 5, "2027-02-01"),
+          r("health", "youth", 4, "2026-01-01"),
+        ],
+        "2026-12-01",
+      ),
+    ).toEqual([
       { domain: "housing", raterKind: "youth", before: 3, now: 6 },
       { domain: "health", raterKind: "adult", before: null, now: 5 },
     ]);
@@ -106,7 +157,16 @@ describe("the young person's voice", () => {
 });
 
 describe("the review meeting in calendars and reminders", () => {
-  const item: ReviewItem = { type: "review", id: "r1", youngPersonId: "y", on: "2027-03-11", version: Date.UTC(2027, 0, 1), time: "15:00", participantIds: ["mentor-1", "spec-1"], statementWritten: false };
+  const item: ReviewItem = {
+    type: "review",
+    id: "r1",
+    youngPersonId: "y",
+    on: "2027-03-11",
+    version: Date.UTC(2027, 0, 1),
+    time: "15:00",
+    participantIds: ["mentor-1", "spec-1"],
+    statementWritten: false,
+  };
   test("in the young person's feed and every invited participant's, timed in Riga for 90 minutes", () => {
     expect(inFeed("youth", "anyone", item)).toBe(true);
     expect(inFeed("mentor", "mentor-1", item)).toBe(true);

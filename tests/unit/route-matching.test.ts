@@ -31,7 +31,15 @@ describe("matching with the caches answers as before", () => {
       path: "/",
       children: [
         { id: "index", index: true },
-        { id: "plan", path: "plan/:youngPersonId", children: [{ id: "overview", index: true }, { id: "domain", path: ":domain" }, { id: "goal", path: "goals/:goalId" }] },
+        {
+          id: "plan",
+          path: "plan/:youngPersonId",
+          children: [
+            { id: "overview", index: true },
+            { id: "domain", path: ":domain" },
+            { id: "goal", path: "goals/:goalId" },
+          ],
+        },
         { id: "feed", path: "feeds/:token/tilts.ics" },
         { id: "optional", path: "invite/:token?" },
         { id: "splat", path: "*" },

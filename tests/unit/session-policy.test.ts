@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  LONGEST_IDLE_MS,
-  sessionLifetime,
-  sessionVerdict,
-  shouldTouchSession,
-  TOUCH_INTERVAL_MS,
-} from "~/domain/session-policy";
+import { LONGEST_IDLE_MS, sessionLifetime, sessionVerdict, shouldTouchSession, TOUCH_INTERVAL_MS } from "~/domain/session-policy";
 import type { Role } from "~/domain/vocabulary";
 
 const MINUTE = 60_000;
@@ -24,38 +18,35 @@ const EXPECTED: Record<Role, { idleMs: number; absoluteMs: number; kind: "staff"
 
 const LOGIN = Date.UTC(2026, 2, 10, 9, 0, 0);
 
-describe.each(Object.entries(EXPECTED) as Array<[Role, (typeof EXPECTED)[Role]]>)(
-  "%s sessions",
-  (role, { idleMs, absoluteMs, kind }) => {
-    it(`have the ${kind} lifetime`, () => {
-      expect(sessionLifetime(role)).toEqual({ idleMs, absoluteMs });
-    });
+describe.each(Object.entries(EXPECTED) as Array<[Role, (typeof EXPECTED)[Role]]>)("%s sessions", (role, { idleMs, absoluteMs, kind }) => {
+  it(`have the ${kind} lifetime`, () => {
+    expect(sessionLifetime(role)).toEqual({ idleMs, absoluteMs });
+  });
 
-    it("are valid right after login", () => {
-      expect(sessionVerdict(role, { createdAt: LOGIN, lastSeenAt: LOGIN }, LOGIN)).toBe("valid");
-    });
+  it("are valid right after login", () => {
+    expect(sessionVerdict(role, { createdAt: LOGIN, lastSeenAt: LOGIN }, LOGIN)).toBe("valid");
+  });
 
-    it("are valid 1 ms before the idle limit and idle at it", () => {
-      const session = { createdAt: LOGIN, lastSeenAt: LOGIN };
-      expect(sessionVerdict(role, session, LOGIN + idleMs - 1)).toBe("valid");
-      expect(sessionVerdict(role, session, LOGIN + idleMs)).toBe("idle");
-      expect(sessionVerdict(role, session, LOGIN + idleMs + MINUTE)).toBe("idle");
-    });
+  it("are valid 1 ms before the idle limit and idle at it", () => {
+    const session = { createdAt: LOGIN, lastSeenAt: LOGIN };
+    expect(sessionVerdict(role, session, LOGIN + idleMs - 1)).toBe("valid");
+    expect(sessionVerdict(role, session, LOGIN + idleMs)).toBe("idle");
+    expect(sessionVerdict(role, session, LOGIN + idleMs + MINUTE)).toBe("idle");
+  });
 
-    it("stay valid while used, until 1 ms before the absolute limit, and expire at it", () => {
-      const justUsed = (now: number) => ({ createdAt: LOGIN, lastSeenAt: now - MINUTE });
-      const beforeEnd = LOGIN + absoluteMs - 1;
-      expect(sessionVerdict(role, justUsed(beforeEnd), beforeEnd)).toBe("valid");
-      expect(sessionVerdict(role, justUsed(LOGIN + absoluteMs), LOGIN + absoluteMs)).toBe("expired");
-      expect(sessionVerdict(role, justUsed(LOGIN + absoluteMs + DAY), LOGIN + absoluteMs + DAY)).toBe("expired");
-    });
+  it("stay valid while used, until 1 ms before the absolute limit, and expire at it", () => {
+    const justUsed = (now: number) => ({ createdAt: LOGIN, lastSeenAt: now - MINUTE });
+    const beforeEnd = LOGIN + absoluteMs - 1;
+    expect(sessionVerdict(role, justUsed(beforeEnd), beforeEnd)).toBe("valid");
+    expect(sessionVerdict(role, justUsed(LOGIN + absoluteMs), LOGIN + absoluteMs)).toBe("expired");
+    expect(sessionVerdict(role, justUsed(LOGIN + absoluteMs + DAY), LOGIN + absoluteMs + DAY)).toBe("expired");
+  });
 
-    it("report expired rather than idle when both limits have passed", () => {
-      const now = LOGIN + absoluteMs + idleMs;
-      expect(sessionVerdict(role, { createdAt: LOGIN, lastSeenAt: LOGIN }, now)).toBe("expired");
-    });
-  },
-);
+  it("report expired rather than idle when both limits have passed", () => {
+    const now = LOGIN + absoluteMs + idleMs;
+    expect(sessionVerdict(role, { createdAt: LOGIN, lastSeenAt: LOGIN }, now)).toBe("expired");
+  });
+});
 
 describe("staff and personal sessions differ", () => {
   const STAFF: Role[] = ["mentor", "specialist", "lead", "admin"];

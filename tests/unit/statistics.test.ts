@@ -92,7 +92,15 @@ describe("suppressCounts", () => {
 
 describe("suppressedTable", () => {
   it("shows true counts where it shows any and keeps the key order", () => {
-    const table = suppressedTable("careForm", new Map([["a", 7], ["b", 2], ["c", 9]]), ["c", "b", "a", "d"]);
+    const table = suppressedTable(
+      "careForm",
+      new Map([
+        ["a", 7],
+        ["b", 2],
+        ["c", 9],
+      ]),
+      ["c", "b", "a", "d"],
+    );
     expect(table.cells).toEqual([
       { key: "c", count: 9, suppressed: false },
       { key: "b", count: null, suppressed: true },
@@ -157,7 +165,14 @@ describe("buildStatistics", () => {
       ...Array.from({ length: 3 }, () => row({ municipality: "Cēsis", careForm: "residential" })),
       ...Array.from({ length: 6 }, () => row({ municipality: "Valmiera", educationStatus: "vocational" })),
     ];
-    const stats = buildStatistics(rows, new Map([["housing", 8], ["health", 1]]), today);
+    const stats = buildStatistics(
+      rows,
+      new Map([
+        ["housing", 8],
+        ["health", 1],
+      ]),
+      today,
+    );
     expect(stats.population).toBe(21);
     const table = (d: string) => stats.tables.find((t) => t.dimension === d)!;
     // Cēsis (3) is not named: it counts under "other", which is hidden, and Valmiera (6, the smallest
@@ -171,9 +186,7 @@ describe("buildStatistics", () => {
     // The only other non-zero care form goes too, or 21 − 18 would give the 3 back.
     expect(table("careForm").cells.find((c) => c.key === "foster_family")).toEqual({ key: "foster_family", count: null, suppressed: true });
     expect(table("careForm").cells.find((c) => c.key === "residential")).toEqual({ key: "residential", count: null, suppressed: true });
-    expect(table("educationStatus").cells.filter((c) => !c.suppressed && c.count! > 0)).toEqual([
-      { key: "secondary_school", count: 12, suppressed: false },
-    ]);
+    expect(table("educationStatus").cells.filter((c) => !c.suppressed && c.count! > 0)).toEqual([{ key: "secondary_school", count: 12, suppressed: false }]);
     expect(table("activeMentor").cells).toEqual([
       { key: "yes", count: 12, suppressed: false },
       { key: "no", count: 9, suppressed: false },

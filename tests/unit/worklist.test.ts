@@ -99,8 +99,16 @@ describe("worklist", () => {
   });
 
   it("documents expired or expiring within 60 days, soonest first", () => {
-    const doc = (youngPersonId: string, expiresOn: string) => ({ youngPersonId, id: `${youngPersonId}-${expiresOn}`, kind: "passport", label: null, expiresOn });
-    const sections = worklist(input({ people: [person("a"), person("b")], documents: [doc("a", "2027-01-30"), doc("b", "2026-11-01"), doc("a", "2027-01-31")] }));
+    const doc = (youngPersonId: string, expiresOn: string) => ({
+      youngPersonId,
+      id: `${youngPersonId}-${expiresOn}`,
+      kind: "passport",
+      label: null,
+      expiresOn,
+    });
+    const sections = worklist(
+      input({ people: [person("a"), person("b")], documents: [doc("a", "2027-01-30"), doc("b", "2026-11-01"), doc("a", "2027-01-31")] }),
+    );
     expect(section(sections, "documents").rows.map((r) => r.date)).toEqual(["2026-11-01", "2027-01-30"]);
   });
 
@@ -146,14 +154,55 @@ describe("worklist", () => {
 
 describe("well-being", () => {
   it("falls when the newest answer is low and lower than the one before, or 2 below the average", () => {
-    expect(fallingWellbeing([{ month: "2026-10", score: 3 }, { month: "2026-11", score: 2 }], TODAY)).toMatchObject({ to: 2 });
-    expect(fallingWellbeing([{ month: "2026-09", score: 5 }, { month: "2026-10", score: 5 }, { month: "2026-12", score: 3 }], TODAY)).toMatchObject({ from: 5, to: 3 });
-    expect(fallingWellbeing([{ month: "2026-10", score: 2 }, { month: "2026-11", score: 2 }], TODAY)).toBeNull();
+    expect(
+      fallingWellbeing(
+        [
+          { month: "2026-10", score: 3 },
+          { month: "2026-11", score: 2 },
+        ],
+        TODAY,
+      ),
+    ).toMatchObject({ to: 2 });
+    expect(
+      fallingWellbeing(
+        [
+          { month: "2026-09", score: 5 },
+          { month: "2026-10", score: 5 },
+          { month: "2026-12", score: 3 },
+        ],
+        TODAY,
+      ),
+    ).toMatchObject({ from: 5, to: 3 });
+    expect(
+      fallingWellbeing(
+        [
+          { month: "2026-10", score: 2 },
+          { month: "2026-11", score: 2 },
+        ],
+        TODAY,
+      ),
+    ).toBeNull();
     expect(fallingWellbeing([{ month: "2026-11", score: 1 }], TODAY)).toBeNull();
     // An old answer is not news: nothing in the last three months.
-    expect(fallingWellbeing([{ month: "2026-05", score: 5 }, { month: "2026-06", score: 1 }], TODAY)).toBeNull();
+    expect(
+      fallingWellbeing(
+        [
+          { month: "2026-05", score: 5 },
+          { month: "2026-06", score: 1 },
+        ],
+        TODAY,
+      ),
+    ).toBeNull();
     // Skips are not answers.
-    expect(fallingWellbeing([{ month: "2026-10", score: 4 }, { month: "2026-11", score: null }], TODAY)).toBeNull();
+    expect(
+      fallingWellbeing(
+        [
+          { month: "2026-10", score: 4 },
+          { month: "2026-11", score: null },
+        ],
+        TODAY,
+      ),
+    ).toBeNull();
   });
 
   it("asks once a month: an answer or a skip this month stops it", () => {
@@ -174,7 +223,10 @@ describe("well-being", () => {
 
 describe("help requests", () => {
   const specialist = { id: "s", role: "specialist", disabled: false };
-  const leads = [{ id: "old", role: "lead", disabled: true }, { id: "lead", role: "lead", disabled: false }];
+  const leads = [
+    { id: "old", role: "lead", disabled: true },
+    { id: "lead", role: "lead", disabled: false },
+  ];
   it("reach the specialist, or the first active lead when the specialist has left", () => {
     expect(helpRecipient(specialist, leads)?.id).toBe("s");
     expect(helpRecipient({ ...specialist, disabled: true }, leads)?.id).toBe("lead");

@@ -19,8 +19,7 @@ const RADIUS = 86;
 export function RadarChart({ values }: { values: RadarValues[] }) {
   const { t } = useTranslation();
   const count = DOMAINS.length;
-  const ring = (level: number) =>
-    polygonPoints(DOMAINS.map((_, i) => radarPoint(i, count, level, READINESS_MAX, CENTRE, RADIUS)));
+  const ring = (level: number) => polygonPoints(DOMAINS.map((_, i) => radarPoint(i, count, level, READINESS_MAX, CENTRE, RADIUS)));
   const shape = (kind: "youth" | "adult") => {
     const points = values.map((v, i) => radarPoint(i, count, v[kind] ?? 0, READINESS_MAX, CENTRE, RADIUS));
     return values.some((v) => v[kind] !== null) ? polygonPoints(points) : null;

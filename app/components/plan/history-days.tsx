@@ -9,7 +9,17 @@ import { formatDate, formatTime } from "~/utils/format";
 import { TimelineEntry, type TimelineEvent } from "./timeline";
 
 /** Kinds with their own words for a group; the rest say "N changes". */
-const GROUP_WORDS = new Set(["rating.rated", "skill.updated", "step.completed", "step.created", "goal.created", "document.updated", "document.created", "step.updated", "goal.updated"]);
+const GROUP_WORDS = new Set([
+  "rating.rated",
+  "skill.updated",
+  "step.completed",
+  "step.created",
+  "goal.created",
+  "document.updated",
+  "document.created",
+  "step.updated",
+  "goal.updated",
+]);
 
 export function HistoryDays({ days }: { days: readonly HistoryDay<TimelineEvent>[] }) {
   const { t, i18n } = useTranslation();
@@ -35,7 +45,10 @@ export function HistoryDays({ days }: { days: readonly HistoryDay<TimelineEvent>
                       <span className="timeline__when muted">
                         {formatTime(last.createdAt, locale)}–{formatTime(first!.createdAt, locale)}
                       </span>{" "}
-                      {t(GROUP_WORDS.has(group.kind) ? `pages.history.group.${group.kind}` : "pages.history.group.generic", { actor, count: group.events.length })}
+                      {t(GROUP_WORDS.has(group.kind) ? `pages.history.group.${group.kind}` : "pages.history.group.generic", {
+                        actor,
+                        count: group.events.length,
+                      })}
                     </summary>
                     <ol className="timeline">
                       {group.events.map((event) => (

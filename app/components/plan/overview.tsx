@@ -79,9 +79,7 @@ export function DomainCards({ youngPersonId, domains }: { youngPersonId: string;
               {d.nextStep.dueDate ? ` · ${formatDate(d.nextStep.dueDate, locale, "short")}` : ""}
             </p>
           ) : null}
-          {d.overdueGoals + d.overdueSteps > 0 ? (
-            <p className="overdue">{t("plan.overdueCount", { count: d.overdueGoals + d.overdueSteps })}</p>
-          ) : null}
+          {d.overdueGoals + d.overdueSteps > 0 ? <p className="overdue">{t("plan.overdueCount", { count: d.overdueGoals + d.overdueSteps })}</p> : null}
         </li>
       ))}
     </ul>

@@ -103,7 +103,11 @@ export function StepTick({
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="done" value={done ? "0" : "1"} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button type="submit" className={done ? "step__box step__box--done" : "step__box"} aria-label={done ? labels.untick(step.title) : labels.tick(step.title)}>
+      <button
+        type="submit"
+        className={done ? "step__box step__box--done" : "step__box"}
+        aria-label={done ? labels.untick(step.title) : labels.tick(step.title)}
+      >
         {done ? "✓" : ""}
       </button>
       <span className="step__text">{body}</span>
