@@ -116,6 +116,7 @@ export const youngPeople = sqliteTable(
     uniqueIndex("young_people_user_unique").on(t.userId),
     index("young_people_organisation_idx").on(t.organisationId, t.plannedCareEndDate),
     index("young_people_specialist_idx").on(t.specialistId, t.plannedCareEndDate),
+    // young_people_care_end_idx (organisation, care end, id) is an expression index: see db/migrations/*_lead_home_care_end_index.sql.
     // Covers the statistics (app/models/statistics.server.ts): their sums and the join to the goals read
     // this index alone, not the table.
     index("young_people_statistics_idx").on(

@@ -1,13 +1,15 @@
 /** The home page of each role. */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PHASES, type Phase } from "~/domain/phase";
+import type { Phase } from "~/domain/phase";
+import { CASE_PAGE_SIZE, NEEDS_MENTOR_PAGE_SIZE, type CaseListQuery } from "~/domain/case-list";
+import { Pager, PhaseFilter } from "./case-pages";
 import type { Locale } from "~/domain/vocabulary";
 import type { OrganisationMember } from "~/models/organisations.server";
 import type { CaseOversight, QuickLog, YouthHome } from "~/models/home.server";
 import type { MentorDashboard } from "~/models/mentorships.server";
 import type { CaseCard } from "~/models/young-people.server";
-import { formatDate, formatNumber } from "~/utils/format";
+import { formatDate } from "~/utils/format";
 import type { DutiesToConfirm } from "~/models/budget.server";
 import { DutiesToConfirmList } from "./budget";
 import { CaseCards, CaseTable } from "./case-list";
@@ -176,6 +178,8 @@ export function LeadHome({
   organisationName,
   cases,
   caseCount,
+  listed = caseCount,
+  query = { phase: null, page: 1, needsMentorPage: 1 },
   needsMentorCount,
   byPhase,
   rhythms,
@@ -188,12 +192,14 @@ export function LeadHome({
   organisationName: string;
   cases: CaseCard[];
   caseCount: number;
+  /** How many records the (phase-filtered) list has in all; `cases` is one page of them. */
+  listed?: number;
+  query?: CaseListQuery;
   needsMentorCount: number;
   byPhase: Record<Phase, number>;
   feltHeard?: { total: number; yes: number; partly: number; no: number } | null;
 } & CaseOversight) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
   return (
     <>
       <h1>{organisationName}</h1>
@@ -209,29 +215,25 @@ export function LeadHome({
       </p>
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{t("home.lead.byPhase")}</h2>
-        <ul className="stat-grid">
-          {PHASES.map((phase) => (
-            <li key={phase} className="card stat">
-              <span className="stat__value">{formatNumber(byPhase[phase], locale)}</span>
-              <span className="stat__label">{t(`phase.${phase}.name`)}</span>
-            </li>
-          ))}
-        </ul>
+        <PhaseFilter byPhase={byPhase} query={query} />
       </section>
       <section aria-labelledby="cases-heading">
-        <h2 id="cases-heading">{t("home.lead.cases")}</h2>
+        <h2 id="cases-heading">
+          {t("home.lead.cases")}
+          {query.phase ? ` · ${t(`phase.${query.phase}.name`)}` : null}
+        </h2>
         {cases.length === 0 ? (
           <p className="card empty">{t("home.lead.none")}</p>
         ) : (
           <CaseTable cases={cases} rhythms={rhythms} reviewsDue={reviewsDue} caption={t("home.lead.cases")} />
         )}
-        {caseCount > cases.length ? (
-          <p className="muted">
-            {t("org.home.showingSoonest", { shown: cases.length, count: caseCount })} <Link to="/?all=1">{t("org.home.showAll")}</Link>
-          </p>
-        ) : null}
+        <Pager query={query} total={listed} size={CASE_PAGE_SIZE} pageOf="page" hash="#cases-heading" />
       </section>
-      <NeedsMentorList entries={needsMentor} total={needsMentorCount} />
+      <NeedsMentorList
+        entries={needsMentor}
+        total={needsMentorCount}
+        footer={<Pager query={query} total={needsMentorCount} size={NEEDS_MENTOR_PAGE_SIZE} pageOf="needsMentorPage" hash="#needs-mentor-heading" />}
+      />
       <FeltHeardRate rate={feltHeard} />
     </>
   );

@@ -1,4 +1,5 @@
 /** Pieces of the mentoring screens: the rhythm flag, a meeting, the contact log and earlier mentorships. */
+import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { MentorNeed, RhythmState } from "~/domain/mentoring";
@@ -228,10 +229,13 @@ export function MenteeCards({
 export function NeedsMentorList({
   entries,
   total,
+  footer,
 }: {
   entries: ReadonlyArray<{ card: CaseCard; need: NonNullable<MentorNeed> }>;
   /** When the list is cut short (the lead's home): how many there are in all. */
   total?: number;
+  /** Under the list in place of "and N more" (the lead's home pages it). */
+  footer?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -252,11 +256,12 @@ export function NeedsMentorList({
           ))}
         </ul>
       )}
-      {total !== undefined && total > entries.length ? (
-        <p className="muted">
-          <Link to="/?all=1#needs-mentor-heading">{t("org.home.moreNeedMentor", { count: total - entries.length })}</Link>
-        </p>
-      ) : null}
+      {footer ??
+        (total !== undefined && total > entries.length ? (
+          <p className="muted">
+            <Link to="/?mentors=2#needs-mentor-heading">{t("org.home.moreNeedMentor", { count: total - entries.length })}</Link>
+          </p>
+        ) : null)}
     </section>
   );
 }

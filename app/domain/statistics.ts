@@ -205,7 +205,7 @@ const AFTER_ALL = "9999-12-31";
 const SEARCH_DAYS = 60 * 366;
 
 /** The last date within 60 years of `today` for which `holds` (true up to some date, false after it). */
-function lastDateWhere(today: IsoDate, holds: (date: IsoDate) => boolean): IsoDate {
+export function lastDateWhere(today: IsoDate, holds: (date: IsoDate) => boolean): IsoDate {
   let lo = -SEARCH_DAYS;
   let hi = SEARCH_DAYS;
   if (!holds(addDays(today, lo))) return BEFORE_ALL;

@@ -2,7 +2,9 @@
 import { dutiesToConfirm, type DutiesToConfirm } from "./budget.server";
 import { mentorNeed, type MentorNeed, type RhythmState } from "~/domain/mentoring";
 import { viewerOf, type Actor } from "~/domain/policy";
-import { PHASES, type Phase } from "~/domain/phase";
+import type { Phase } from "~/domain/phase";
+import { caseListQueryOf, type CaseListQuery } from "~/domain/case-list";
+import { leadCaseLists } from "./lead-home.server";
 import { getOrganisation, organisationMembers, type OrganisationMember } from "./organisations.server";
 import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
@@ -17,7 +19,7 @@ import { ensurePlan, findStep, planOverview } from "./plans.server";
 import { planProgress } from "./progress.server";
 import { newFormToken } from "~/utils/http.server";
 import { tickReward, weekSummary } from "~/domain/progress";
-import { carerYoungPeople, getCaseCard, getCaseSubject, organisationCases, specialistCaseload, youthRecordId, type CaseCard } from "./young-people.server";
+import { carerYoungPeople, getCaseCard, getCaseSubject, specialistCaseload, youthRecordId, type CaseCard } from "./young-people.server";
 
 export type YouthHome = ReturnType<typeof youthHome>;
 
@@ -85,6 +87,9 @@ export type Home =
       organisationName: string;
       cases: CaseCard[];
       caseCount: number;
+      /** How many records the (phase-filtered) list has; `cases` is one page of them. */
+      listed: number;
+      query: CaseListQuery;
       needsMentorCount: number;
       byPhase: Record<Phase, number>;
       help: ReturnType<typeof helpForLead>;
@@ -92,18 +97,9 @@ export type Home =
     } & CaseOversight)
   | { role: "admin"; organisationName: string; members: OrganisationMember[] };
 
-function countByPhase(cases: CaseCard[]): Record<Phase, number> {
-  const counts = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
-  for (const c of cases) counts[c.summary.phase] += 1;
-  return counts;
-}
-
-/** The lead's home lists this many records (soonest care end first) unless asked for all of them. */
-export const LEAD_HOME_CASES = 50;
-const LEAD_HOME_NEEDS_MENTOR = 10;
-
 export interface HomeOptions {
-  allCases?: boolean;
+  /** The lead's home: the page and phase filter of its lists (app/domain/case-list.ts). */
+  caseList?: CaseListQuery;
   /** The step the young person just ticked (its reward on the home, issue 14). */
   tickedStepId?: string | null;
   /** The worklist's leavers filter (3, 6 or 12 months). */
@@ -149,27 +145,20 @@ export function homeFor(actor: Actor, today: string, options: HomeOptions = {}):
     case "carer":
       return { role: "carer", youngPeople: carerYoungPeople(actor, today), dutiesToConfirm: dutiesToConfirm(actor.id, today) };
     case "lead": {
-      const cases = organisationCases(actor, today);
-      const organisationName = getOrganisation(actor.organisationId)?.name ?? "";
-      const shown = options.allCases ? cases : cases.slice(0, LEAD_HOME_CASES);
-      const needsMentor = needsMentorOf(cases, today);
+      const lists = leadCaseLists(actor, today, options.caseList ?? caseListQueryOf(new URLSearchParams()));
+      const shownIds = lists.cases.map((c) => c.id);
       return {
         role: "lead",
-        organisationName,
-        cases: shown,
-        caseCount: cases.length,
-        byPhase: countByPhase(cases),
-        rhythms: rhythmsFor(
-          actor.organisationId,
-          shown.map((c) => c.id),
-          today,
-        ),
-        reviewsDue: reviewDueOf(
-          shown.map((c) => c.id),
-          today,
-        ),
-        needsMentor: options.allCases ? needsMentor : needsMentor.slice(0, LEAD_HOME_NEEDS_MENTOR),
-        needsMentorCount: needsMentor.length,
+        organisationName: getOrganisation(actor.organisationId)?.name ?? "",
+        cases: lists.cases,
+        caseCount: lists.counts.total,
+        listed: lists.listed,
+        query: lists.query,
+        byPhase: lists.counts.byPhase,
+        rhythms: rhythmsFor(actor.organisationId, shownIds, today),
+        reviewsDue: reviewDueOf(shownIds, today),
+        needsMentor: lists.needsMentor,
+        needsMentorCount: lists.counts.needsMentor,
         help: helpForLead(actor.id),
         feltHeard: feltHeardRate(feltHeardCounts(actor.organisationId)),
       };

@@ -179,7 +179,7 @@ export function getCaseSubject(youngPersonId: string): CaseSubject | null {
 }
 
 /** Cards for records the actor may view, sorted by care end date (soonest first). */
-function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCard[] {
+export function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCard[] {
   const db = getDb();
   const relations = loadRelations(rows.map((r) => r.id));
   const specialistIds = [...new Set(rows.map((r) => r.specialistId).filter((id): id is string => Boolean(id)))];
@@ -215,11 +215,6 @@ export function specialistCaseload(actor: Actor, today: string): CaseCard[] {
     .where(and(eq(youngPeople.organisationId, actor.organisationId), eq(youngPeople.specialistId, actor.id)))
     .orderBy(asc(youngPeople.plannedCareEndDate))
     .all();
-  return caseCards(actor, rows, today);
-}
-
-export function organisationCases(actor: Actor, today: string): CaseCard[] {
-  const rows = getDb().select().from(youngPeople).where(eq(youngPeople.organisationId, actor.organisationId)).all();
   return caseCards(actor, rows, today);
 }
 

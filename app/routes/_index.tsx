@@ -6,6 +6,7 @@ import { AdminHome, CarerHome, LeadHome, MentorHome, SpecialistHome, YouthHomeVi
 import { homeFor } from "~/models/home.server";
 import { reviewWorklistEntries } from "~/models/reviews.server";
 import { leaverMonthsOf } from "~/domain/worklist";
+import { caseListQueryOf } from "~/domain/case-list";
 import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { today } from "~/utils/clock.server";
@@ -56,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`,
     displayName: user.displayName,
     home: homeFor(actorOf(user), today(), {
-      allCases: new URL(request.url).searchParams.get("all") === "1",
+      caseList: caseListQueryOf(new URL(request.url).searchParams),
       tickedStepId: tickedStep(request),
       leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
       reviewEntries: reviewWorklistEntries,
