@@ -8,10 +8,11 @@
  * statistics need.
  */
 import { randomUUID } from "node:crypto";
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { erasures, goals, mentorContacts, organisations, plans, users, youngPeople } from "../../db/schema";
 import { erasureRefusal, planClosedOn, retentionEndsOn, RETENTION_MONTHS, type ErasureInput, type ErasureRefusal } from "~/domain/retention";
 import { phaseOn } from "~/domain/phase";
+import { statisticsBounds } from "~/domain/statistics";
 import type { IsoDate } from "~/domain/dates";
 import { getDb } from "~/utils/db.server";
 import { now } from "~/utils/clock.server";
@@ -37,13 +38,19 @@ export interface ClosedRecord {
   mayErase: boolean;
 }
 
-/** The organisation's closed records with the day each may be erased (one query). */
+/**
+ * The organisation's closed records with the day each may be erased (one query). Only the closed ones
+ * leave the database: the phase rule is asked in SQL by its date bounds (app/domain/statistics.ts), so
+ * a national organisation's open records are never read here.
+ */
 export function closedRecords(organisationId: string, today: IsoDate): ClosedRecord[] {
   const months = retentionMonths(organisationId);
+  const b = statisticsBounds(today);
+  const careEnd = sql`coalesce(${youngPeople.actualCareEndDate}, ${youngPeople.plannedCareEndDate})`;
   return getDb()
     .select()
     .from(youngPeople)
-    .where(eq(youngPeople.organisationId, organisationId))
+    .where(and(eq(youngPeople.organisationId, organisationId), sql`(${careEnd} <= ${b.closedCareEndBy} or ${youngPeople.dateOfBirth} <= ${b.closedBornBy})`))
     .orderBy(asc(youngPeople.plannedCareEndDate))
     .all()
     .filter((r) => phaseOn(r, today) === "closed")
@@ -65,12 +72,14 @@ export function erasureLog(organisationId: string) {
 
 /** Records of the organisation for statistics, counting erased and anonymised ones by their kept numbers. */
 export function recordCounts(organisationId: string): { total: number; byCareForm: Record<string, number> } {
-  const db = getDb();
-  const live = db.select({ careForm: youngPeople.careForm }).from(youngPeople).where(eq(youngPeople.organisationId, organisationId)).all();
-  const gone = db.select({ careForm: erasures.careForm }).from(erasures).where(eq(erasures.organisationId, organisationId)).all();
+  const rows = getDb().all<{ careForm: string; n: number }>(
+    sql`select care_form as careForm, count(*) as n from young_people where organisation_id = ${organisationId} group by care_form
+        union all
+        select care_form as careForm, count(*) as n from erasures where organisation_id = ${organisationId} group by care_form`,
+  );
   const byCareForm: Record<string, number> = {};
-  for (const r of [...live, ...gone]) byCareForm[r.careForm] = (byCareForm[r.careForm] ?? 0) + 1;
-  return { total: live.length + gone.length, byCareForm };
+  for (const r of rows) byCareForm[r.careForm] = (byCareForm[r.careForm] ?? 0) + r.n;
+  return { total: rows.reduce((sum, r) => sum + r.n, 0), byCareForm };
 }
 
 export type EraseResult = { ok: true } | { ok: false; refusal: ErasureRefusal };

@@ -149,6 +149,9 @@ const { countStatements } = helpers;
 const home = await import("~/routes/_index");
 const overview = await import("~/routes/plan.$youngPersonId._index");
 const statistics = await import("~/routes/organisation.statistics");
+const statisticsCsv = await import("~/routes/organisation.statistics[.]csv");
+const erasure = await import("~/routes/organisation.erasure");
+const people = await import("~/routes/organisation.people");
 const notifications = await import("~/routes/notifications");
 const feed = await import("~/routes/feeds.$token.tilts[.]ics");
 const { appendAudit } = await import("~/models/audit.server");
@@ -213,7 +216,15 @@ console.log(
 await measure(`specialist's caseload (${caseload} records)`, "p95 ≤ 50 ms", () => home.loader(helpers.routeArgs(get("/", "specialist@demo.test"))));
 await measure(`mentor's dashboard (${mentees} mentorships)`, "", () => home.loader(helpers.routeArgs(get("/", "mentor@demo.test"))));
 await measure(`lead's home (${records} records)`, "", () => home.loader(helpers.routeArgs(get("/", "lead@demo.test"))));
+await measure(`lead's home, page 150 of the records`, "", () => home.loader(helpers.routeArgs(get("/?page=150&mentors=20", "lead@demo.test"))));
+await measure(`lead's home, one phase (transition)`, "", () => home.loader(helpers.routeArgs(get("/?phase=transition", "lead@demo.test"))));
 await measure("statistics (whole organisation)", "≤ 200 ms", () => statistics.loader(helpers.routeArgs(get("/organisation/statistics", "lead@demo.test"))));
+await measure("statistics (one care form)", "≤ 200 ms", () =>
+  statistics.loader(helpers.routeArgs(get("/organisation/statistics?careForm=residential", "lead@demo.test"))),
+);
+await measure("statistics CSV", "≤ 200 ms", () => statisticsCsv.loader(helpers.routeArgs(get("/organisation/statistics.csv", "lead@demo.test"))));
+await measure("erasure page (closed records)", "", () => erasure.loader(helpers.routeArgs(get("/organisation/erasure", "lead@demo.test"))));
+await measure("people (organisation's staff)", "", () => people.loader(helpers.routeArgs(get("/organisation/people", "lead@demo.test"))));
 await measure("plan overview (Jānis, specialist)", "", () =>
   overview.loader(helpers.routeArgs(get(`/plan/${janis}`, "specialist@demo.test"), { youngPersonId: janis })),
 );

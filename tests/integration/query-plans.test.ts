@@ -18,6 +18,8 @@ import * as overview from "~/routes/plan.$youngPersonId._index";
 import * as statistics from "~/routes/organisation.statistics";
 import * as notifications from "~/routes/notifications";
 import * as feed from "~/routes/feeds.$token.tilts[.]ics";
+import * as erasure from "~/routes/organisation.erasure";
+import * as people from "~/routes/organisation.people";
 
 /** Tables that stay small whatever the number of young people (one organisation's settings and catalogues). */
 const SMALL_TABLES = new Set(["organisations", "organisation_skills", "support_entries", "__drizzle_migrations"]);
@@ -72,6 +74,9 @@ beforeAll(async () => {
     ...(await capture("specialist's caseload", () => home.loader(routeArgs(get("/", SPECIALIST))))),
     ...(await capture("mentor's dashboard", () => home.loader(routeArgs(get("/", MENTOR))))),
     ...(await capture("lead's home", () => home.loader(routeArgs(get("/", LEAD))))),
+    ...(await capture("lead's home, one phase, later pages", () => home.loader(routeArgs(get("/?phase=transition&page=2&mentors=2", LEAD))))),
+    ...(await capture("erasure", () => erasure.loader(routeArgs(get("/organisation/erasure", LEAD))))),
+    ...(await capture("people", () => people.loader(routeArgs(get("/organisation/people", LEAD))))),
     ...(await capture("statistics", () => statistics.loader(routeArgs(get("/organisation/statistics", LEAD))))),
     ...(await capture("plan overview (and the access log's append)", () =>
       overview.loader(routeArgs(get(`/plan/${janis}`, SPECIALIST), { youngPersonId: janis })),
@@ -84,13 +89,25 @@ beforeAll(async () => {
 describe("query plans of the hot pages", () => {
   test("the pages were captured", () => {
     expect(statements.length).toBeGreaterThan(20);
-    expect(new Set(statements.map((s) => s.page)).size).toBe(7);
+    expect(new Set(statements.map((s) => s.page)).size).toBe(10);
     expect(statements.some((s) => /insert into "?audit_log/i.test(s.sql))).toBe(true);
   });
 
   test("the check sees a scan when there is one (a goal found by its title)", () => {
     expect(planOf("SELECT id FROM goals WHERE title = ?").some((d) => /^SCAN goals/.test(d))).toBe(true);
     expect(planOf("SELECT id FROM goals WHERE plan_id = ?").some((d) => /^SEARCH goals USING (COVERING )?INDEX/.test(d))).toBe(true);
+  });
+
+  test("the lead's home pages by the care-end index: no sort of the organisation's records", () => {
+    const paged = [
+      ...new Set(statements.filter((s) => s.page.startsWith("lead's home") && /^select .* from "young_people" where .* limit/is.test(s.sql)).map((s) => s.sql)),
+    ];
+    expect(paged.length).toBeGreaterThanOrEqual(2);
+    for (const sql of paged) {
+      const plan = planOf(sql);
+      expect(plan.join("\n"), sql).toMatch(/young_people_care_end_idx/);
+      expect(plan.join("\n"), sql).not.toMatch(/TEMP B-TREE/);
+    }
   });
 
   test("no statement scans a table that grows with the young people", () => {
