@@ -17,7 +17,11 @@ export default {
     "app/utils/plan-access.server.ts",
   ],
   coverageAnalysis: "perTest",
-  concurrency: 2,
+  // One test runner: the machine is shared (`--concurrency 2` on a quiet one). Incremental: a rerun
+  // tests only the mutants whose code or covering tests changed since the last run.
+  concurrency: 1,
+  incremental: true,
+  incrementalFile: "tests/.tmp/mutation/stryker-incremental.json",
   timeoutMS: 30_000,
   timeoutFactor: 3,
   reporters: ["clear-text", "progress", "html", "json"],
