@@ -13,8 +13,10 @@ import {
   monthEnd,
   nextMonth,
   nextPayDay,
+  periodOf,
   pocketMoneyForPeriod,
   previousMonth,
+  previousPeriod,
   rollOverAmount,
   savingsProgress,
   scenarioFromBudget,
@@ -55,6 +57,14 @@ describe("nextPayDay", () => {
     // 2026-12-04 is a Friday.
     expect(nextPayDay(weekly, "2026-12-04")).toBe("2026-12-04");
     expect(nextPayDay(weekly, "2026-12-05")).toBe("2026-12-11");
+  });
+
+  it("writes a single-digit pay day with its zero; the period before starts a month or a week earlier", () => {
+    const monthly = { rhythm: "monthly" as const, payDay: 5 };
+    expect(nextPayDay(monthly, "2026-03-01")).toBe("2026-03-05");
+    expect(previousPeriod(monthly, periodOf(monthly, "2026-03-10"))).toEqual({ start: "2026-02-01", end: "2026-02-28", payOn: "2026-02-05" });
+    const weekly = { rhythm: "weekly" as const, payDay: 1 };
+    expect(previousPeriod(weekly, periodOf(weekly, "2026-12-02"))).toEqual({ start: "2026-11-23", end: "2026-11-29", payOn: "2026-11-23" });
   });
 });
 
