@@ -97,6 +97,11 @@ describe("suggestedTopics", () => {
     expect(suggestedTopics(latest).map((g) => g.domain)).toEqual(["housing"]);
   });
 
+  it("equal differences keep the domains' order", () => {
+    const latest = latestOf({ housing: [6, 3], education: [3, 6], health: [7, 4], finances: [2, 5], employment: [9, 6], legal: [1, 4] });
+    expect(suggestedTopics(latest, { limit: 10 }).map((g) => g.domain)).toEqual(["housing", "education", "health", "finances", "employment", "legal"]);
+  });
+
   it("needs both views of a domain", () => {
     expect(suggestedTopics(latestOf({ housing: [9, null], health: [null, 1] }))).toEqual([]);
   });
