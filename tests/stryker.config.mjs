@@ -16,6 +16,8 @@ export default {
     "app/utils/authz.server.ts",
     "app/utils/plan-access.server.ts",
   ],
+  // Not copied into the sandbox: earlier runs' sandboxes and reports (thousands of files).
+  ignorePatterns: ["/tests/.tmp"],
   coverageAnalysis: "perTest",
   // One test runner: the machine is shared (`--concurrency 2` on a quiet one). Incremental: a rerun
   // tests only the mutants whose code or covering tests changed since the last run.
