@@ -104,6 +104,9 @@ describe("checkSplit", () => {
     expect(checkSplit([-1, 101])).toBe("range");
     expect(checkSplit([50.5, 49.5])).toBe("range");
     expect(checkSplit([40, 50])).toBe("notHundred");
+    // Out of range is said first, whatever the sum.
+    expect(checkSplit([-1])).toBe("range");
+    expect(checkSplit([-1, 50])).toBe("range");
   });
 });
 
