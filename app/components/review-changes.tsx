@@ -53,23 +53,33 @@ export function ChangeGoalRows({
           <PlainField formId="record" name={`change${i}_title`} label={t("reviews.change.title")} errors={reply.errors(`change${i}_title`)}>
             {(control) => <input {...control} type="text" maxLength={200} defaultValue={reply.typed(`change${i}_title`)} />}
           </PlainField>
-          <PlainField formId="record" name={`change${i}_owner`} label={t("reviews.record.goalOwner")} errors={reply.errors(`change${i}_owner`)}>
-            {(control) => (
-              <select {...control} defaultValue={reply.typed(`change${i}_owner`)}>
-                <option value="">{t("reviews.change.keep")}</option>
-                {OWNERS.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`plan.owner.${o}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </PlainField>
-          <PlainField formId="record" name={`change${i}_dueDate`} label={t("reviews.change.dueDate")} errors={reply.errors(`change${i}_dueDate`)}>
-            {(control) => <input {...control} type="date" min="2000-01-01" max="2099-12-31" defaultValue={reply.typed(`change${i}_dueDate`)} />}
-          </PlainField>
+          <OwnerAndDueFields reply={reply} prefix={`change${i}`} dueLabel={t("reviews.change.dueDate")} keep />
         </fieldset>
       ))}
+    </>
+  );
+}
+
+/** Who does a goal and by when, in a recording row; `keep` offers "keep as it is" (a changed goal's row). */
+export function OwnerAndDueFields({ reply, prefix, dueLabel, keep = false }: { reply: Reply; prefix: string; dueLabel: string; keep?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PlainField formId="record" name={`${prefix}_owner`} label={t("reviews.record.goalOwner")} errors={reply.errors(`${prefix}_owner`)}>
+        {(control) => (
+          <select {...control} defaultValue={reply.typed(`${prefix}_owner`, keep ? "" : "youth")}>
+            {keep ? <option value="">{t("reviews.change.keep")}</option> : null}
+            {OWNERS.map((o) => (
+              <option key={o} value={o}>
+                {t(`plan.owner.${o}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </PlainField>
+      <PlainField formId="record" name={`${prefix}_dueDate`} label={dueLabel} errors={reply.errors(`${prefix}_dueDate`)}>
+        {(control) => <input {...control} type="date" min="2000-01-01" max="2099-12-31" defaultValue={reply.typed(`${prefix}_dueDate`)} />}
+      </PlainField>
     </>
   );
 }

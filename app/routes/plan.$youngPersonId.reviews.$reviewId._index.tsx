@@ -3,12 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
-import { ChangeGoalRows, MoveReviewForms, NotWantedChoice } from "~/components/review-changes";
+import { ChangeGoalRows, MoveReviewForms, NotWantedChoice, OwnerAndDueFields } from "~/components/review-changes";
 import { ParticipantList, ReviewPackView, StatementText, useReviewDate } from "~/components/reviews";
 import { fieldErrorsOf } from "~/domain/form-errors";
 import { CHANGE_GOAL_ROWS, NEW_GOAL_ROWS } from "~/domain/review-forms";
 import { FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, STATEMENT_MAX } from "~/domain/reviews";
-import { DOMAINS, OWNERS, type Domain, type GoalStatus, type Owner } from "~/domain/vocabulary";
+import { DOMAINS, type Domain, type GoalStatus, type Owner } from "~/domain/vocabulary";
 import {
   answerFeltHeard,
   cancelReview,
@@ -473,20 +473,7 @@ export default function ReviewPage() {
                     </select>
                   )}
                 </PlainField>
-                <PlainField formId="record" name={`goal${i}_owner`} label={t("reviews.record.goalOwner")} errors={recordReply.errors(`goal${i}_owner`)}>
-                  {(control) => (
-                    <select {...control} defaultValue={recordReply.typed(`goal${i}_owner`, "youth")}>
-                      {OWNERS.map((o) => (
-                        <option key={o} value={o}>
-                          {t(`plan.owner.${o}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </PlainField>
-                <PlainField formId="record" name={`goal${i}_dueDate`} label={t("reviews.record.goalDue")} errors={recordReply.errors(`goal${i}_dueDate`)}>
-                  {(control) => <input {...control} type="date" min="2000-01-01" max="2099-12-31" defaultValue={recordReply.typed(`goal${i}_dueDate`)} />}
-                </PlainField>
+                <OwnerAndDueFields reply={recordReply} prefix={`goal${i}`} dueLabel={t("reviews.record.goalDue")} />
               </fieldset>
             ))}
             <ChangeGoalRows reply={recordReply} goals={data.pack.openGoals} />
