@@ -379,7 +379,7 @@ export default function ReviewPage() {
               formId="statement-form"
               name="notWanted"
               label={t(data.people.length ? "reviews.statement.notWantedOthersOwn" : "reviews.statement.notWantedOwn")}
-              hint={t("reviews.statement.notWantedHint")}
+              hint={data.people.length ? undefined : t("reviews.statement.notWantedHint")}
               errors={statementReply.errors("notWanted")}
             >
               {(control) => <textarea {...control} rows={2} maxLength={500} defaultValue={statementReply.typed("notWanted", statement?.notWanted ?? "")} />}

@@ -172,8 +172,10 @@ export default function ReviewsPage() {
                 return (
                   <label key={p.userId} className="choice__option">
                     <input type="checkbox" name="participants" value={p.userId} defaultChecked={result ? typedParticipants.has(p.userId) : !notWanted} />{" "}
-                    {p.displayName} <span className="muted">({t(`reviews.kinds.${p.kind}`)})</span>
-                    {notWanted ? <NotWantedWarning /> : null}
+                    <span>
+                      {p.displayName} <span className="muted">({t(`reviews.kinds.${p.kind}`)})</span>
+                      {notWanted ? <NotWantedWarning /> : null}
+                    </span>
                   </label>
                 );
               })}
