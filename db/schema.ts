@@ -926,6 +926,8 @@ export const reviews = sqliteTable(
     createdBy: text("created_by").references(() => users.id),
     clientToken: text("client_token"),
     createdAt: createdAt(),
+    /** Last moved or cancelled (Unix ms): the calendar event's DTSTAMP and SEQUENCE (decision 025). */
+    updatedAt: integer("updated_at", { mode: "number" }),
   },
   (t) => [
     index("reviews_young_person_idx").on(t.youngPersonId, t.status, t.heldOn),
@@ -960,6 +962,11 @@ export const reviewStatements = sqliteTable("review_statements", {
   talkAbout: text("talk_about"),
   /** People the young person does not want at the meeting, in their own words. */
   notWanted: text("not_wanted"),
+  /** People on the plan the young person does not want there (user ids; decision 025). */
+  notWantedIds: text("not_wanted_ids", { mode: "json" })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   domains: text("domains", { mode: "json" }).$type<string[]>().notNull(),
   updatedAt: integer("updated_at", { mode: "number" }).notNull(),
 });
@@ -988,6 +995,10 @@ export const reviewGoals = sqliteTable(
     goalId: text("goal_id")
       .notNull()
       .references(() => goals.id),
+    /** "agreed": made in the review; "changed": an existing goal changed in it (decision 025). */
+    change: text("change", { enum: ["agreed", "changed"] })
+      .notNull()
+      .default("agreed"),
   },
   (t) => [primaryKey({ columns: [t.reviewId, t.goalId] }), index("review_goals_goal_idx").on(t.goalId)],
 );

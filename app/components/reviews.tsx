@@ -104,9 +104,19 @@ export interface ParticipantItem {
   attended: boolean | null;
 }
 
-export function ParticipantList({ participants, showAttendance }: { participants: readonly ParticipantItem[]; showAttendance?: boolean }) {
+export function ParticipantList({
+  participants,
+  showAttendance,
+  notWantedIds = [],
+}: {
+  participants: ReadonlyArray<ParticipantItem & { userId?: string | null }>;
+  showAttendance?: boolean;
+  /** Only for the young person and whoever plans the meeting: the people they do not want there. */
+  notWantedIds?: readonly string[];
+}) {
   const { t } = useTranslation();
   if (participants.length === 0) return <p className="muted">{t("reviews.participants.none")}</p>;
+  const notWanted = new Set(notWantedIds);
   return (
     <ul className="review-people">
       {participants.map((p) => (
@@ -115,10 +125,17 @@ export function ParticipantList({ participants, showAttendance }: { participants
           {showAttendance && p.attended !== null ? (
             <span className="muted"> · {t(p.attended ? "reviews.participants.attended" : "reviews.participants.absent")}</span>
           ) : null}
+          {p.userId && notWanted.has(p.userId) ? <NotWantedWarning /> : null}
         </li>
       ))}
     </ul>
   );
+}
+
+/** Next to a participant the young person does not want at the meeting (never shown to the other participants). */
+export function NotWantedWarning() {
+  const { t } = useTranslation();
+  return <strong className="review-not-wanted"> {t("reviews.notWanted.warning")}</strong>;
 }
 
 export interface StatementItem {
@@ -126,10 +143,11 @@ export interface StatementItem {
   worries: string;
   talkAbout: string;
   notWanted: string;
+  notWantedIds?: string[];
   domains: string[];
 }
 
-export function StatementText({ statement }: { statement: StatementItem | null }) {
+export function StatementText({ statement, names = {} }: { statement: StatementItem | null; names?: Readonly<Record<string, string>> }) {
   const { t } = useTranslation();
   if (!statement) return <p className="muted">{t("reviews.statement.none")}</p>;
   const parts = (["wentWell", "worries", "talkAbout"] as const).filter((k) => statement[k]);
@@ -147,10 +165,12 @@ export function StatementText({ statement }: { statement: StatementItem | null }
           <dd>{statement.domains.map((d) => t(`domains.${d}.name`)).join(", ")}</dd>
         </div>
       ) : null}
-      {statement.notWanted ? (
+      {statement.notWanted || statement.notWantedIds?.length ? (
         <div>
           <dt>{t("reviews.statement.notWanted")}</dt>
-          <dd>{statement.notWanted}</dd>
+          <dd>
+            {[...(statement.notWantedIds ?? []).map((id) => names[id] ?? t("reviews.notWanted.someoneLeft")), statement.notWanted].filter(Boolean).join("; ")}
+          </dd>
         </div>
       ) : null}
       {parts.length === 0 && statement.domains.length === 0 ? <p className="muted">{t("reviews.statement.none")}</p> : null}

@@ -68,9 +68,13 @@ export interface PlanEventPayloads {
   /** Review meetings (issue 11): entityId is the review; its words stay in the review's rows. */
   "review.scheduled": { after: { heldOn: string; participants: number } };
   "review.rescheduled": { before: { heldOn: string }; after: { heldOn: string } };
-  "review.recorded": { after: { heldOn: string; decisions: number; goals: number; nextReviewOn: string | null } };
+  "review.recorded": { after: { heldOn: string; decisions: number; goals: number; changedGoals?: number; nextReviewOn: string | null } };
   "review.cancelled": { after: { heldOn: string } };
   "review.requested": { after: { requestedOn: string } };
+  /** "I need help" (issue 11): entityId is the request; its words and the note stay in help_requests. */
+  "helpRequest.asked": { after: { toMentor: boolean } };
+  "helpRequest.acknowledged": { after?: never };
+  "helpRequest.resolved": { after?: never };
 }
 
 export type PlanEventKind = keyof PlanEventPayloads;
@@ -110,6 +114,9 @@ export const PLAN_EVENT_KINDS = [
   "review.recorded",
   "review.cancelled",
   "review.requested",
+  "helpRequest.asked",
+  "helpRequest.acknowledged",
+  "helpRequest.resolved",
 ] as const satisfies readonly PlanEventKind[];
 
 export function isPlanEventKind(value: string): value is PlanEventKind {

@@ -7,7 +7,7 @@ import { isIsoDate } from "./dates";
 import { optionalDate } from "./form-fields";
 import { EARLIEST_DATE, LATEST_DATE, TITLE_MAX } from "./limits";
 import { FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, REVIEW_MONTHS_MAX, REVIEW_MONTHS_MIN, STATEMENT_MAX } from "./reviews";
-import { DOMAINS, OWNERS } from "./vocabulary";
+import { DOMAINS, GOAL_STATUSES, OWNERS } from "./vocabulary";
 
 const required = { required_error: "errors.required", invalid_type_error: "errors.required" };
 const date = z
@@ -51,7 +51,17 @@ export const statementSchema = z.object({
   worries: statementText,
   talkAbout: statementText,
   notWanted: z.string().trim().max(500, "reviews.errors.notWantedTooLong").optional(),
+  /** People on the plan the young person does not want there (their user ids). */
+  notWantedIds: z.array(z.string().min(1).max(64)).max(20, "errors.invalid").default([]),
   domains: domainList,
+});
+
+/** Moving a scheduled review: a new date, time, place or link (the people stay invited). */
+export const rescheduleReviewSchema = z.object({
+  date,
+  time,
+  place: scheduleReviewSchema.shape.place,
+  videoLink: scheduleReviewSchema.shape.videoLink,
 });
 
 export const focusSchema = z.object({
@@ -83,8 +93,19 @@ export const recordReviewSchema = z.object({
       [`goal${i}_dueDate`, optionalDate],
     ]),
   ),
+  // Existing goals changed in the meeting: a field left empty stays as it is.
+  ...Object.fromEntries(
+    [0, 1, 2].flatMap((i) => [
+      [`change${i}_goal`, z.string().trim().max(64, "errors.invalid").optional()],
+      [`change${i}_status`, z.enum(GOAL_STATUSES, { errorMap: () => ({ message: "errors.invalid" }) }).optional()],
+      [`change${i}_title`, goalTitle],
+      [`change${i}_owner`, z.enum(OWNERS, { errorMap: () => ({ message: "errors.invalid" }) }).optional()],
+      [`change${i}_dueDate`, optionalDate],
+    ]),
+  ),
 });
 export const NEW_GOAL_ROWS = [0, 1, 2] as const;
+export const CHANGE_GOAL_ROWS = [0, 1, 2] as const;
 
 export const cadenceSchema = z.object({
   preparationMonths: z

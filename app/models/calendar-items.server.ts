@@ -340,7 +340,8 @@ function buildItemsQuery(db: TiltsDatabase) {
           sql`(select json_group_array(rp.user_id) from review_participants rp where rp.review_id = ${reviews.id} and rp.user_id is not null)` as unknown as SQLiteColumn,
         owner: sql`(select case when count(*) > 0 then 'yes' else 'no' end from review_statements rs where rs.review_id = ${reviews.id})`,
         on: reviews.heldOn,
-        version: sql<number>`${reviews.createdAt} + ${reviews.version}`,
+        // Moving a review sets updated_at: same UID, a higher SEQUENCE (decision 025).
+        version: sql<number>`max(${reviews.createdAt}, coalesce(${reviews.updatedAt}, 0)) + ${reviews.version}`,
       }),
     )
     .from(reviews)

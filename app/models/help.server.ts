@@ -12,6 +12,7 @@ import { phaseOn } from "~/domain/phase";
 import type { IsoDate } from "~/domain/dates";
 import { getDb } from "~/utils/db.server";
 import { prepared } from "~/utils/statements.server";
+import { ensurePlan, recordEvent } from "./plans.server";
 
 export interface HelpRequestView {
   id: string;
@@ -113,6 +114,7 @@ export function createHelpRequest(input: {
   today: IsoDate;
 }): { id: string } {
   const db = getDb();
+  const plan = ensurePlan(input.youngPersonId);
   return db.transaction((tx) => {
     if (input.clientToken) {
       const same = tx
@@ -137,6 +139,8 @@ export function createHelpRequest(input: {
         clientToken: input.clientToken ?? null,
       })
       .run();
+    // The history names the request by id; the message stays in its row.
+    recordEvent(tx, { planId: plan.id, actorId: input.fromUserId, kind: "helpRequest.asked", entityId: id, after: { toMentor: mentor !== null } });
     return { id };
   });
 }
@@ -151,6 +155,7 @@ export function advanceHelpRequest(
   note?: string,
 ): "done" | "alreadyDone" | null {
   const db = getDb();
+  const plan = ensurePlan(youngPersonId);
   return db.transaction((tx) => {
     const row = tx
       .select()
@@ -176,6 +181,7 @@ export function advanceHelpRequest(
         .where(eq(helpRequests.id, requestId))
         .run();
     }
+    recordEvent(tx, { planId: plan.id, actorId, kind: to === "acknowledged" ? "helpRequest.acknowledged" : "helpRequest.resolved", entityId: requestId });
     return "done";
   });
 }

@@ -16,6 +16,7 @@ import type { TiltsDatabase } from "../../db/connection";
 import { getDb } from "~/utils/db.server";
 import { linkedRecords, recordItems } from "./calendar-items.server";
 import { helpWaitingCount, youthHelpLink, type YouthHelpLink } from "./help.server";
+import { reviewRequestsWaitingCount } from "./reviews.server";
 
 /** Roles that own plan items, and so get reminders; leads and administrators own none. */
 const NOTIFIED_ROLES: readonly Role[] = ["youth", "mentor", "specialist", "carer"];
@@ -64,7 +65,9 @@ export function userNotifications(actor: Actor, today: IsoDate): UserNotificatio
 export function unreadCount(actor: Actor, today: IsoDate): number {
   // Open "I need help" requests count until someone acknowledges them (issue 11).
   const help = actor.role === "specialist" || actor.role === "mentor" ? helpWaitingCount(actor.id) : 0;
-  return userNotifications(actor, today).filter((n) => !n.read).length + help;
+  // So do the young people's "ask for a review" until a review is scheduled (decision 025).
+  const reviewRequests = actor.role === "specialist" ? reviewRequestsWaitingCount(actor.id) : 0;
+  return userNotifications(actor, today).filter((n) => !n.read).length + help + reviewRequests;
 }
 
 /**

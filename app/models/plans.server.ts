@@ -325,7 +325,15 @@ export interface PlanEventView {
 }
 
 /** History entities that belong to a section of their own, besides their domain (app/domain/sharing.ts). */
-const ENTITY_SECTIONS: Record<string, Section> = { skill: "skills", document: "documents", rating: "readiness", contact: "contacts", mentorship: "contacts" };
+const ENTITY_SECTIONS: Record<string, Section> = {
+  skill: "skills",
+  document: "documents",
+  rating: "readiness",
+  contact: "contacts",
+  mentorship: "contacts",
+  // "I need help" is a safety matter: its events follow the well-being switch (decision 025).
+  helpRequest: "wellbeing",
+};
 
 /**
  * The plan's timeline for one viewer, newest first: only entries of sections the viewer sees (a hidden
@@ -469,7 +477,7 @@ export function updateGoal(planId: string, goalId: string, actorId: string, inpu
 }
 
 /** The before → after of the fields that are not words (owner, due date); the rest only by name. */
-function factChanges<F extends GoalField | StepField>(
+export function factChanges<F extends GoalField | StepField>(
   changed: F[],
   before: { owner: Owner; dueDate: string | null },
   after: { owner: Owner; dueDate: string | null },

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
-import { and, asc, desc, eq, gte, inArray, isNull, lt, max, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, max, ne, sql, TransactionRollbackError } from "drizzle-orm";
 import {
   budgetTransactions,
   carerLinks,
@@ -50,13 +50,14 @@ import {
   type ReviewDue,
   type ReviewStatus,
 } from "~/domain/reviews";
-import { DOMAINS, type Domain, type Locale, type Owner } from "~/domain/vocabulary";
+import { GOAL_STATUS_EVENTS } from "~/domain/plan-history";
+import { DOMAINS, type Domain, type GoalStatus, type Locale, type Owner } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { prepared } from "~/utils/statements.server";
 
 import { savingsTotal } from "./budget.server";
-import { ensurePlan, recordEvent } from "./plans.server";
+import { ensurePlan, factChanges, recordEvent } from "./plans.server";
 
 export const RIGA = "Europe/Riga";
 
@@ -365,7 +366,6 @@ export function reviewsOf(youngPersonId: string, viewer: Viewer): ReviewSummary[
     .where(
       and(
         eq(reviews.youngPersonId, youngPersonId),
-        ne(reviews.status, "cancelled"),
         invitedOnly
           ? sql`${reviews.id} IN (SELECT ${reviewParticipants.reviewId} FROM ${reviewParticipants} WHERE ${reviewParticipants.userId} = ${viewer.actor.id})`
           : undefined,
@@ -389,6 +389,8 @@ export interface StatementView {
   worries: string;
   talkAbout: string;
   notWanted: string;
+  /** People on the plan the young person does not want there (ids; only the young person and managers see them). */
+  notWantedIds: string[];
   domains: Domain[];
   updatedAt: number;
 }
@@ -404,7 +406,7 @@ export interface ReviewDetail extends ReviewSummary {
   participants: ParticipantView[];
   statement: StatementView | null;
   decisions: Array<{ domain: Domain; decision: string }>;
-  agreedGoals: Array<{ id: string; domain: Domain; title: string; owner: Owner; dueDate: string | null; status: string }>;
+  agreedGoals: Array<{ id: string; domain: Domain; title: string; owner: Owner; dueDate: string | null; status: string; change: "agreed" | "changed" }>;
   feltHeard: { answer: FeltHeard; comment: string | null } | null;
   /** The review before this one (the pack counts from it). */
   previousOn: IsoDate | null;
@@ -416,12 +418,18 @@ export interface ReviewDetail extends ReviewSummary {
  * One review with its people, statement, decisions, agreed goals and feedback (seven statements), or
  * null when it is not this record's or the viewer (a mentor or carer) is not invited.
  */
-export function reviewDetail(youngPersonId: string, reviewId: string, viewer: Viewer, nowMs = now().getTime()): ReviewDetail | null {
+export function reviewDetail(
+  youngPersonId: string,
+  reviewId: string,
+  viewer: Viewer,
+  nowMs = now().getTime(),
+  options: { cancelled?: boolean } = {},
+): ReviewDetail | null {
   const db = getDb();
   const row = db
     .select()
     .from(reviews)
-    .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId), ne(reviews.status, "cancelled")))
+    .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId), options.cancelled ? undefined : ne(reviews.status, "cancelled")))
     .get();
   if (!row) return null;
   const participants = db
@@ -447,7 +455,15 @@ export function reviewDetail(youngPersonId: string, reviewId: string, viewer: Vi
     .all()
     .sort((a, b) => DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain));
   const agreedGoals = db
-    .select({ id: goals.id, domain: goals.domain, title: goals.title, owner: goals.owner, dueDate: goals.dueDate, status: goals.status })
+    .select({
+      id: goals.id,
+      domain: goals.domain,
+      title: goals.title,
+      owner: goals.owner,
+      dueDate: goals.dueDate,
+      status: goals.status,
+      change: reviewGoals.change,
+    })
     .from(reviewGoals)
     .innerJoin(goals, eq(goals.id, reviewGoals.goalId))
     .where(eq(reviewGoals.reviewId, reviewId))
@@ -484,7 +500,9 @@ export function reviewDetail(youngPersonId: string, reviewId: string, viewer: Vi
           wentWell: statement.wentWell ?? "",
           worries: statement.worries ?? "",
           talkAbout: statement.talkAbout ?? "",
-          notWanted: statement.notWanted ?? "",
+          // "Who I don't want there" is for the young person and whoever plans the meeting, never the other participants.
+          notWanted: seesNotWanted(viewer) ? (statement.notWanted ?? "") : "",
+          notWantedIds: seesNotWanted(viewer) ? statement.notWantedIds : [],
           domains: statement.domains.filter((d): d is Domain => (DOMAINS as readonly string[]).includes(d)),
           updatedAt: statement.updatedAt,
         }
@@ -498,17 +516,25 @@ export function reviewDetail(youngPersonId: string, reviewId: string, viewer: Vi
   };
 }
 
-/** "Agreed in the review of 4 March": the review each of these goals was agreed in (one statement). */
-export function reviewsOfGoals(goalIds: readonly string[]): Map<string, { reviewId: string; heldOn: IsoDate }> {
+/** Who sees "who I don't want there": the young person, and the people who plan the meeting. */
+export function seesNotWanted(viewer: Viewer): boolean {
+  return viewer.relation === "self" || viewer.actions.has("review.manage");
+}
+
+/**
+ * "Agreed in the review of 4 March" / "changed in the review of 4 March": the latest review each of these
+ * goals was agreed or changed in (one statement).
+ */
+export function reviewsOfGoals(goalIds: readonly string[]): Map<string, { reviewId: string; heldOn: IsoDate; change: "agreed" | "changed" }> {
   if (goalIds.length === 0) return new Map();
   const rows = getDb()
-    .select({ goalId: reviewGoals.goalId, reviewId: reviews.id, heldOn: reviews.heldOn })
+    .select({ goalId: reviewGoals.goalId, reviewId: reviews.id, heldOn: reviews.heldOn, change: reviewGoals.change })
     .from(reviewGoals)
     .innerJoin(reviews, eq(reviews.id, reviewGoals.reviewId))
     .where(inArray(reviewGoals.goalId, [...goalIds]))
     .orderBy(asc(reviews.heldOn))
     .all();
-  return new Map(rows.map((r) => [r.goalId, { reviewId: r.reviewId, heldOn: r.heldOn }]));
+  return new Map(rows.map((r) => [r.goalId, { reviewId: r.reviewId, heldOn: r.heldOn, change: r.change }]));
 }
 
 // ------------------------------------------------------------------------------------------ statement
@@ -518,12 +544,31 @@ export interface StatementInput {
   worries?: string;
   talkAbout?: string;
   notWanted?: string;
+  /** People on the plan the young person does not want there. */
+  notWantedIds?: readonly string[];
   domains: readonly Domain[];
 }
 
-/** Saves the young person's statement; "closed" once the meeting has started. */
-export function saveStatement(youngPersonId: string, reviewId: string, input: StatementInput, nowMs = now().getTime()): "ok" | "closed" | "notFound" {
+/**
+ * Saves the young person's statement; "closed" once the meeting has started, "notOnPlan" when a person
+ * chosen as not wanted is not on the plan (the young person cannot leave themselves out).
+ */
+export function saveStatement(
+  youngPersonId: string,
+  reviewId: string,
+  input: StatementInput,
+  nowMs = now().getTime(),
+): "ok" | "closed" | "notFound" | "notOnPlan" {
   const db = getDb();
+  const notWantedIds = [...new Set(input.notWantedIds ?? [])];
+  if (notWantedIds.length) {
+    const others = new Set(
+      planPeople(youngPersonId)
+        .filter((p) => p.kind !== "youth")
+        .map((p) => p.userId),
+    );
+    if (notWantedIds.some((id) => !others.has(id))) return "notOnPlan";
+  }
   return db.transaction((tx) => {
     const row = tx
       .select({ status: reviews.status, startsAt: reviews.startsAt })
@@ -537,6 +582,7 @@ export function saveStatement(youngPersonId: string, reviewId: string, input: St
       worries: input.worries || null,
       talkAbout: input.talkAbout || null,
       notWanted: input.notWanted || null,
+      notWantedIds,
       domains: [...new Set(input.domains)],
       updatedAt: nowMs,
     };
@@ -567,9 +613,19 @@ export interface RecordInput {
   attendedIds: readonly string[];
   nextReviewOn?: IsoDate;
   newGoals: ReadonlyArray<{ domain: Domain; title: string; owner: Owner; dueDate?: IsoDate }>;
+  /** Existing goals changed in the meeting (a stalled goal dropped or re-timed); a field left out stays as it is. */
+  changedGoals?: ReadonlyArray<GoalChange>;
 }
 
-export type RecordResult = "ok" | "already" | "stale" | "notFound" | "notStarted";
+export interface GoalChange {
+  goalId: string;
+  status?: GoalStatus;
+  title?: string;
+  owner?: Owner;
+  dueDate?: IsoDate;
+}
+
+export type RecordResult = "ok" | "already" | "stale" | "notFound" | "notStarted" | "goalNotFound";
 
 /**
  * Records the meeting in one transaction: decisions, who attended, the next review date, and the new
@@ -579,81 +635,291 @@ export type RecordResult = "ok" | "already" | "stale" | "notFound" | "notStarted
 export function recordReview(youngPersonId: string, reviewId: string, actorId: string, input: RecordInput, nowMs = now().getTime()): RecordResult {
   const db = getDb();
   const plan = ensurePlan(youngPersonId);
-  return db.transaction((tx) => {
+  try {
+    return db.transaction((tx) => {
+      const row = tx
+        .select({ status: reviews.status, version: reviews.version, heldOn: reviews.heldOn, startsAt: reviews.startsAt })
+        .from(reviews)
+        .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId)))
+        .get();
+      if (!row || row.status === "cancelled") return "notFound" as const;
+      if (row.status === "recorded") return "already" as const;
+      if (row.version !== input.version) return "stale" as const;
+      // A review is recorded during or after the meeting, on its day at the earliest.
+      if (todayInRiga(new Date(nowMs)) < row.heldOn) return "notStarted" as const;
+      const claimed = tx
+        .update(reviews)
+        .set({ status: "recorded", version: row.version + 1, recordedAt: nowMs, recordedBy: actorId, nextReviewOn: input.nextReviewOn || null })
+        .where(and(eq(reviews.id, reviewId), eq(reviews.version, input.version), eq(reviews.status, "scheduled")))
+        .run();
+      if (claimed.changes === 0) return "already" as const;
+      if (!changeGoals(tx, plan.id, reviewId, actorId, input.changedGoals ?? [], nowMs)) {
+        // A goal of another plan (or one deleted meanwhile): nothing of this recording is kept.
+        tx.rollback();
+      }
+      const decisions = input.decisions.filter((d) => d.decision.trim());
+      if (decisions.length)
+        tx.insert(reviewDecisions)
+          .values(decisions.map((d) => ({ id: randomUUID(), reviewId, domain: d.domain, decision: d.decision })))
+          .run();
+      const attended = new Set(input.attendedIds);
+      const participants = tx.select({ id: reviewParticipants.id }).from(reviewParticipants).where(eq(reviewParticipants.reviewId, reviewId)).all();
+      for (const p of participants)
+        tx.update(reviewParticipants)
+          .set({ attended: attended.has(p.id) })
+          .where(eq(reviewParticipants.id, p.id))
+          .run();
+      const positions = new Map(
+        tx
+          .select({ domain: goals.domain, position: max(goals.position) })
+          .from(goals)
+          .where(eq(goals.planId, plan.id))
+          .groupBy(goals.domain)
+          .all()
+          .map((r) => [r.domain, r.position ?? -1]),
+      );
+      for (const goal of input.newGoals) {
+        const id = randomUUID();
+        const position = (positions.get(goal.domain) ?? -1) + 1;
+        positions.set(goal.domain, position);
+        tx.insert(goals)
+          .values({
+            id,
+            planId: plan.id,
+            domain: goal.domain,
+            title: goal.title,
+            owner: goal.owner,
+            dueDate: goal.dueDate || null,
+            status: "planned",
+            position,
+            createdBy: actorId,
+            createdAt: nowMs,
+          })
+          .run();
+        tx.insert(reviewGoals).values({ reviewId, goalId: id }).run();
+        recordEvent(tx, {
+          planId: plan.id,
+          actorId,
+          kind: "goal.created",
+          entityId: id,
+          domain: goal.domain,
+          after: { owner: goal.owner, dueDate: goal.dueDate || null },
+        });
+      }
+      recordEvent(tx, {
+        planId: plan.id,
+        actorId,
+        kind: "review.recorded",
+        entityId: reviewId,
+        after: {
+          heldOn: row.heldOn,
+          decisions: decisions.length,
+          goals: input.newGoals.length,
+          changedGoals: input.changedGoals?.length ?? 0,
+          nextReviewOn: input.nextReviewOn || null,
+        },
+      });
+      return "ok" as const;
+    });
+  } catch (error) {
+    if (error instanceof TransactionRollbackError) return "goalNotFound";
+    throw error;
+  }
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/**
+ * Changes existing goals of the plan inside the recording's transaction: one read of the goals, then per
+ * goal an update, the same history events the goal page writes (status by its own kind, the other fields
+ * as "goal.updated" with ids and field names only) and a "changed" link to the review. False when a goal
+ * is not this plan's.
+ */
+function changeGoals(tx: Tx, planId: string, reviewId: string, actorId: string, changes: readonly GoalChange[], nowMs: number): boolean {
+  if (changes.length === 0) return true;
+  const current = new Map(
+    tx
+      .select({ id: goals.id, domain: goals.domain, title: goals.title, owner: goals.owner, dueDate: goals.dueDate, status: goals.status })
+      .from(goals)
+      .where(and(eq(goals.planId, planId), inArray(goals.id, [...new Set(changes.map((c) => c.goalId))])))
+      .all()
+      .map((g) => [g.id, g]),
+  );
+  for (const change of changes) {
+    const before = current.get(change.goalId);
+    if (!before) return false;
+    const after = {
+      title: change.title ?? before.title,
+      owner: change.owner ?? before.owner,
+      dueDate: change.dueDate ?? before.dueDate,
+      status: change.status ?? before.status,
+    };
+    const fields = (["title", "owner", "dueDate"] as const).filter((k) => before[k] !== after[k]);
+    const statusChanged = after.status !== before.status;
+    if (fields.length === 0 && !statusChanged) continue;
+    tx.update(goals)
+      .set({ ...after, updatedAt: nowMs })
+      .where(eq(goals.id, before.id))
+      .run();
+    if (fields.length)
+      recordEvent(tx, { planId, actorId, kind: "goal.updated", entityId: before.id, domain: before.domain, ...factChanges([...fields], before, after) });
+    if (statusChanged)
+      recordEvent(tx, {
+        planId,
+        actorId,
+        kind: GOAL_STATUS_EVENTS[after.status],
+        entityId: before.id,
+        domain: before.domain,
+        before: { status: before.status },
+        after: { status: after.status },
+      });
+    current.set(before.id, { ...before, ...after });
+    tx.insert(reviewGoals).values({ reviewId, goalId: before.id, change: "changed" }).onConflictDoNothing().run();
+  }
+  return true;
+}
+
+/** Of these goal ids, the open goals of this record in domains the viewer sees (one statement). */
+export function changeableGoalIds(youngPersonId: string, goalIds: readonly string[], viewer: Viewer): Set<string> {
+  const domains = DOMAINS.filter((d) => viewer.sections.has(d));
+  if (goalIds.length === 0 || domains.length === 0) return new Set();
+  const plan = ensurePlan(youngPersonId);
+  const rows = getDb()
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.planId, plan.id), inArray(goals.id, [...goalIds]), inArray(goals.domain, domains), inArray(goals.status, ["planned", "in_progress"])))
+    .all();
+  return new Set(rows.map((r) => r.id));
+}
+
+// ------------------------------------------------------------------------------ reschedule and cancel
+
+export interface RescheduleInput {
+  date: IsoDate;
+  time: string;
+  place?: string;
+  videoLink?: string;
+}
+
+export type MoveResult = { status: "ok" } | { status: "problems"; problems: FieldProblem[] } | { status: "recorded" } | { status: "notFound" };
+
+/**
+ * Moves a scheduled review (date, time, place or link). The row's `updated_at` moves with it, so every
+ * participant's feed and .ics keep the same UID with a higher SEQUENCE, and the reminders follow the new
+ * day (docs/decisions/025-review-changes.md). A recorded review cannot be moved.
+ */
+export function rescheduleReview(youngPersonId: string, reviewId: string, actorId: string, input: RescheduleInput, nowMs = now().getTime()): MoveResult {
+  const startsAt = rigaMs(input.date, input.time);
+  const problems: FieldProblem[] = [];
+  if (startsAt <= nowMs) problems.push({ field: "date", error: "reviews.errors.inPast" });
+  if (!input.place && !input.videoLink) problems.push({ field: "place", error: "reviews.errors.placeOrLink" });
+  const plan = ensurePlan(youngPersonId);
+  return getDb().transaction((tx): MoveResult => {
     const row = tx
-      .select({ status: reviews.status, version: reviews.version, heldOn: reviews.heldOn, startsAt: reviews.startsAt })
+      .select({ status: reviews.status, heldOn: reviews.heldOn, version: reviews.version })
+      .from(reviews)
+      .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId)))
+      .get();
+    if (!row || row.status === "cancelled") return { status: "notFound" };
+    if (row.status === "recorded") return { status: "recorded" };
+    if (problems.length) return { status: "problems", problems };
+    const moved = tx
+      .update(reviews)
+      .set({
+        startsAt,
+        heldOn: input.date,
+        place: input.place || null,
+        videoLink: input.videoLink || null,
+        version: row.version + 1,
+        updatedAt: Math.max(nowMs, 1),
+      })
+      .where(and(eq(reviews.id, reviewId), eq(reviews.status, "scheduled")))
+      .run();
+    if (moved.changes === 0) return { status: "recorded" };
+    recordEvent(tx, {
+      planId: plan.id,
+      actorId,
+      kind: "review.rescheduled",
+      entityId: reviewId,
+      before: { heldOn: row.heldOn },
+      after: { heldOn: input.date },
+    });
+    return { status: "ok" };
+  });
+}
+
+/**
+ * Cancels a scheduled review: it leaves every feed (a feed is what is planned now, decision 008) and the
+ * reminders, stays in the list as "cancelled", and a request it answered is open again. Not once recorded.
+ */
+export function cancelReview(youngPersonId: string, reviewId: string, actorId: string, nowMs = now().getTime()): "ok" | "recorded" | "notFound" {
+  const plan = ensurePlan(youngPersonId);
+  return getDb().transaction((tx) => {
+    const row = tx
+      .select({ status: reviews.status, heldOn: reviews.heldOn, version: reviews.version })
       .from(reviews)
       .where(and(eq(reviews.id, reviewId), eq(reviews.youngPersonId, youngPersonId)))
       .get();
     if (!row || row.status === "cancelled") return "notFound" as const;
-    if (row.status === "recorded") return "already" as const;
-    if (row.version !== input.version) return "stale" as const;
-    // A review is recorded during or after the meeting, on its day at the earliest.
-    if (todayInRiga(new Date(nowMs)) < row.heldOn) return "notStarted" as const;
-    const claimed = tx
+    if (row.status === "recorded") return "recorded" as const;
+    const cancelled = tx
       .update(reviews)
-      .set({ status: "recorded", version: row.version + 1, recordedAt: nowMs, recordedBy: actorId, nextReviewOn: input.nextReviewOn || null })
-      .where(and(eq(reviews.id, reviewId), eq(reviews.version, input.version), eq(reviews.status, "scheduled")))
+      .set({ status: "cancelled", version: row.version + 1, updatedAt: nowMs })
+      .where(and(eq(reviews.id, reviewId), eq(reviews.status, "scheduled")))
       .run();
-    if (claimed.changes === 0) return "already" as const;
-    const decisions = input.decisions.filter((d) => d.decision.trim());
-    if (decisions.length)
-      tx.insert(reviewDecisions)
-        .values(decisions.map((d) => ({ id: randomUUID(), reviewId, domain: d.domain, decision: d.decision })))
-        .run();
-    const attended = new Set(input.attendedIds);
-    const participants = tx.select({ id: reviewParticipants.id }).from(reviewParticipants).where(eq(reviewParticipants.reviewId, reviewId)).all();
-    for (const p of participants)
-      tx.update(reviewParticipants)
-        .set({ attended: attended.has(p.id) })
-        .where(eq(reviewParticipants.id, p.id))
-        .run();
-    const positions = new Map(
-      tx
-        .select({ domain: goals.domain, position: max(goals.position) })
-        .from(goals)
-        .where(eq(goals.planId, plan.id))
-        .groupBy(goals.domain)
-        .all()
-        .map((r) => [r.domain, r.position ?? -1]),
-    );
-    for (const goal of input.newGoals) {
-      const id = randomUUID();
-      const position = (positions.get(goal.domain) ?? -1) + 1;
-      positions.set(goal.domain, position);
-      tx.insert(goals)
-        .values({
-          id,
-          planId: plan.id,
-          domain: goal.domain,
-          title: goal.title,
-          owner: goal.owner,
-          dueDate: goal.dueDate || null,
-          status: "planned",
-          position,
-          createdBy: actorId,
-          createdAt: nowMs,
-        })
-        .run();
-      tx.insert(reviewGoals).values({ reviewId, goalId: id }).run();
-      recordEvent(tx, {
-        planId: plan.id,
-        actorId,
-        kind: "goal.created",
-        entityId: id,
-        domain: goal.domain,
-        after: { owner: goal.owner, dueDate: goal.dueDate || null },
-      });
-    }
-    recordEvent(tx, {
-      planId: plan.id,
-      actorId,
-      kind: "review.recorded",
-      entityId: reviewId,
-      after: { heldOn: row.heldOn, decisions: decisions.length, goals: input.newGoals.length, nextReviewOn: input.nextReviewOn || null },
-    });
+    if (cancelled.changes === 0) return "recorded" as const;
+    // The young person's request is theirs again, unless they have asked anew since.
+    tx.update(reviewRequests)
+      .set({ reviewId: null })
+      .where(
+        and(
+          eq(reviewRequests.reviewId, reviewId),
+          sql`NOT EXISTS (SELECT 1 FROM review_requests o WHERE o.young_person_id = ${youngPersonId} AND o.review_id IS NULL)`,
+        ),
+      )
+      .run();
+    recordEvent(tx, { planId: plan.id, actorId, kind: "review.cancelled", entityId: reviewId, after: { heldOn: row.heldOn } });
     return "ok" as const;
   });
+}
+
+// ------------------------------------------------------------------------------- who must not be there
+
+/**
+ * "Who I don't want there" from the young person's newest statement (of any review), for the specialist
+ * planning the next meeting: one statement. Never given to anyone who does not plan meetings.
+ */
+export function notWantedForScheduling(youngPersonId: string): { ids: string[]; words: string } {
+  const row = getDb()
+    .select({ ids: reviewStatements.notWantedIds, words: reviewStatements.notWanted })
+    .from(reviewStatements)
+    .innerJoin(reviews, eq(reviews.id, reviewStatements.reviewId))
+    .where(eq(reviews.youngPersonId, youngPersonId))
+    .orderBy(desc(reviewStatements.updatedAt))
+    .limit(1)
+    .get();
+  return { ids: row?.ids ?? [], words: row?.words ?? "" };
+}
+
+// ------------------------------------------------------------------------------- requests waiting
+
+/**
+ * Open "ask for a review" requests of the records this specialist has (the header's badge adds them; the
+ * notifications page lists them). A request clears when a review is scheduled. One statement each.
+ */
+const requestsWaitingCount = prepared(`
+  SELECT count(*) FROM review_requests q JOIN young_people y ON y.id = q.young_person_id
+  WHERE q.review_id IS NULL AND y.specialist_id = ?`);
+export function reviewRequestsWaitingCount(specialistId: string): number {
+  return requestsWaitingCount().pluck().get(specialistId) as number;
+}
+const requestsWaitingList = prepared(`
+  SELECT q.id, q.young_person_id AS youngPersonId, y.display_name AS displayName, q.requested_on AS requestedOn
+  FROM review_requests q JOIN young_people y ON y.id = q.young_person_id
+  WHERE q.review_id IS NULL AND y.specialist_id = ?
+  ORDER BY q.requested_on, q.id LIMIT 50`);
+export function reviewRequestsWaiting(specialistId: string): Array<{ id: string; youngPersonId: string; displayName: string; requestedOn: IsoDate }> {
+  return requestsWaitingList().all(specialistId) as Array<{ id: string; youngPersonId: string; displayName: string; requestedOn: IsoDate }>;
 }
 
 // ------------------------------------------------------------------------------------------ felt heard
@@ -721,6 +987,8 @@ export interface ReviewPack {
   wellbeing: WellbeingTrend | null;
   documents: ChecklistEntry[] | null;
   budget: { savedCents: number; spentCents: number; incomeCents: number } | null;
+  /** The open goals of the domains the viewer sees: what the recording can change. */
+  openGoals: Array<{ id: string; domain: Domain; title: string; owner: Owner; status: GoalStatus; dueDate: string | null }>;
 }
 
 /**
@@ -879,6 +1147,9 @@ export function reviewPack(youngPersonId: string, review: ReviewDetail, viewer: 
     wellbeing: sees("wellbeing") ? wellbeingTrend(youngPersonId, since) : null,
     documents,
     budget,
+    openGoals: goalRows
+      .filter((g) => g.status === "planned" || g.status === "in_progress")
+      .map((g) => ({ id: g.id, domain: g.domain, title: g.title, owner: g.owner, status: g.status, dueDate: g.dueDate })),
   };
 }
 

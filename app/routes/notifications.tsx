@@ -4,7 +4,9 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NotificationList } from "~/components/notifications";
 import { LeadHelpList } from "~/components/help";
+import { ReviewRequestsWaiting } from "~/components/review-requests";
 import { helpWaiting } from "~/models/help.server";
+import { reviewRequestsWaiting } from "~/models/reviews.server";
 import { markRead, userNotifications } from "~/models/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
@@ -15,7 +17,7 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["reviews.calendar", "budget", "calendar", "documents", "help", "notifications", "plan"] };
+export const handle: TranslationHandle = { i18n: ["reviews.calendar", "reviews.waiting", "budget", "calendar", "documents", "help", "notifications", "plan"] };
 
 /** How many notifications the page lists; the rest are counted ("and 205 more"). */
 const NOTIFICATIONS_SHOWN = 50;
@@ -33,6 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     more: Math.max(0, all.length - NOTIFICATIONS_SHOWN),
     // Open "I need help" requests (issue 11): counted in the badge, listed first.
     help: user.role === "specialist" || user.role === "mentor" ? helpWaiting(user.id) : [],
+    // "Ask for a review" from the specialist's young people, until a review is scheduled.
+    reviewRequests: user.role === "specialist" ? reviewRequestsWaiting(user.id) : [],
   });
 }
 
@@ -53,14 +57,15 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NotificationsPage() {
   const { t } = useTranslation();
-  const { notifications, more, help } = useLoaderData<typeof loader>();
+  const { notifications, more, help, reviewRequests } = useLoaderData<typeof loader>();
   const unread = notifications.filter((n) => !n.read);
   return (
     <>
       <h1>{t("notifications.title")}</h1>
       <p className="lead-text">{t("notifications.intro")}</p>
       <LeadHelpList requests={help} heading="help.waitingHeading" />
-      {notifications.length === 0 ? <p className="empty">{t("notifications.none")}</p> : null}
+      <ReviewRequestsWaiting requests={reviewRequests} />
+      {notifications.length === 0 && reviewRequests.length === 0 ? <p className="empty">{t("notifications.none")}</p> : null}
       {unread.length > 0 ? (
         <Form method="post" className="button-row">
           {unread.map((n) => (

@@ -32,7 +32,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const PARTS = new Set(["overview", "history", "goal", "readiness", "skills", "documents", "mentoring", "calendar-file", "sharing", "access", "export"]);
+const PARTS = new Set([
+  "overview",
+  "history",
+  "goal",
+  "readiness",
+  "skills",
+  "documents",
+  "mentoring",
+  "calendar-file",
+  "sharing",
+  "access",
+  "export",
+  "help",
+  "wellbeing",
+  "reviews",
+]);
 
 function partName(t: TFunction, part: string): string {
   if (isSection(part) && !PARTS.has(part)) return sectionName(t, part);

@@ -1,13 +1,28 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
+import { ChangeGoalRows, MoveReviewForms, NotWantedChoice, OwnerAndDueFields } from "~/components/review-changes";
 import { ParticipantList, ReviewPackView, StatementText, useReviewDate } from "~/components/reviews";
-import { NEW_GOAL_ROWS } from "~/domain/review-forms";
+import { fieldErrorsOf } from "~/domain/form-errors";
+import { CHANGE_GOAL_ROWS, NEW_GOAL_ROWS } from "~/domain/review-forms";
 import { FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, STATEMENT_MAX } from "~/domain/reviews";
-import { DOMAINS, OWNERS, type Domain, type Owner } from "~/domain/vocabulary";
-import { answerFeltHeard, recordReview, reviewDetail, reviewPack, saveStatement, setFocusDomains } from "~/models/reviews.server";
+import { DOMAINS, type Domain, type GoalStatus, type Owner } from "~/domain/vocabulary";
+import {
+  answerFeltHeard,
+  cancelReview,
+  changeableGoalIds,
+  planPeople,
+  recordReview,
+  rescheduleReview,
+  reviewDetail,
+  reviewPack,
+  saveStatement,
+  seesNotWanted,
+  setFocusDomains,
+  type GoalChange,
+} from "~/models/reviews.server";
 import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
 import { forms, parseForm } from "~/utils/forms.server";
@@ -20,7 +35,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 import reviewStyles from "~/styles/reviews.css";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["reviews", "domains", "plan.owner", "documents.kinds"] };
+export const handle: TranslationHandle = { i18n: ["reviews", "domains", "plan.owner", "plan.status", "documents.kinds"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
 
@@ -32,28 +47,36 @@ const INTENTS = {
   statement: { action: "review.writeStatement" },
   focus: { action: "review.manage" },
   record: { action: "review.manage" },
+  reschedule: { action: "review.manage" },
+  cancel: { action: "review.manage" },
   feltHeard: { action: "review.answerHeard" },
 } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "review.view");
-  const detail = reviewDetail(access.plan.youngPersonId, params.reviewId ?? "", access.viewer);
+  // A cancelled review still opens, saying so: the young person sees the change (decision 025).
+  const detail = reviewDetail(access.plan.youngPersonId, params.reviewId ?? "", access.viewer, undefined, { cancelled: true });
   invariantResponse(detail, "Not found");
   const card = getCaseCard(actorOf(access.user), access.plan.youngPersonId, access.today);
   invariantResponse(card, "Not found");
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const mayManage = access.allowed("review.manage");
+  const cancelled = detail.status === "cancelled";
+  // The people on the plan, only for those who see "who I don't want there" (the young person and the planners).
+  const people = seesNotWanted(access.viewer) ? planPeople(access.plan.youngPersonId).filter((p) => p.kind !== "youth") : [];
   return json({
     title: `${t("reviews.review.title")} · ${card.displayName} · ${t("app.name")}`,
     youngPerson: { id: card.id, displayName: card.displayName },
     isOwn: access.viewer.relation === "self",
     today: access.today,
     review: detail,
-    pack: reviewPack(access.plan.youngPersonId, detail, access.viewer, access.today),
+    pack: cancelled ? null : reviewPack(access.plan.youngPersonId, detail, access.viewer, access.today),
+    people: people.map((p) => ({ userId: p.userId, kind: p.kind, displayName: p.displayName })),
     mayManage,
     mayWriteStatement: access.allowed("review.writeStatement") && detail.statementOpen,
     mayAnswer: access.allowed("review.answerHeard") && detail.feltHeardOpen,
     mayRecord: mayManage && detail.status === "scheduled" && detail.heldOn <= access.today,
+    mayMove: mayManage && detail.status === "scheduled",
   });
 }
 
@@ -71,17 +94,38 @@ function answer(intent: string, reply: { initialValue?: unknown; error?: Record<
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "review.view");
   const youngPersonId = access.plan.youngPersonId;
-  const detail = reviewDetail(youngPersonId, params.reviewId ?? "", access.viewer);
+  const detail = reviewDetail(youngPersonId, params.reviewId ?? "", access.viewer, undefined, { cancelled: true });
   invariantResponse(detail, "Not found");
   const formData = await readFormData(request);
   const intent = requireIntent(access, formData.get("intent"), INTENTS);
   const here = `/plan/${youngPersonId}/reviews/${detail.id}`;
+  if (detail.status === "cancelled") return answer(intent, { initialValue: null, error: { "": ["reviews.errors.cancelled"] } }, 409);
+
+  if (intent === "reschedule") {
+    const submission = parseForm(formData, forms.rescheduleReview);
+    if (submission.status !== "success") return answer(intent, submission.reply());
+    const moved = rescheduleReview(youngPersonId, detail.id, access.user.id, submission.value);
+    invariantResponse(moved.status !== "notFound", "Not found");
+    if (moved.status === "recorded") return answer(intent, submission.reply({ formErrors: ["reviews.errors.recordedCannotMove"] }), 409);
+    if (moved.status === "problems") return answer(intent, submission.reply({ fieldErrors: fieldErrorsOf(moved.problems) }));
+    return redirect(`${here}?saved=moved`);
+  }
+  if (intent === "cancel") {
+    if (formData.get("confirm") !== "yes") {
+      return answer(intent, { initialValue: null, error: { confirm: ["reviews.errors.confirmCancel"] } });
+    }
+    const result = cancelReview(youngPersonId, detail.id, access.user.id);
+    invariantResponse(result !== "notFound", "Not found");
+    if (result === "recorded") return answer(intent, { initialValue: null, error: { "": ["reviews.errors.recordedCannotCancel"] } }, 409);
+    return redirect(`${here}?saved=cancelled`);
+  }
 
   if (intent === "statement") {
     const submission = parseForm(formData, forms.reviewStatement);
     if (submission.status !== "success") return answer(intent, submission.reply());
     const saved = saveStatement(youngPersonId, detail.id, submission.value);
     invariantResponse(saved !== "notFound", "Not found");
+    if (saved === "notOnPlan") return answer(intent, submission.reply({ fieldErrors: { notWantedIds: ["reviews.errors.notOnPlan"] } }));
     if (saved === "closed") return answer(intent, submission.reply({ formErrors: ["reviews.errors.statementClosed"] }));
     return redirect(`${here}?saved=statement#statement`);
   }
@@ -124,6 +168,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   if (value.nextReviewOn && value.nextReviewOn <= detail.heldOn) goalErrors.nextReviewOn = ["reviews.errors.nextAfterReview"];
+  // Existing goals changed in the meeting: a row names a goal and at least one change.
+  const changedGoals: GoalChange[] = [];
+  const chosen = CHANGE_GOAL_ROWS.map((i) => value[`change${i}_goal`] as string | undefined);
+  const changeable = changeableGoalIds(
+    youngPersonId,
+    chosen.filter((id): id is string => Boolean(id)),
+    access.viewer,
+  );
+  for (const i of CHANGE_GOAL_ROWS) {
+    const goalId = chosen[i];
+    const change = {
+      status: value[`change${i}_status`] as GoalStatus | undefined,
+      title: value[`change${i}_title`] as string | undefined,
+      owner: value[`change${i}_owner`] as Owner | undefined,
+      dueDate: value[`change${i}_dueDate`] as string | undefined,
+    };
+    const anything = Object.values(change).some(Boolean);
+    if (!goalId) {
+      if (anything) goalErrors[`change${i}_goal`] = ["reviews.errors.chooseGoal"];
+      continue;
+    }
+    if (!changeable.has(goalId)) goalErrors[`change${i}_goal`] = ["reviews.errors.goalNotOpen"];
+    else if (changedGoals.some((c) => c.goalId === goalId)) goalErrors[`change${i}_goal`] = ["reviews.errors.goalTwice"];
+    else if (!anything) goalErrors[`change${i}_goal`] = ["reviews.errors.nothingToChange"];
+    else changedGoals.push({ goalId, ...change });
+  }
   if (Object.keys(goalErrors).length) return answer(intent, submission.reply({ fieldErrors: goalErrors }));
   const participantIds = new Set(detail.participants.map((p) => p.id));
   const result = recordReview(youngPersonId, detail.id, access.user.id, {
@@ -135,8 +205,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return decision ? [{ domain, decision }] : [];
     }),
     newGoals,
+    changedGoals,
   });
   invariantResponse(result !== "notFound", "Not found");
+  if (result === "goalNotFound") return answer(intent, submission.reply({ formErrors: ["reviews.errors.goalNotOpen"] }), 409);
   if (result === "already" || result === "stale") return answer(intent, submission.reply({ formErrors: ["reviews.errors.alreadyRecorded"] }), 409);
   if (result === "notStarted") return answer(intent, submission.reply({ formErrors: ["reviews.errors.notStarted"] }));
   return redirect(`${here}?saved=recorded`);
@@ -153,6 +225,8 @@ export default function ReviewPage() {
   const focusReply = replyFor("focus");
   const recordReply = replyFor("record");
   const heardReply = replyFor("feltHeard");
+  const moveReply = replyFor("reschedule");
+  const cancelReply = replyFor("cancel");
   useFocusFirstInvalid(result?.intent ?? "statement", result);
   const base = `/plan/${youngPerson.id}`;
   const typedList = (reply: ReturnType<typeof formReply>, raw: unknown, fallback: readonly string[]): Set<string> => {
@@ -162,7 +236,10 @@ export default function ReviewPage() {
   const initial = (result?.initialValue ?? {}) as Record<string, unknown>;
   const statement = review.statement;
   const statementDomains = typedList(statementReply, initial.domains, statement?.domains ?? []);
-  const focusChosen = typedList(focusReply, initial.focus, data.pack.focus);
+  const focusChosen = typedList(focusReply, initial.focus, data.pack?.focus ?? []);
+  const notWantedChosen = typedList(statementReply, initial.notWantedIds, statement?.notWantedIds ?? []);
+  const names = Object.fromEntries(data.people.map((p) => [p.userId, p.displayName]));
+  const saved = new URLSearchParams(useLocation().search).get("saved");
   const attended = typedList(
     recordReply,
     initial.attended,
@@ -174,6 +251,15 @@ export default function ReviewPage() {
         <Link to={`${base}/reviews`}>{t("reviews.review.back")}</Link>
       </p>
       <h1>{t("reviews.review.heading", { date: date(review.heldOn) })}</h1>
+      {review.status === "cancelled" ? (
+        <p className="notice" role="status">
+          {t("reviews.move.cancelledNotice")}
+        </p>
+      ) : saved === "moved" ? (
+        <p className="notice" role="status">
+          {t("reviews.move.movedNotice")}
+        </p>
+      ) : null}
       <p>
         {t("reviews.review.when", { date: date(review.heldOn), time: review.time })} · {t(`reviews.status.${review.status}`)}
       </p>
@@ -188,7 +274,7 @@ export default function ReviewPage() {
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">{t(data.isOwn ? "reviews.participants.headingOwn" : "reviews.participants.heading")}</h2>
-        <ParticipantList participants={review.participants} showAttendance={review.status === "recorded"} />
+        <ParticipantList participants={review.participants} showAttendance={review.status === "recorded"} notWantedIds={statement?.notWantedIds} />
       </section>
 
       {review.status === "recorded" ? (
@@ -203,22 +289,29 @@ export default function ReviewPage() {
               </div>
             ))}
           </dl>
-          {review.agreedGoals.length ? (
-            <>
-              <h3>{t("reviews.outcome.goals")}</h3>
-              <ul>
-                {review.agreedGoals.map((g) => (
-                  <li key={g.id}>
-                    <Link to={`${base}/goals/${g.id}`}>{g.title}</Link>{" "}
-                    <span className="muted">
-                      · {t(`plan.owner.${g.owner}`)}
-                      {g.dueDate ? ` · ${t("reviews.pack.dueOn", { date: date(g.dueDate) })}` : ""}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          {[
+            ["agreed", "reviews.outcome.goals"],
+            ["changed", "reviews.outcome.changedGoals"],
+          ]
+            .map(([change, heading]) => ({ heading: heading!, goals: review.agreedGoals.filter((g) => g.change === change) }))
+            .map(({ heading, goals }) =>
+              goals.length ? (
+                <div key={heading}>
+                  <h3>{t(heading)}</h3>
+                  <ul>
+                    {goals.map((g) => (
+                      <li key={g.id}>
+                        <Link to={`${base}/goals/${g.id}`}>{g.title}</Link>{" "}
+                        <span className="muted">
+                          · {t(`plan.owner.${g.owner}`)}
+                          {g.dueDate ? ` · ${t("reviews.pack.dueOn", { date: date(g.dueDate) })}` : ""}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null,
+            )}
           <p>{review.nextReviewOn ? t("reviews.outcome.next", { date: date(review.nextReviewOn) }) : t("reviews.outcome.noNext")}</p>
           <p>
             <Link to={`${base}/reviews/${review.id}/summary`}>{t("reviews.outcome.print")}</Link>
@@ -281,11 +374,12 @@ export default function ReviewPage() {
                 ))}
               </div>
             </fieldset>
+            <NotWantedChoice people={data.people} chosen={notWantedChosen} errors={statementReply.errors("notWantedIds") ?? undefined} />
             <PlainField
               formId="statement-form"
               name="notWanted"
-              label={t("reviews.statement.notWantedOwn")}
-              hint={t("reviews.statement.notWantedHint")}
+              label={t(data.people.length ? "reviews.statement.notWantedOthersOwn" : "reviews.statement.notWantedOwn")}
+              hint={data.people.length ? undefined : t("reviews.statement.notWantedHint")}
               errors={statementReply.errors("notWanted")}
             >
               {(control) => <textarea {...control} rows={2} maxLength={500} defaultValue={statementReply.typed("notWanted", statement?.notWanted ?? "")} />}
@@ -295,14 +389,16 @@ export default function ReviewPage() {
             </button>
           </Form>
         ) : (
-          <StatementText statement={statement} />
+          <StatementText statement={statement} names={names} />
         )}
       </section>
 
-      <section aria-labelledby="pack-heading">
-        <h2 id="pack-heading">{t("reviews.pack.heading")}</h2>
-        <ReviewPackView youngPersonId={youngPerson.id} pack={data.pack} />
-      </section>
+      {data.pack ? (
+        <section aria-labelledby="pack-heading">
+          <h2 id="pack-heading">{t("reviews.pack.heading")}</h2>
+          <ReviewPackView youngPersonId={youngPerson.id} pack={data.pack} />
+        </section>
+      ) : null}
 
       {data.mayManage && review.status === "scheduled" ? (
         <section id="focus" aria-labelledby="focus-heading">
@@ -331,7 +427,9 @@ export default function ReviewPage() {
         </section>
       ) : null}
 
-      {data.mayRecord ? (
+      {data.mayMove ? <MoveReviewForms review={review} today={data.today} moveReply={moveReply} cancelReply={cancelReply} /> : null}
+
+      {data.mayRecord && data.pack ? (
         <section id="record" aria-labelledby="record-heading">
           <h2 id="record-heading">{t("reviews.record.heading")}</h2>
           <Form method="post" id="record" className="form card" noValidate>
@@ -365,7 +463,7 @@ export default function ReviewPage() {
                 </PlainField>
                 <PlainField formId="record" name={`goal${i}_domain`} label={t("reviews.record.goalDomain")} errors={recordReply.errors(`goal${i}_domain`)}>
                   {(control) => (
-                    <select {...control} defaultValue={recordReply.typed(`goal${i}_domain`, data.pack.focus[i] ?? "")}>
+                    <select {...control} defaultValue={recordReply.typed(`goal${i}_domain`, data.pack?.focus[i] ?? "")}>
                       <option value="">–</option>
                       {DOMAINS.map((d) => (
                         <option key={d} value={d}>
@@ -375,22 +473,10 @@ export default function ReviewPage() {
                     </select>
                   )}
                 </PlainField>
-                <PlainField formId="record" name={`goal${i}_owner`} label={t("reviews.record.goalOwner")} errors={recordReply.errors(`goal${i}_owner`)}>
-                  {(control) => (
-                    <select {...control} defaultValue={recordReply.typed(`goal${i}_owner`, "youth")}>
-                      {OWNERS.map((o) => (
-                        <option key={o} value={o}>
-                          {t(`plan.owner.${o}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </PlainField>
-                <PlainField formId="record" name={`goal${i}_dueDate`} label={t("reviews.record.goalDue")} errors={recordReply.errors(`goal${i}_dueDate`)}>
-                  {(control) => <input {...control} type="date" min="2000-01-01" max="2099-12-31" defaultValue={recordReply.typed(`goal${i}_dueDate`)} />}
-                </PlainField>
+                <OwnerAndDueFields reply={recordReply} prefix={`goal${i}`} dueLabel={t("reviews.record.goalDue")} />
               </fieldset>
             ))}
+            <ChangeGoalRows reply={recordReply} goals={data.pack.openGoals} />
             <PlainField formId="record" name="nextReviewOn" label={t("reviews.record.next")} errors={recordReply.errors("nextReviewOn")}>
               {(control) => <input {...control} type="date" min={data.today} max="2099-12-31" defaultValue={recordReply.typed("nextReviewOn")} />}
             </PlainField>

@@ -3,9 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
-import { AskForReview, ReviewDueLine, useReviewDate } from "~/components/reviews";
+import { AskForReview, NotWantedWarning, ReviewDueLine, useReviewDate } from "~/components/reviews";
 import { fieldErrorsOf } from "~/domain/form-errors";
-import { planPeople, requestReview, reviewsOf, reviewStates, scheduleReview } from "~/models/reviews.server";
+import { notWantedForScheduling, planPeople, requestReview, reviewsOf, reviewStates, scheduleReview } from "~/models/reviews.server";
 import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
 import { forms, parseForm } from "~/utils/forms.server";
@@ -50,6 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mayManage,
     reviews: reviewsOf(card.id, access.viewer),
     people: mayManage ? planPeople(card.id) : [],
+    // The young person's newest "who I don't want there", for whoever plans the meeting (decision 025).
+    notWanted: mayManage ? notWantedForScheduling(card.id) : { ids: [], words: "" },
     formToken: newFormToken(),
   });
 }
@@ -164,12 +166,19 @@ export default function ReviewsPage() {
               aria-describedby={participantErrors?.length ? "schedule-participants-error" : undefined}
             >
               <legend>{t("reviews.schedule.participants")}</legend>
-              {data.people.map((p) => (
-                <label key={p.userId} className="choice__option">
-                  <input type="checkbox" name="participants" value={p.userId} defaultChecked={result ? typedParticipants.has(p.userId) : true} />{" "}
-                  {p.displayName} <span className="muted">({t(`reviews.kinds.${p.kind}`)})</span>
-                </label>
-              ))}
+              {data.notWanted.words ? <p className="notice">{t("reviews.notWanted.words", { words: data.notWanted.words })}</p> : null}
+              {data.people.map((p) => {
+                const notWanted = data.notWanted.ids.includes(p.userId);
+                return (
+                  <label key={p.userId} className="choice__option">
+                    <input type="checkbox" name="participants" value={p.userId} defaultChecked={result ? typedParticipants.has(p.userId) : !notWanted} />{" "}
+                    <span>
+                      {p.displayName} <span className="muted">({t(`reviews.kinds.${p.kind}`)})</span>
+                      {notWanted ? <NotWantedWarning /> : null}
+                    </span>
+                  </label>
+                );
+              })}
               <FieldError id="schedule-participants-error" errors={participantErrors ?? undefined} />
             </fieldset>
             <PlainField

@@ -73,6 +73,7 @@ export const forms = {
   reviewFocus: reviewForms.focusSchema,
   feltHeard: reviewForms.feltHeardSchema,
   recordReview: reviewForms.recordReviewSchema,
+  rescheduleReview: reviewForms.rescheduleReviewSchema,
   reviewCadence: reviewForms.cadenceSchema,
   youthNote: youthNoteSchema,
   careEnd: careEndSchema,

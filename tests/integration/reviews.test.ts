@@ -7,7 +7,21 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { goals, planEvents, plans, reviewFeedback, reviewGoals, reviewParticipants, reviewRequests, reviews, reviewStatements, steps } from "../../db/schema";
+import {
+  auditLog,
+  goals,
+  helpRequests,
+  planEvents,
+  plans,
+  reviewFeedback,
+  reviewGoals,
+  reviewParticipants,
+  reviewRequests,
+  reviews,
+  reviewStatements,
+  steps,
+  users,
+} from "../../db/schema";
 import { BASE_URL, countStatements, freshDatabase, insertOtherOrganisation, routeArgs, settle } from "../helpers/db";
 import { sharing } from "./keys-support";
 import { ADMIN, AFTERCARE, CARER, cookieOf, LEAD, MENTOR, PREPARATION, SPECIALIST, YOUTH, userIdOf, youngPersonIdOf } from "./plan-support";
@@ -15,6 +29,13 @@ import { addDays, todayInRiga } from "~/domain/dates";
 import { viewerOf } from "~/domain/policy";
 import { feltHeardCounts, recordReview, reviewDetail, reviewPack, reviewsOfGoals, reviewWorklistEntries, rigaMs } from "~/models/reviews.server";
 import { getCaseSubject } from "~/models/young-people.server";
+import { unreadCount, userNotifications } from "~/models/notifications.server";
+import { planHistory } from "~/models/plans.server";
+import * as notificationsRoute from "~/routes/notifications";
+import * as eventRoute from "~/routes/plan.$youngPersonId.$itemType.$itemId.event[.]ics";
+import * as goalRoute from "~/routes/plan.$youngPersonId.goals.$goalId";
+import * as helpRoute from "~/routes/plan.$youngPersonId.help";
+import * as wellbeingRoute from "~/routes/plan.$youngPersonId.wellbeing";
 import { setClock } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import * as listRoute from "~/routes/plan.$youngPersonId.reviews._index";
@@ -456,5 +477,304 @@ describe("the pack's cost", () => {
     // Adult-owned stalled goals come first.
     expect(large.result.draft.stalled[0]!.adultOwned).toBe(true);
     expect(large.result.suggested.length).toBeLessThanOrEqual(3);
+  });
+});
+
+// ------------------------------------------------------------------------------------- decision 025
+
+const ics = (id: string, email: string) =>
+  call(eventRoute.loader, `${listPath()}/${id}/event.ics`, { youngPersonId: janis, itemType: "reviews", itemId: id }, email);
+const actorFor = (email: string) => {
+  const user = getDb()
+    .select()
+    .from(users)
+    .where(eq(users.id, userIdOf(email)))
+    .get()!;
+  return { id: user.id, role: user.role, organisationId: user.organisationId };
+};
+const icsField = (text: string, name: string) => new RegExp(`^${name}[;:](.*)$`, "m").exec(text.slice(text.indexOf("BEGIN:VEVENT")))?.[1]?.trim() ?? null;
+
+describe("the specialist is told when a review is requested", () => {
+  test("the badge and the notifications page show the request until a review is scheduled", async () => {
+    const specialist = actorFor(SPECIALIST);
+    // The demo's upcoming review answers nothing; take it away so Jānis can ask.
+    const before = unreadCount(specialist, today);
+    expect((await list(YOUTH, { intent: "request" })).status).toBe(302);
+    expect(unreadCount(specialist, today)).toBe(before + 1);
+    const page = await call(notificationsRoute.loader, "/notifications", {}, SPECIALIST);
+    const data = (await page.response.json()) as { reviewRequests: Array<{ youngPersonId: string; requestedOn: string }> };
+    expect(data.reviewRequests).toEqual(expect.arrayContaining([expect.objectContaining({ youngPersonId: janis, requestedOn: today })]));
+    // Not for the mentor or another specialist's badge.
+    const mentorPage = (await (await call(notificationsRoute.loader, "/notifications", {}, MENTOR)).response.json()) as { reviewRequests: unknown[] };
+    expect(mentorPage.reviewRequests).toEqual([]);
+    const scheduled = await list(SPECIALIST, { intent: "schedule", date: addDays(today, 20), time: "15:00", place: "Bauska" });
+    expect(scheduled.status).toBe(302);
+    expect(unreadCount(specialist, today)).toBe(before);
+    const after = (await (await call(notificationsRoute.loader, "/notifications", {}, SPECIALIST)).response.json()) as {
+      reviewRequests: Array<{ youngPersonId: string }>;
+    };
+    expect(after.reviewRequests.filter((r) => r.youngPersonId === janis)).toEqual([]);
+  });
+});
+
+describe("moving and cancelling a review", () => {
+  const move = (id: string, email: string, extra: Record<string, string> = {}) =>
+    review(id, email, { intent: "reschedule", date: addDays(today, 3), time: "17:15", place: "Bauskas sociālais dienests", ...extra });
+
+  test("a move keeps the calendar UID with a higher SEQUENCE; reminders follow the new day; the young person sees it", async () => {
+    const id = upcoming().id;
+    const first = (await (await ics(id, YOUTH)).response.text()) as string;
+    setClock(new Date(Date.now() + 120_000));
+    expect((await move(id, SPECIALIST)).status).toBe(302);
+    const second = (await (await ics(id, MENTOR)).response.text()) as string;
+    expect(icsField(second, "UID")).toBe(icsField(first, "UID"));
+    expect(Number(icsField(second, "SEQUENCE"))).toBeGreaterThan(Number(icsField(first, "SEQUENCE")));
+    expect(icsField(second, "DTSTART")).toContain(`${addDays(today, 3).replaceAll("-", "")}T171500`);
+    const row = upcoming();
+    expect(row.heldOn).toBe(addDays(today, 3));
+    expect(row.startsAt).toBe(rigaMs(addDays(today, 3), "17:15"));
+    // Within a week now: "review in 3 days" for the invited mentor, on the new day.
+    const mentorNotices = userNotifications(actorFor(MENTOR), today).filter((n) => n.item.type === "review");
+    expect(mentorNotices.map((n) => [n.kind, n.on])).toEqual([["reviewSoon", addDays(today, 3)]]);
+    const seen = (await (await review(id, YOUTH)).response.json()) as { review: { heldOn: string; time: string } };
+    expect(seen.review).toMatchObject({ heldOn: addDays(today, 3), time: "17:15" });
+    const events = getDb()
+      .select()
+      .from(planEvents)
+      .where(and(eq(planEvents.entityId, id), eq(planEvents.action, "rescheduled")))
+      .all();
+    expect(events.map((e) => [e.before, e.after])).toEqual([[{ heldOn: addDays(today, 10) }, { heldOn: addDays(today, 3) }]]);
+  });
+
+  test("bad moves: in the past, no place, nonsense time; others than the planners get 404", async () => {
+    const id = upcoming().id;
+    expect((await errorsOf(await move(id, SPECIALIST, { date: addDays(today, -2) }))).error.date).toEqual(["reviews.errors.inPast"]);
+    expect((await errorsOf(await move(id, SPECIALIST, { place: "" }))).error.place).toEqual(["reviews.errors.placeOrLink"]);
+    expect((await errorsOf(await move(id, SPECIALIST, { time: "99:99" }))).error.time).toEqual(["reviews.errors.time"]);
+    for (const email of [YOUTH, MENTOR, CARER]) expect((await move(id, email)).status, email).toBe(404);
+    expect(upcoming().heldOn).toBe(addDays(today, 10));
+  });
+
+  test("cancelling asks for a tick, leaves every feed and reminder, stays visible as cancelled; a recorded review is refused", async () => {
+    const id = upcoming().id;
+    expect((await errorsOf(await review(id, SPECIALIST, { intent: "cancel" }))).error.confirm).toEqual(["reviews.errors.confirmCancel"]);
+    for (const email of [YOUTH, MENTOR]) expect((await review(id, email, { intent: "cancel", confirm: "yes" })).status, email).toBe(404);
+    expect((await review(id, SPECIALIST, { intent: "cancel", confirm: "yes" })).status).toBe(302);
+    expect(getDb().select().from(reviews).where(eq(reviews.id, id)).get()!.status).toBe("cancelled");
+    expect((await ics(id, YOUTH)).status).toBe(404);
+    expect(userNotifications(actorFor(YOUTH), today).filter((n) => n.item.type === "review")).toEqual([]);
+    const page = (await (await review(id, YOUTH)).response.json()) as { review: { status: string }; pack: unknown };
+    expect(page.review.status).toBe("cancelled");
+    expect(page.pack).toBeNull();
+    const listed = (await (await list(YOUTH)).response.json()) as { reviews: Array<{ id: string; status: string }> };
+    expect(listed.reviews.find((r) => r.id === id)?.status).toBe("cancelled");
+    // Nothing more can be done with it.
+    expect((await errorsOf(await move(id, SPECIALIST))).error[""]).toEqual(["reviews.errors.cancelled"]);
+    // A recorded review cannot be moved or cancelled.
+    const recorded = lastRecorded().id;
+    const moved = await move(recorded, SPECIALIST);
+    expect(moved.status).toBe(409);
+    expect((await errorsOf(moved)).error[""]).toEqual(["reviews.errors.recordedCannotMove"]);
+    const cancelled = await review(recorded, SPECIALIST, { intent: "cancel", confirm: "yes" });
+    expect(cancelled.status).toBe(409);
+    expect((await errorsOf(cancelled)).error[""]).toEqual(["reviews.errors.recordedCannotCancel"]);
+    expect(lastRecorded().id).toBe(recorded);
+  });
+});
+
+describe("the recording changes existing goals", () => {
+  const openGoalsOfJanis = () =>
+    getDb()
+      .select()
+      .from(goals)
+      .where(eq(goals.planId, getDb().select().from(plans).where(eq(plans.youngPersonId, janis)).get()!.id))
+      .all()
+      .filter((g) => g.status === "planned" || g.status === "in_progress");
+
+  async function recordWith(extra: Array<[string, string]>) {
+    const id = upcoming().id;
+    setClock(new Date(upcoming().startsAt + 3_600_000));
+    return { id, outcome: await review(id, SPECIALIST, [["intent", "record"], ["version", String(upcoming().version)], ...extra]) };
+  }
+
+  test("a stalled goal dropped and another re-timed, in the same transaction, with history events and 'changed in the review'", async () => {
+    const [dropped, retimed] = openGoalsOfJanis();
+    const due = addDays(today, 90);
+    const { id, outcome } = await recordWith([
+      ["change0_goal", dropped!.id],
+      ["change0_status", "dropped"],
+      ["change1_goal", retimed!.id],
+      ["change1_dueDate", due],
+      ["change1_owner", "specialist"],
+      ["change1_title", "Jauns nosaukums"],
+    ]);
+    expect(outcome.status).toBe(302);
+    const after = (goalId: string) => getDb().select().from(goals).where(eq(goals.id, goalId)).get()!;
+    expect(after(dropped!.id).status).toBe("dropped");
+    expect(after(retimed!.id).dueDate).toBe(due);
+    expect(after(retimed!.id)).toMatchObject({ owner: "specialist", title: "Jauns nosaukums" });
+    const events = getDb()
+      .select()
+      .from(planEvents)
+      .where(eq(planEvents.entity, "goal"))
+      .all()
+      .filter((e) => e.entityId === dropped!.id || e.entityId === retimed!.id)
+      .filter((e) => e.action === "dropped" || e.action === "updated");
+    expect(events.map((e) => e.action).sort()).toEqual(["dropped", "updated"]);
+    // Ids and field names only: the new wording is not copied into the history.
+    expect(JSON.stringify(events)).not.toContain("Jauns nosaukums");
+    expect(events.find((e) => e.action === "updated")!.after).toMatchObject({ dueDate: due, owner: "specialist", fields: ["title", "owner", "dueDate"] });
+    expect(reviewsOfGoals([dropped!.id]).get(dropped!.id)).toMatchObject({ reviewId: id, change: "changed" });
+    const goalPage = await call(goalRoute.loader, `/plan/${janis}/goals/${retimed!.id}`, { youngPersonId: janis, goalId: retimed!.id }, YOUTH);
+    expect(((await goalPage.response.json()) as { agreedIn: unknown }).agreedIn).toMatchObject({ reviewId: id, change: "changed" });
+    const shown = (await (await review(id, SPECIALIST)).response.json()) as { review: { agreedGoals: Array<{ id: string; change: string }> } };
+    expect(
+      shown.review.agreedGoals
+        .filter((g) => g.change === "changed")
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([dropped!.id, retimed!.id].sort());
+  });
+
+  test("bad rows: no goal chosen, a goal twice, nothing to change, a done goal or another plan's: messages next to the row, nothing recorded", async () => {
+    const [a] = openGoalsOfJanis();
+    const done = getDb()
+      .select()
+      .from(goals)
+      .all()
+      .find((g) => g.status === "done")!;
+    const martaGoal = getDb()
+      .select()
+      .from(goals)
+      .where(eq(goals.planId, getDb().select().from(plans).where(eq(plans.youngPersonId, marta)).get()!.id))
+      .get()!;
+    const cases: Array<[Array<[string, string]>, string, string]> = [
+      [[["change0_status", "dropped"]], "change0_goal", "reviews.errors.chooseGoal"],
+      [[["change0_goal", a!.id]], "change0_goal", "reviews.errors.nothingToChange"],
+      [
+        [
+          ["change0_goal", a!.id],
+          ["change0_status", "done"],
+          ["change1_goal", a!.id],
+          ["change1_status", "dropped"],
+        ],
+        "change1_goal",
+        "reviews.errors.goalTwice",
+      ],
+      [
+        [
+          ["change0_goal", done.id],
+          ["change0_status", "dropped"],
+        ],
+        "change0_goal",
+        "reviews.errors.goalNotOpen",
+      ],
+      [
+        [
+          ["change0_goal", martaGoal.id],
+          ["change0_status", "dropped"],
+        ],
+        "change0_goal",
+        "reviews.errors.goalNotOpen",
+      ],
+      [
+        [
+          ["change0_goal", a!.id],
+          ["change0_status", "gone"],
+        ],
+        "change0_status",
+        "errors.invalid",
+      ],
+    ];
+    for (const [extra, field, message] of cases) {
+      const { outcome } = await recordWith(extra);
+      expect((await errorsOf(outcome)).error[field], JSON.stringify(extra)).toEqual([message]);
+    }
+    expect(upcoming().status).toBe("scheduled");
+    expect(getDb().select().from(goals).where(eq(goals.id, a!.id)).get()!.status).toBe(a!.status);
+    // The model refuses another plan's goal too, keeping nothing of the recording.
+    expect(
+      recordReview(janis, upcoming().id, userIdOf(SPECIALIST), {
+        version: upcoming().version,
+        attendedIds: [],
+        decisions: [],
+        newGoals: [{ domain: "housing", title: "Nebūs", owner: "youth" }],
+        changedGoals: [{ goalId: martaGoal.id, status: "dropped" }],
+      }),
+    ).toBe("goalNotFound");
+    expect(upcoming().status).toBe("scheduled");
+    expect(getDb().select().from(goals).where(eq(goals.title, "Nebūs")).all()).toHaveLength(0);
+  });
+});
+
+describe("who I don't want there", () => {
+  test("a choice per person on the plan plus own words: the specialist is warned when planning, the other participants never see it", async () => {
+    const id = upcoming().id;
+    const form: Array<[string, string]> = [
+      ["intent", "statement"],
+      ["wentWell", "Labi"],
+      ["notWantedIds", userIdOf(CARER)],
+      ["notWanted", "tētis"],
+    ];
+    expect((await review(id, YOUTH, form)).status).toBe(302);
+    expect(getDb().select().from(reviewStatements).where(eq(reviewStatements.reviewId, id)).get()).toMatchObject({
+      notWantedIds: [userIdOf(CARER)],
+      notWanted: "tētis",
+    });
+    const seenBy = async (email: string) =>
+      ((await (await review(id, email)).response.json()) as { review: { statement: { notWanted: string; notWantedIds: string[] } } }).review.statement;
+    expect(await seenBy(SPECIALIST)).toMatchObject({ notWanted: "tētis", notWantedIds: [userIdOf(CARER)] });
+    expect(await seenBy(YOUTH)).toMatchObject({ notWanted: "tētis", notWantedIds: [userIdOf(CARER)] });
+    for (const email of [MENTOR, CARER]) {
+      const statement = await seenBy(email);
+      expect(statement, email).toMatchObject({ notWanted: "", notWantedIds: [], wentWell: "Labi" });
+      expect(JSON.stringify(await (await review(id, email)).response.clone().text())).not.toContain("tētis");
+    }
+    // Planning the next meeting: the specialist sees the warning; the carer is not ticked by default.
+    const planning = (await (await list(SPECIALIST)).response.json()) as { notWanted: { ids: string[]; words: string } };
+    expect(planning.notWanted).toEqual({ ids: [userIdOf(CARER)], words: "tētis" });
+    // Someone not on the plan, or the young person themselves: a message next to the choice.
+    for (const bad of [userIdOf(AFTERCARE), userIdOf(YOUTH), randomUUID()]) {
+      const outcome = await review(id, YOUTH, [...form.filter(([k]) => k !== "notWantedIds"), ["notWantedIds", bad]]);
+      expect((await errorsOf(outcome)).error.notWantedIds, bad).toEqual(["reviews.errors.notOnPlan"]);
+    }
+  });
+});
+
+describe("who looked and the help history", () => {
+  test("opening the help, well-being and review pages is logged under their own part", async () => {
+    await call(helpRoute.loader, `/plan/${janis}/help`, { youngPersonId: janis }, SPECIALIST);
+    await call(wellbeingRoute.loader, `/plan/${janis}/wellbeing`, { youngPersonId: janis }, SPECIALIST);
+    await list(SPECIALIST);
+    await review(upcoming().id, SPECIALIST);
+    const parts = getDb()
+      .select({ part: auditLog.part })
+      .from(auditLog)
+      .where(and(eq(auditLog.youngPersonId, janis), eq(auditLog.kind, "read"), eq(auditLog.actorId, userIdOf(SPECIALIST))))
+      .all()
+      .map((r) => r.part);
+    expect(parts).toEqual(expect.arrayContaining(["help", "wellbeing", "reviews"]));
+  });
+
+  test("asked, acknowledged and resolved are history events by id, without the words; behind the well-being switch", async () => {
+    const helpPost = (email: string, form: Record<string, string>) => call(helpRoute.action, `/plan/${janis}/help`, { youngPersonId: janis }, email, form);
+    expect((await helpPost(YOUTH, { intent: "create", message: "Slepens teksts par kopmītni" })).status).toBe(302);
+    const request = getDb()
+      .select()
+      .from(helpRequests)
+      .where(eq(helpRequests.youngPersonId, janis))
+      .all()
+      .find((h) => h.message.startsWith("Slepens"))!;
+    expect((await helpPost(SPECIALIST, { intent: "acknowledge", requestId: request.id })).status).toBe(302);
+    expect((await helpPost(SPECIALIST, { intent: "resolve", requestId: request.id, note: "Slepena piezīme" })).status).toBe(302);
+    const events = getDb().select().from(planEvents).where(eq(planEvents.entityId, request.id)).all();
+    expect(events.map((e) => `${e.entity}.${e.action}`).sort()).toEqual(["helpRequest.acknowledged", "helpRequest.asked", "helpRequest.resolved"]);
+    expect(JSON.stringify(events)).not.toMatch(/Slepen/);
+    const planId = getDb().select().from(plans).where(eq(plans.youngPersonId, janis)).get()!.id;
+    const viewer = (email: string) => viewerOf(actorFor(email), getCaseSubject(janis)!, today);
+    const kindsFor = (email: string) => planHistory(planId, viewer(email)).filter((e) => e.entity === "helpRequest").length;
+    expect(kindsFor(SPECIALIST)).toBe(3);
+    expect(kindsFor(YOUTH)).toBe(3);
+    expect(kindsFor(CARER)).toBe(0); // well-being is not shared with the carer by default
   });
 });
