@@ -90,26 +90,17 @@ function stepRow(step: ListedStep, formId: string, { step: labels, locale }: Ste
     </span>
   );
   const state = step.canTick ? null : <span className="visually-hidden">{`${done ? labels.doneState : labels.openState}: `}</span>;
-  if (done) {
-    return (
-      <li key={step.id} className="step">
-        {box}
-        <span className="step__text">
-          {state}
-          <span className="step__title step__title--done">{step.title}</span>
-        </span>
-      </li>
-    );
-  }
   return (
     <li key={step.id} className="step">
       {box}
       <span className="step__text">
         {state}
-        <span className="step__title">{step.title}</span>
-        <span className="step__meta">
-          {step.dueDate ? `${labels.owner[step.owner]} · ${formatDate(step.dueDate, locale, "short")}` : labels.owner[step.owner]}
-        </span>
+        <span className={done ? "step__title step__title--done" : "step__title"}>{step.title}</span>
+        {done ? null : (
+          <span className="step__meta">
+            {step.dueDate ? `${labels.owner[step.owner]} · ${formatDate(step.dueDate, locale, "short")}` : labels.owner[step.owner]}
+          </span>
+        )}
       </span>
     </li>
   );
