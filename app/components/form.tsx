@@ -1,12 +1,10 @@
 /** Form building blocks: a labelled field with its hint and its error next to it. */
-import type { FieldMetadata } from "@conform-to/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { isIsoDate } from "~/domain/dates";
 import { decodeFieldError } from "~/domain/form-errors";
 import { CONTACT_DURATION_MAX_MINUTES, CONTACT_RHYTHM_MAX_DAYS, CONTACT_RHYTHM_MIN_DAYS } from "~/domain/mentoring";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password";
-import { TEXT_MAX, TITLE_MAX } from "~/domain/limits";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, TEXT_MAX, TITLE_MAX } from "~/domain/limits";
 import type { Locale } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/format";
 
@@ -56,21 +54,6 @@ export function FormError({ id, errors, values }: { id: string; errors: string[]
       {errors.map((e) => (
         <p key={e}>{errorText(e, values)}</p>
       ))}
-    </div>
-  );
-}
-
-export function Field({ label, hint, field, children }: { label: string; hint?: string; field: FieldMetadata<unknown>; children: React.ReactNode }) {
-  return (
-    <div className={field.errors?.length ? "field field--invalid" : "field"}>
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p id={field.descriptionId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      <FieldError id={field.errorId} errors={field.errors} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The fields of a new password (account page, invitation and reset links): plain fields, no form library. */
 import { useTranslation } from "react-i18next";
 import { formReply, PlainField } from "~/components/form";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/limits";
 
 /** The new password and its confirmation, with the password rules as the hint (set-password and account forms). */
 export function NewPasswordFields({ formId, reply }: { formId: string; reply: ReturnType<typeof formReply> }) {

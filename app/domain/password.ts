@@ -1,8 +1,9 @@
 /** Password rules: 12–128 characters, not a common password (DESIGN.md, issue 2). */
 import { COMMON_PASSWORDS, COMMON_PASSWORD_WORDS } from "./common-passwords";
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+// The lengths live with the other input limits, so pages can show them without the list of common passwords.
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./limits";
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export type PasswordProblem = "tooShort" | "tooLong" | "common" | "likeEmail";
 

@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/form";
+import { formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "~/components/form";
 import { ReviewCadenceForm } from "~/components/review-settings";
 import { reviewCadence, setReviewCadence } from "~/models/reviews.server";
 import { CONTACT_RHYTHM_MAX_DAYS, CONTACT_RHYTHM_MIN_DAYS } from "~/domain/mentoring";
@@ -55,11 +54,9 @@ export default function OrganisationSettingsPage() {
   const cadenceResult = actionData && "cadenceForm" in actionData ? actionData : undefined;
   const lastResult = cadenceResult ? undefined : actionData;
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm<{ rhythmDays: string }>({
-    id: "organisation-settings",
-    lastResult,
-    defaultValue: { rhythmDays: String(rhythmDays) },
-  });
+  // The server's reply read without conform's client code (decision 005): the page's JS stays in budget.
+  const reply = formReply(lastResult as FormReplyData | undefined);
+  useFocusFirstInvalid("organisation-settings", lastResult as FormReplyData | undefined);
   return (
     <>
       <h1>{t("organisation.settings.title")}</h1>
@@ -68,19 +65,25 @@ export default function OrganisationSettingsPage() {
           {t("organisation.settings.saved")}
         </p>
       ) : null}
-      <Form method="post" className="form card" {...getFormProps(form)}>
-        <Field
+      <Form method="post" className="form card" id="organisation-settings" noValidate>
+        <PlainField
+          formId="organisation-settings"
+          name="rhythmDays"
           label={t("organisation.settings.rhythmDays")}
           hint={t("organisation.settings.rhythmHint", { min: CONTACT_RHYTHM_MIN_DAYS, max: CONTACT_RHYTHM_MAX_DAYS })}
-          field={fields.rhythmDays}
+          errors={reply.errors("rhythmDays")}
         >
-          <input
-            {...getInputProps(fields.rhythmDays, { type: "number", ariaDescribedBy: fields.rhythmDays.descriptionId })}
-            min={CONTACT_RHYTHM_MIN_DAYS}
-            max={CONTACT_RHYTHM_MAX_DAYS}
-            inputMode="numeric"
-          />
-        </Field>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={CONTACT_RHYTHM_MIN_DAYS}
+              max={CONTACT_RHYTHM_MAX_DAYS}
+              inputMode="numeric"
+              defaultValue={reply.typed("rhythmDays", String(rhythmDays))}
+            />
+          )}
+        </PlainField>
         <button type="submit" className="button button--primary">
           {t("organisation.settings.save")}
         </button>

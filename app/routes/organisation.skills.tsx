@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormError } from "~/components/form";
+import { FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
 import { DOMAINS } from "~/domain/vocabulary";
 import { addOrganisationSkill, organisationSkillItems } from "~/models/skills.server";
 import { requireUser } from "~/utils/auth.server";
@@ -42,7 +41,9 @@ export default function OrganisationSkillsPage() {
   const { t } = useTranslation();
   const { items } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<{ title: string; domain: string }>({ id: "organisation-skill", lastResult });
+  // The server's reply read without conform's client code (decision 005): the page's JS stays in budget.
+  const reply = formReply(lastResult);
+  useFocusFirstInvalid("organisation-skill", lastResult);
   return (
     <>
       <h1>{t("skills.organisation.title")}</h1>
@@ -59,20 +60,28 @@ export default function OrganisationSkillsPage() {
         </ul>
       )}
       <h2>{t("skills.organisation.add")}</h2>
-      <Form method="post" className="card form" {...getFormProps(form)} key={items.length}>
-        <FormError id={form.errorId} errors={form.errors} />
-        <Field label={t("skills.organisation.itemTitle")} hint={t("skills.organisation.itemHint")} field={fields.title}>
-          <input {...getInputProps(fields.title, { type: "text", ariaDescribedBy: fields.title.descriptionId })} maxLength={200} />
-        </Field>
-        <Field label={t("skills.organisation.domain")} field={fields.domain}>
-          <select {...getSelectProps(fields.domain)} defaultValue={fields.domain.initialValue ?? "housing"}>
-            {DOMAINS.map((d) => (
-              <option key={d} value={d}>
-                {t(`domains.${d}.name`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+      <Form method="post" className="card form" id="organisation-skill" noValidate key={items.length}>
+        <FormError id="organisation-skill-error" errors={reply.errors("") ?? undefined} />
+        <PlainField
+          formId="organisation-skill"
+          name="title"
+          label={t("skills.organisation.itemTitle")}
+          hint={t("skills.organisation.itemHint")}
+          errors={reply.errors("title")}
+        >
+          {(control) => <input {...control} type="text" maxLength={200} defaultValue={reply.typed("title")} />}
+        </PlainField>
+        <PlainField formId="organisation-skill" name="domain" label={t("skills.organisation.domain")} errors={reply.errors("domain")}>
+          {(control) => (
+            <select {...control} defaultValue={reply.typed("domain", "housing")}>
+              {DOMAINS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`domains.${d}.name`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </PlainField>
         <button type="submit" className="button button--primary">
           {t("skills.organisation.submit")}
         </button>

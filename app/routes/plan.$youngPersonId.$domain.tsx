@@ -7,7 +7,7 @@ import { TrendChart } from "~/components/plan/charts";
 import { OwnerAndDue } from "~/components/plan/fields";
 import { useOwnerLabel } from "~/components/plan/owner-label";
 import { GoalStatusBadge, ReadinessValue } from "~/components/plan/parts";
-import { GoalSteps, TickForm } from "~/components/plan/step-list";
+import { GoalSteps, SharedForm, TickForm, useStepListLabels } from "~/components/plan/step-list";
 import { PrintHeader } from "~/components/print";
 import { printedFor } from "~/models/print.server";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
@@ -20,6 +20,7 @@ import { forms, parseFields, parseForm } from "~/utils/forms.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { counted, withValue } from "~/utils/t-once";
 import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
@@ -46,10 +47,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     youngPersonId: access.plan.youngPersonId,
     domain,
     printed: printedFor(access.plan.youngPersonId, access.today),
-    // Only what the page shows of each step: 200 steps of a large plan are most of the page's data.
-    goals: detail.goals.map((g) => ({
-      ...g,
-      steps: g.steps.map(({ id, title, dueDate, doneAt, owner }) => ({ id, title, dueDate, doneAt, owner, canTick: access.mayChangeStep(owner) })),
+    // Only what the page shows of each goal and step: 200 steps of a large plan are most of the page's data.
+    goals: detail.goals.map(({ id, title, why, status, dueDate, owner, commentCount, steps }) => ({
+      id,
+      title,
+      why,
+      status,
+      dueDate,
+      owner,
+      commentCount,
+      steps: steps.map(({ id, title, dueDate, doneAt, owner }) => ({ id, title, dueDate, doneAt, owner, canTick: access.mayChangeStep(owner) })),
     })),
     planB: detail.planB,
     showsReadiness,
@@ -105,6 +112,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}#plan-b`, saved());
   }
   if (intent === "move") {
+    // From the page's shared form, one button per goal and direction (`move=<goal id>:<up|down>`), or as two fields.
+    const button = formData.get("move");
+    if (button !== null) {
+      const [goalId = "", direction = "", ...rest] = String(button).split(":");
+      formData.set("goalId", goalId);
+      formData.set("direction", rest.length ? "" : direction);
+      formData.delete("move");
+    }
     const move = parseFields(formData, forms.moveGoal);
     invariantResponse(move && moveGoal(access.plan.id, move.goalId, access.user.id, move.direction), "Not found");
     return redirect(`${here}#goal-${move.goalId}`, saved());
@@ -115,6 +130,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function DomainPage() {
   const { t, i18n } = useTranslation();
   const ownerLabel = useOwnerLabel();
+  const stepLabels = useStepListLabels();
+  // Words of every goal made once per page (i18next's t() per goal was a tenth of a large page's render).
+  const words = {
+    up: `↑ ${t("plan.moveUp")}`,
+    down: `↓ ${t("plan.moveDown")}`,
+    moveUp: withValue(t, "plan.moveUpLabel", "title"),
+    moveDown: withValue(t, "plan.moveDownLabel", "title"),
+    comments: counted(t, "plan.comments.count"),
+  };
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const locale = i18n.language as Locale;
@@ -144,6 +168,7 @@ export default function DomainPage() {
         <h2 id="goals-heading">{t("plan.goals")}</h2>
         {data.goals.length === 0 ? <p className="card empty">{t("plan.noGoals")}</p> : null}
         <TickForm id="ticks" youngPersonId={data.youngPersonId} returnTo={`${base}/${data.domain}`} />
+        {data.permissions.edit && data.goals.length > 1 ? <SharedForm id="moves" fields={{ intent: "move" }} /> : null}
         <ol className="goal-list">
           {data.goals.map((goal, index) => (
             <li key={goal.id} id={`goal-${goal.id}`} className={`card goal goal--${goal.status}`}>
@@ -156,31 +181,21 @@ export default function DomainPage() {
               <p className="goal__meta muted">
                 {ownerLabel(goal.owner)}
                 {goal.dueDate ? ` · ${t("plan.due", { date: formatDate(goal.dueDate, locale) })}` : ""}
-                {goal.commentCount > 0 ? ` · ${t("plan.comments.count", { count: goal.commentCount })}` : ""}
+                {goal.commentCount > 0 ? ` · ${words.comments(goal.commentCount)}` : ""}
               </p>
               {goal.why ? <p className="goal__why">{goal.why}</p> : null}
-              <GoalSteps steps={goal.steps} formId="ticks" />
+              <GoalSteps steps={goal.steps} formId="ticks" labels={stepLabels} />
               {data.permissions.edit && data.goals.length > 1 ? (
                 <div className="goal__move">
                   {index > 0 ? (
-                    <Form method="post" preventScrollReset>
-                      <input type="hidden" name="intent" value="move" />
-                      <input type="hidden" name="goalId" value={goal.id} />
-                      <input type="hidden" name="direction" value="up" />
-                      <button type="submit" className="button button--small" aria-label={t("plan.moveUpLabel", { title: goal.title })}>
-                        ↑ {t("plan.moveUp")}
-                      </button>
-                    </Form>
+                    <button form="moves" name="move" value={`${goal.id}:up`} className="button button--small" aria-label={words.moveUp(goal.title)}>
+                      {words.up}
+                    </button>
                   ) : null}
                   {index < data.goals.length - 1 ? (
-                    <Form method="post" preventScrollReset>
-                      <input type="hidden" name="intent" value="move" />
-                      <input type="hidden" name="goalId" value={goal.id} />
-                      <input type="hidden" name="direction" value="down" />
-                      <button type="submit" className="button button--small" aria-label={t("plan.moveDownLabel", { title: goal.title })}>
-                        ↓ {t("plan.moveDown")}
-                      </button>
-                    </Form>
+                    <button form="moves" name="move" value={`${goal.id}:down`} className="button button--small" aria-label={words.moveDown(goal.title)}>
+                      {words.down}
+                    </button>
                   ) : null}
                 </div>
               ) : null}

@@ -157,7 +157,7 @@ async function weight(pathname: string, cookie?: string) {
   for (const src of scripts) js += await assetGzip(src);
   let css = 0;
   for (const href of styles) css += await assetGzip(href);
-  return { wire: reply.wire, encoding: reply.encoding ?? "none", htmlGzip: gz(reply.body), css, js, nul: reply.body.includes(0) };
+  return { status: reply.status, wire: reply.wire, encoding: reply.encoding ?? "none", htmlGzip: gz(reply.body), css, js, nul: reply.body.includes(0) };
 }
 
 console.log(
@@ -185,6 +185,7 @@ try {
   const youthCookie = await login("youth.transition@demo.test");
   const mentorCookie = await login("mentor@demo.test");
   const specialistCookie = await login("specialist@demo.test");
+  const leadCookie = await login("lead@demo.test");
   const pages: Array<[string, string, string | undefined]> = [
     ["bare Remix page", "/bench-bare", undefined],
     ["/healthz", "/healthz", undefined],
@@ -242,12 +243,16 @@ try {
     ["documents", `/plan/${record.id}/documents`, youthCookie],
     ["history", `/plan/${record.id}/history`, youthCookie],
     ["account", "/account", youthCookie],
+    ["organisation: settings (lead)", "/organisation/settings", leadCookie],
+    ["organisation: skills (lead)", "/organisation/skills", leadCookie],
+    ["organisation: people (lead)", "/organisation/people", leadCookie],
+    ["organisation: statistics", "/organisation/statistics", leadCookie],
   ];
-  console.log(`${"other pages".padEnd(27)} ${"HTML+CSS gz".padStart(12)} ${"JS gz".padStart(8)}  NUL`);
+  console.log(`${"other pages".padEnd(30)} ${"HTML+CSS gz".padStart(12)} ${"JS gz".padStart(8)}  NUL`);
   for (const [name, pathname, cookie] of others) {
     const w = await weight(pathname, cookie);
     console.log(
-      `${name.padEnd(27)} ${String(w.htmlGzip + w.css).padStart(12)} ${String(w.js).padStart(8)}${w.js > 120_000 ? "!" : " "} ${w.nul ? "yes!" : "no"}`,
+      `${name.padEnd(30)} ${String(w.htmlGzip + w.css).padStart(12)} ${String(w.js).padStart(8)}${w.js > 120_000 ? "!" : " "} ${w.nul ? "yes!" : "no"}${w.status === 200 ? "" : ` (answered ${w.status})`}`,
     );
   }
   console.log(

@@ -124,6 +124,17 @@ describe("reordering goals", () => {
     return { id, a: bank.id, b: expenses.id, c: third, order, positions };
   }
 
+  test("the page's one move form: a button's move=<goal>:<direction> moves that goal; a bad one changes nothing", async () => {
+    const { id, a, b, c, order } = await threeGoals();
+    expectRedirect(await post.domain(YOUTH, id, "finances", { intent: "move", move: `${c}:up` }), `/plan/${id}/finances#goal-${c}`);
+    expect(await order()).toEqual([a, c, b]);
+    for (const move of [`${a}:sideways`, `${a}`, `nonsense:up`, `:up`, `${a}:up:down`]) {
+      const outcome = await expectNoChange(() => post.domain(YOUTH, id, "finances", { intent: "move", move }));
+      expect(outcome.status, move).toBe(404);
+    }
+    expect(await order()).toEqual([a, c, b]);
+  });
+
   test("up and down swap a goal with its neighbour, and the history records the move", async () => {
     const { id, a, b, c, order, positions } = await threeGoals();
 

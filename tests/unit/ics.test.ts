@@ -4,7 +4,9 @@
  * the VTIMEZONE is there when (and only when) a timed event needs it; ical.js reads it all back.
  */
 import ICAL from "ical.js";
-import { foldLines } from "ical-generator";
+import { TZDate } from "@date-fns/tz";
+import fc from "fast-check";
+import ical, { foldLines, ICalAlarmType, ICalCalendarMethod, ICalEventTransparency } from "ical-generator";
 import { afterEach, describe, expect, it } from "vitest";
 import { foldContentLines, writeCalendar, type WrittenEvent } from "~/utils/ics.server";
 
@@ -138,5 +140,90 @@ describe("a single event to download", () => {
     expect(all).toContain("METHOD:PUBLISH");
     expect(all).toContain("PRODID:-//Tilts//Tilts//EN");
     expect(all.some((l) => l.startsWith("REFRESH-INTERVAL") || l.startsWith("X-WR-CALNAME"))).toBe(false);
+  });
+});
+
+/**
+ * The VEVENTs are written by hand (decision 024); ical-generator's own event.toString(), driven as the
+ * writer drove it before, is the reference they must match byte for byte, for any texts, dates, times
+ * (the nights the clocks change too), lengths and reminders.
+ */
+describe("the hand-written events", () => {
+  function reference(events: readonly WrittenEvent[], options: typeof FEED | typeof FILE): string {
+    const data = {
+      prodId: { company: "Tilts", product: "Tilts", language: options.language.toUpperCase() },
+      name: "name" in options ? options.name : null,
+      ttl: options.purpose === "feed" ? 3600 : null,
+      method: options.purpose === "file" ? ICalCalendarMethod.PUBLISH : null,
+    };
+    const calendar = ical(data);
+    for (const spec of events) {
+      const timed = spec.time !== null;
+      const [year, month, day] = spec.date.split("-").map(Number) as [number, number, number];
+      const [hours, minutes] = (spec.time ?? "00:00").split(":").map(Number) as [number, number];
+      const start = timed ? new TZDate(year, month - 1, day, hours, minutes, 0, "Europe/Riga") : new Date(Date.UTC(year, month - 1, day));
+      calendar
+        .createEvent({
+          id: spec.uid,
+          sequence: spec.sequence,
+          stamp: new Date(spec.stamp),
+          start,
+          end: timed ? new TZDate(start.getTime() + spec.durationMinutes * 60_000, "Europe/Riga") : new Date(start.getTime() + 86_400_000),
+          allDay: !timed,
+          timezone: timed ? "Europe/Riga" : null,
+          summary: spec.summary,
+          description: spec.description,
+          url: options.origin + spec.path,
+          transparency: timed ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
+        })
+        .createAlarm({ type: ICalAlarmType.display, trigger: spec.reminderMinutesBefore * 60 });
+    }
+    return calendar
+      .events()
+      .map((event) => foldLines(event.toString()))
+      .join("");
+  }
+  const FILE = { origin: "https://t.example", purpose: "file", language: "ru" } as const;
+  const eventsOf = (text: string) => text.slice(text.indexOf("BEGIN:VEVENT"), text.lastIndexOf("END:VCALENDAR"));
+
+  it("match ical-generator's for the known events", () => {
+    const events = [deadline, summerMeeting, winterMeeting, dstMeeting, { ...deadline, description: "", reminderMinutesBefore: 0 }];
+    expect(eventsOf(writeCalendar(events, FEED))).toBe(reference(events, FEED));
+  });
+
+  it("match ical-generator's for any event", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "ā", "Ж", "😀", ",", ";", "\\", "\n", "\r\n", " ", ":", '"'), maxLength: 120 });
+    const event = fc.record({
+      uid: fc.constantFrom("step-1@tilts", "meeting-x@tilts"),
+      sequence: fc.nat(1000),
+      stamp: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+      date: fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      time: fc.option(
+        fc
+          .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+          .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
+      ),
+      durationMinutes: fc.integer({ min: 0, max: 3000 }),
+      reminderMinutesBefore: fc.integer({ min: -3000, max: 3000 }),
+      summary: text,
+      description: text,
+      path: fc.constantFrom("/plan/p/goals/g#steps", "/plan/p/mentoring?x=1,2;3"),
+    });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 4 }), (events) => {
+        expect(eventsOf(writeCalendar(events, FILE))).toBe(events.length ? reference(events, FILE) : "");
+      }),
+      { numRuns: 400 },
+    );
+    // The nights the clocks change in Riga, every half hour.
+    const nights = ["2026-03-29", "2026-10-25"].flatMap((date) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        ...summerMeeting,
+        date,
+        time: `${String(i >> 1).padStart(2, "0")}:${i % 2 ? "30" : "00"}`,
+        durationMinutes: 90,
+      })),
+    );
+    expect(eventsOf(writeCalendar(nights, FEED))).toBe(reference(nights, FEED));
   });
 });

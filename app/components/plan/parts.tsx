@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { readinessStage } from "~/domain/readiness";
 import { OWNERS, type GoalStatus, type Locale, type Owner } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/format";
+import { withValue } from "~/utils/t-once";
 import { useSeesOwnPlan } from "./owner-label";
 
 /**
@@ -21,7 +22,6 @@ interface StepLabels {
 
 const stepLabelsByI18n = new WeakMap<object, StepLabels>();
 const ownStepLabelsByI18n = new WeakMap<object, StepLabels>();
-const TITLE_MARK = "\u0001title\u0001";
 
 export function useStepLabels(): StepLabels {
   const { t, i18n } = useTranslation();
@@ -29,16 +29,12 @@ export function useStepLabels(): StepLabels {
   const cache = own ? ownStepLabelsByI18n : stepLabelsByI18n;
   let labels = cache.get(i18n);
   if (!labels) {
-    const around = (key: string) => {
-      const [before = "", after = ""] = t(key, { title: TITLE_MARK }).split(TITLE_MARK);
-      return (title: string) => before + title + after;
-    };
     labels = {
       owner: Object.fromEntries(OWNERS.map((o) => [o, t(`plan.owner.${o}`, own && o === "youth" ? { context: "own" } : {})])) as Record<Owner, string>,
       doneState: t("plan.step.doneState"),
       openState: t("plan.step.openState"),
-      tick: around("plan.step.tick"),
-      untick: around("plan.step.untick"),
+      tick: withValue(t, "plan.step.tick", "title"),
+      untick: withValue(t, "plan.step.untick", "title"),
     };
     cache.set(i18n, labels);
   }

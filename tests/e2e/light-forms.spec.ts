@@ -1,0 +1,85 @@
+/**
+ * Forms without a form library's client code (docs/decisions/005-javascript-budget.md, 024): the
+ * organisation's settings and skills pages and the domain page's move buttons, with JavaScript on and
+ * off. Bad input gets its message next to the field, keeps what was typed and (JavaScript on) the focus
+ * goes to the first field in error; nothing is saved.
+ */
+import Database from "better-sqlite3";
+import { E2E_DATABASE, account, expect, test } from "./helpers";
+import { signIn } from "./sessions";
+
+const lead = account("lead@demo.test");
+const janis = account("youth.transition@demo.test");
+
+/** Jānis's record and the goals of a domain of his with at least two of them, in their order. */
+function goalsToMove() {
+  const db = new Database(E2E_DATABASE, { readonly: true });
+  try {
+    const id = (db.prepare("select id from young_people where display_name = 'Jānis Ozols'").get() as { id: string }).id;
+    const rows = db
+      .prepare("select g.id, g.domain from goals g join plans p on p.id = g.plan_id where p.young_person_id = ? order by g.domain, g.position, g.created_at")
+      .all(id) as { id: string; domain: string }[];
+    const domain = rows.find((r, i) => rows.findIndex((o) => o.domain === r.domain) !== i)!.domain;
+    return { id, domain, order: () => goalsToMoveOrder(id, domain) };
+  } finally {
+    db.close();
+  }
+}
+
+function goalsToMoveOrder(id: string, domain: string): string[] {
+  const db = new Database(E2E_DATABASE, { readonly: true });
+  try {
+    return (
+      db
+        .prepare("select g.id from goals g join plans p on p.id = g.plan_id where p.young_person_id = ? and g.domain = ? order by g.position, g.created_at")
+        .all(id, domain) as { id: string }[]
+    ).map((r) => r.id);
+  } finally {
+    db.close();
+  }
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("organisation settings and skills: a refused value is kept, with its message next to the field", async ({ page }) => {
+      await signIn(page, lead, "en");
+      await page.goto("/organisation/settings");
+      const rhythm = page.locator("#organisation-settings-rhythmDays");
+      await rhythm.fill("500");
+      await page.locator("#organisation-settings").getByRole("button").click();
+      await expect(page.locator("#organisation-settings-rhythmDays-error")).toHaveText(/7.*92/);
+      await expect(rhythm).toHaveValue("500");
+      await expect(rhythm).toHaveAttribute("aria-invalid", "true");
+      await expect(rhythm).toHaveAttribute("aria-describedby", /organisation-settings-rhythmDays-error/);
+      if (javaScriptEnabled) await expect(rhythm).toBeFocused();
+
+      await page.goto("/organisation/skills");
+      const before = await page.locator(".skill-admin-list li").count();
+      await page.locator("#organisation-skill-domain").selectOption("health");
+      await page.locator("#organisation-skill").getByRole("button").click();
+      const title = page.locator("#organisation-skill-title");
+      await expect(page.locator("#organisation-skill-title-error")).toBeVisible();
+      await expect(title).toHaveAttribute("aria-invalid", "true");
+      await expect(page.locator("#organisation-skill-domain")).toHaveValue("health");
+      if (javaScriptEnabled) await expect(title).toBeFocused();
+      await expect(page.locator(".skill-admin-list li")).toHaveCount(before);
+    });
+
+    test("a goal moves down and back up with the domain page's shared move form, landing on the goal", async ({ page }) => {
+      const { id, domain, order } = goalsToMove();
+      const [first, second] = order();
+      await signIn(page, janis, "lv");
+      await page.goto(`/plan/${id}/${domain}`);
+      // One move form for the page, not one per button.
+      expect(await page.locator("form#moves").count()).toBe(1);
+      await page.locator(`button[name='move'][value='${first}:down']`).click();
+      await expect(page).toHaveURL(new RegExp(`#goal-${first}$`));
+      await expect.poll(() => order().slice(0, 2)).toEqual([second, first]);
+      await page.locator(`button[name='move'][value='${first}:up']`).click();
+      await expect(page).toHaveURL(new RegExp(`#goal-${first}$`));
+      await expect.poll(() => order().slice(0, 2)).toEqual([first, second]);
+    });
+  });
+}
