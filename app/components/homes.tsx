@@ -58,11 +58,11 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
 
       {/* The home's cards, one per line, in the order a young person needs them (issue 14): new cards
           (the well-being check, the review) go into this list as one line each. */}
-      <div className="home-cards">
+      <div className="home-cards" id="home-cards">
         <YouthReviewCard youngPersonId={card.id} card={youth.review} />
-        {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
+        {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/#home-cards" /> : null}
         <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
-        {later.length > 0 ? <NextSteps youngPersonId={card.id} steps={later} returnTo="/" /> : null}
+        {later.length > 0 ? <NextSteps youngPersonId={card.id} steps={later} returnTo="/#next-step" /> : null}
         <PlanCard youngPersonId={card.id} done={youth.stepsDone} total={youth.stepsTotal} />
       </div>
 
