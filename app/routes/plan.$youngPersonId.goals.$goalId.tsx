@@ -22,7 +22,20 @@ import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
-  i18n: ["budget", "calendar", "documents", "domains", "org.history", "org.values", "pages.print", "plan", "reviews.agreedIn", "roles", "skills"],
+  i18n: [
+    "budget",
+    "calendar",
+    "documents",
+    "domains",
+    "org.history",
+    "org.values",
+    "pages.print",
+    "plan",
+    "reviews.agreedIn",
+    "roles",
+    "skills",
+    "weekly.history",
+  ],
 };
 import { GoalSavings } from "~/components/budget";
 import { savingsForPlanGoal } from "~/models/budget.server";
