@@ -16,11 +16,11 @@ import { PhaseBadge, useCountdownText } from "./phase";
 import { ExpiringDocuments, NextSteps } from "./plan/overview";
 import { LeadHelpList, MentorHelpAsked } from "./help";
 import { WellbeingCard } from "./wellbeing";
+import { MentorWaiting } from "./mentor-waiting";
 import { Worklist } from "./worklist";
 import type { WorklistSection } from "~/domain/worklist";
 import { FeltHeardRate, YouthReviewCard } from "./reviews";
 import { NextStepCard, PlanCard, WeekCard } from "./youth-home";
-import { formatDayWithWeekday } from "~/utils/weekday";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -100,9 +100,8 @@ export function MentorHome({
   help?: ReadonlyArray<{ id: string; youngPersonId: string; message: string; status: string; createdAt: number }>;
   quickLog?: QuickLog;
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  const { mentees, waiting, rhythmDays } = dashboard;
+  const { t } = useTranslation();
+  const { mentees, rhythmDays } = dashboard;
   return (
     <section aria-labelledby="mentees-heading">
       <h1 id="mentees-heading">{t("home.mentor.title")}</h1>
@@ -118,12 +117,8 @@ export function MentorHome({
           )}
         />
       )}
-      {waiting.count > 0 && waiting.firstOpensOn ? (
-        <p className="card muted">
-          {/* When, with the weekday; not who: the mentor sees no names before the window opens (decision 007). */}
-          {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDayWithWeekday(waiting.firstOpensOn, locale) })}
-        </p>
-      ) : null}
+      {/* Who is coming and when: a first name and the day the window opens (decision 026). */}
+      <MentorWaiting upcoming={dashboard.upcoming} />
     </section>
   );
 }

@@ -554,6 +554,11 @@ const average = (values: number[]) => (values.length ? Math.round((values.reduce
  * and how many linked mentorships are waiting for their window to open (no names: nothing of a young
  * person is shown before the window). A fixed number of queries for any number of mentees.
  */
+/** The first word of a display name ("Kristaps Lācis" → "Kristaps"). */
+export function firstNameOf(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] ?? "";
+}
+
 export function mentorDashboard(actor: Actor, today: IsoDate) {
   const db = getDb();
   const linked = db
@@ -567,10 +572,13 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   const viewers = new Map(linked.map(({ youngPerson }) => [youngPerson.id, viewerOf(actor, subjects.get(youngPerson.id)!, today)]));
   const visible = linked.filter(({ youngPerson }) => viewers.get(youngPerson.id)!.actions.has("plan.view"));
   const sees = (youngPersonId: string, section: Section) => viewers.get(youngPersonId)?.sections.has(section) ?? false;
-  const waiting = linked
-    .map(({ youngPerson }) => windowOf(youngPerson).start)
-    .filter((opensOn) => today < opensOn)
-    .sort();
+  // Before the window opens the mentor learns who is coming and when: the first name and the day the
+  // window opens, nothing of the plan (decision 026; the policy still refuses the plan until then).
+  const upcoming = linked
+    .map(({ youngPerson }) => ({ firstName: firstNameOf(youngPerson.displayName), opensOn: windowOf(youngPerson).start }))
+    .filter((u) => today < u.opensOn)
+    .sort((a, b) => (a.opensOn < b.opensOn ? -1 : a.opensOn > b.opensOn ? 1 : a.firstName.localeCompare(b.firstName)));
+  const waiting = upcoming.map((u) => u.opensOn);
   const ids = visible.map((v) => v.youngPerson.id);
   const summaryOf = contactSummaries(
     visible.map((v) => v.mentorship.id),
@@ -643,6 +651,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   return {
     mentees: rows.sort((a, b) => compareAttention(key(a), key(b))),
     waiting: { count: waiting.length, firstOpensOn: waiting[0] ?? null },
+    upcoming,
     rhythmDays,
   };
 }

@@ -42,6 +42,7 @@ export const handle: TranslationHandle = {
     "reviews",
     "roles",
     "skills",
+    "weekly.mentorWaiting",
     "wellbeing",
     "worklist",
   ],
