@@ -32,7 +32,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { prepared } from "~/utils/statements.server";
 import { groupBy } from "~/utils/group-by";
-import { ensurePlan, ratingColumns, recordEvent } from "./plans.server";
+import { ensurePlan, ratingColumns, recordEvent, type Tx } from "./plans.server";
 import type { PersonRef } from "./young-people.server";
 
 type YoungPersonRow = typeof youngPeople.$inferSelect;
@@ -355,7 +355,14 @@ export function contactRuleProblems(
  * Logs a contact on the mentor's own active mentorship of this young person. Returns the problems
  * (nothing is written then), or an empty list; a repeated one-time token writes nothing twice.
  */
-export function logContact(youngPersonId: string, mentorId: string, input: ContactInput, today: IsoDate): FieldProblem[] {
+export function logContact(
+  youngPersonId: string,
+  mentorId: string,
+  input: ContactInput,
+  today: IsoDate,
+  /** More to write in the contact's transaction (the proposed next step, app/models/next-step.server.ts). */
+  alsoWrite?: (tx: Tx, ids: { contactId: string; planId: string }) => void,
+): FieldProblem[] {
   const db = getDb();
   const own = ownActiveMentorship(youngPersonId, mentorId);
   if (!own) return [NO_ACTIVE_MENTORSHIP];
@@ -407,6 +414,7 @@ export function logContact(youngPersonId: string, mentorId: string, input: Conta
       .run();
     // The note is not copied into the history (it may be private); the log is the record.
     recordEvent(tx, { planId, actorId: mentorId, kind: "contact.logged", entityId: id, after: { contactOn: input.contactOn } });
+    alsoWrite?.(tx, { contactId: id, planId });
   });
   return [];
 }

@@ -404,6 +404,7 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   // The viewer's own changes in the history ("You …"; components/plan/timeline.tsx, history-days.tsx).
   "weekly.history.self.event.": [...PLAN_EVENT_KINDS.filter((k) => !k.startsWith("record.") || k === "record.careEndChanged")],
   "weekly.history.event.": ["step.suggested"],
+  "weekly.nextStep.owners.": ["youth", "mentor"],
   "weekly.history.self.group.": [
     "rating.rated",
     "skill.updated",
