@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Links,
-  Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -15,6 +14,7 @@ import {
 import { useEffect } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { FormErrorSummary } from "~/components/form-summary";
+import { PageMeta } from "~/components/page-meta";
 import { SiteHeader } from "~/components/site-header";
 import { headerLinks } from "~/models/notifications.server";
 import appStyles from "~/styles/app.css";
@@ -99,7 +99,7 @@ function Document({ lang, locale, title, children }: { lang: string; locale?: Lo
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0b5d5b" />
-        {title ? <title>{title}</title> : <Meta />}
+        {title ? <title>{title}</title> : <PageMeta />}
         <Links />
         {locale ? <TranslationFiles locale={locale} /> : null}
       </head>

@@ -1,13 +1,13 @@
 /**
  * One mechanism for every form (issue 14): when the server refuses a form, the page opens with a short
  * summary at the top that links to each field with a problem (numbered, so it never reads exactly as the
- * message next to the field), and with JavaScript on the document title starts with "Error:". Without
- * JavaScript the refused post reloads the page at its top, where the summary is. (The title is not
- * prefixed on the server: <Meta/> renders it, and a rewritten title breaks hydration; decision 020.)
+ * message next to the field). Without JavaScript the refused post reloads the page at its top, where the
+ * summary is. The document title starts with "Error:" with or without JavaScript: the root's PageMeta
+ * (app/components/page-meta.tsx) prefixes it from the same router state, on the server and in the browser.
  * It reads every route's action data, so a page needs nothing of its own.
  */
 import { useNavigation } from "@remix-run/react";
-import { useContext, useEffect } from "react";
+import { useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { UNSAFE_DataRouterStateContext } from "react-router";
 import { formProblemsOf } from "~/domain/form-errors";
@@ -19,12 +19,7 @@ export function FormErrorSummary() {
   const state = useContext(UNSAFE_DataRouterStateContext);
   const navigation = useNavigation();
   const problems = Object.values(state?.actionData ?? {}).flatMap(formProblemsOf);
-  const prefix = t("errors.titlePrefix");
   const shown = problems.length > 0 && navigation.state === "idle";
-  useEffect(() => {
-    if (!shown || document.title.startsWith(prefix)) return;
-    document.title = `${prefix}${document.title}`;
-  }, [shown, prefix]);
   if (!shown) return null;
   return (
     <section className="error-summary" aria-labelledby="error-summary-heading" id="error-summary">

@@ -18,11 +18,11 @@ import { PhaseBadge, useCountdownText } from "./phase";
 import { ExpiringDocuments, NextSteps } from "./plan/overview";
 import { LeadHelpList, MentorHelpAsked } from "./help";
 import { WellbeingCard } from "./wellbeing";
+import { MentorWaiting } from "./mentor-waiting";
 import { Worklist } from "./worklist";
 import type { WorklistSection } from "~/domain/worklist";
 import { FeltHeardRate, YouthReviewCard } from "./reviews";
 import { NextStepCard, PlanCard, WeekCard } from "./youth-home";
-import { formatDayWithWeekday } from "~/utils/weekday";
 
 export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
   const { t, i18n } = useTranslation();
@@ -60,11 +60,11 @@ export function YouthHomeView({ youth }: { youth: YouthHome | null }) {
 
       {/* The home's cards, one per line, in the order a young person needs them (issue 14): new cards
           (the well-being check, the review) go into this list as one line each. */}
-      <div className="home-cards">
+      <div className="home-cards" id="home-cards">
         <YouthReviewCard youngPersonId={card.id} card={youth.review} />
-        {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/" /> : null}
+        {youth.wellbeingDue ? <WellbeingCard youngPersonId={card.id} returnTo="/#home-cards" /> : null}
         <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
-        {later.length > 0 ? <NextSteps youngPersonId={card.id} steps={later} returnTo="/" /> : null}
+        {later.length > 0 ? <NextSteps youngPersonId={card.id} steps={later} returnTo="/#next-step" /> : null}
         <PlanCard youngPersonId={card.id} done={youth.stepsDone} total={youth.stepsTotal} />
       </div>
 
@@ -102,9 +102,8 @@ export function MentorHome({
   help?: ReadonlyArray<{ id: string; youngPersonId: string; message: string; status: string; createdAt: number }>;
   quickLog?: QuickLog;
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  const { mentees, waiting, rhythmDays } = dashboard;
+  const { t } = useTranslation();
+  const { mentees, rhythmDays } = dashboard;
   return (
     <section aria-labelledby="mentees-heading">
       <h1 id="mentees-heading">{t("home.mentor.title")}</h1>
@@ -120,12 +119,8 @@ export function MentorHome({
           )}
         />
       )}
-      {waiting.count > 0 && waiting.firstOpensOn ? (
-        <p className="card muted">
-          {/* When, with the weekday; not who: the mentor sees no names before the window opens (decision 007). */}
-          {t("mentoring.dashboard.waiting", { count: waiting.count, date: formatDayWithWeekday(waiting.firstOpensOn, locale) })}
-        </p>
-      ) : null}
+      {/* Who is coming and when: a first name and the day the window opens (decision 026). */}
+      <MentorWaiting upcoming={dashboard.upcoming} />
     </section>
   );
 }

@@ -43,7 +43,7 @@ function Reward({ reward }: { reward: TickReward }) {
 export function NextStepCard({ youngPersonId, step, reward }: { youngPersonId: string; step: NextStepView | null; reward: TickReward | null }) {
   const { t } = useTranslation();
   return (
-    <section className="card next-step" aria-labelledby="next-step-heading">
+    <section className="card next-step" id="next-step" aria-labelledby="next-step-heading">
       {reward ? <Reward reward={reward} /> : null}
       <h2 id="next-step-heading">{reward && step ? t("feedback.home.rewardNext") : t("feedback.home.nextStep")}</h2>
       {step ? (
@@ -66,7 +66,7 @@ export function NextStepCard({ youngPersonId, step, reward }: { youngPersonId: s
             <Form method="post" action={`/plan/${youngPersonId}/step`} className="next-step__form">
               <input type="hidden" name="stepId" value={step.stepId} />
               <input type="hidden" name="done" value="1" />
-              <input type="hidden" name="returnTo" value="/" />
+              <input type="hidden" name="returnTo" value="/#next-step" />
               <button type="submit" className="button button--primary big-tick" aria-describedby="next-step-title">
                 <span aria-hidden="true" className="big-tick__mark">
                   ✓

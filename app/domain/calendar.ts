@@ -209,6 +209,8 @@ export interface EventContext {
   fullTitles: boolean;
   /** Young people's names by record id, for full titles in someone else's calendar. */
   names: ReadonlyMap<string, string>;
+  /** The calendar owner's role: their own steps say "Who: me", not their role word (issue 14). */
+  ownerRole?: string;
 }
 
 /** SEQUENCE from a version timestamp: seconds since 2024, so every later edit gives a larger number. */
@@ -311,20 +313,32 @@ function summaryOf(item: CalendarItem, context: EventContext): Message {
   return title;
 }
 
-function descriptionOf(item: CalendarItem, fullTitles: boolean): Message[] {
+/**
+ * "Who: …" in a description (only with full titles, which may name people): "me" for the calendar
+ * owner's own goals and steps, the young person's name in someone else's calendar, else the role word
+ * ("Mentor" in the young person's calendar).
+ */
+function whoDoesIt(item: CalendarItem & { owner: string }, context: EventContext): Message {
+  const own = item.owner === context.ownerRole || (item.owner === "youth" && context.perspective === "own");
+  const name = item.owner === "youth" && !own ? context.names.get(item.youngPersonId) : undefined;
+  const owner: string | Message = own ? { key: "plan.owner.youth_own" } : (name ?? { key: `plan.owner.${item.owner}` });
+  return { key: "calendar.event.owner", values: { owner } };
+}
+
+function descriptionOf(item: CalendarItem, context: EventContext): Message[] {
   const details: Message = { key: "calendar.event.details" };
-  if (!fullTitles) return [details];
+  if (!context.fullTitles) return [details];
   switch (item.type) {
     case "goal":
-      return [{ key: "calendar.event.owner", values: { owner: { key: `plan.owner.${item.owner}` } } }, details];
+      return [whoDoesIt(item, context), details];
     case "step":
-      return [
-        { key: "calendar.event.goal", values: { goal: item.goalTitle } },
-        { key: "calendar.event.owner", values: { owner: { key: `plan.owner.${item.owner}` } } },
-        details,
-      ];
-    case "meeting":
+      return [{ key: "calendar.event.goal", values: { goal: item.goalTitle } }, whoDoesIt(item, context), details];
+    case "meeting": {
+      // The mentor's own calendar names the young person they meet, not the mentor (themselves).
+      const name = context.names.get(item.youngPersonId);
+      if (context.perspective === "about" && name) return [{ key: "weekly.calendar.with", values: { name } }, details];
       return [{ key: "calendar.event.mentor", values: { mentor: item.mentorName } }, details];
+    }
     case "duties":
       return [{ key: "calendar.event.dutyCount", values: { count: item.duties } }, details];
     default:
@@ -343,7 +357,7 @@ export function calendarEvent(item: CalendarItem, context: EventContext): Calend
     durationMinutes: item.type === "review" ? REVIEW_MINUTES : timed ? MEETING_MINUTES : 0,
     reminderMinutesBefore: timed ? MEETING_REMINDER_MINUTES : DEADLINE_REMINDER_MINUTES,
     summary: summaryOf(item, context),
-    description: descriptionOf(item, context.fullTitles),
+    description: descriptionOf(item, context),
     path: itemPath(item),
   };
 }

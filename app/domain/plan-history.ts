@@ -39,6 +39,8 @@ export interface PlanEventPayloads {
   "step.updated": { before: Partial<GoalFacts>; after: Partial<GoalFacts> & { goalId: string; fields: StepField[] } };
   "step.completed": { after: { goalId: string } };
   "step.reopened": { after: { goalId: string } };
+  /** A mentor proposed a step from the contact form (issue 14); `newGoal` when it opened a goal for it. */
+  "step.suggested": { after: { goalId: string; owner: Owner; dueDate: string | null; contactId: string; newGoal: boolean } };
   /** entityId is the goal; the comment itself is in goal_comments. */
   "comment.commented": { after: { commentId: string } };
   "rating.rated": { after: { value: number; raterKind: RaterKind } };
@@ -91,6 +93,7 @@ export const PLAN_EVENT_KINDS = [
   "step.updated",
   "step.completed",
   "step.reopened",
+  "step.suggested",
   "comment.commented",
   "rating.rated",
   "planB.updated",

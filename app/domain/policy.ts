@@ -47,6 +47,8 @@ export const CASE_ACTIONS = [
   "plan.comment",
   /** Tick and edit the steps owned by the actor's role (a mentor's own steps). */
   "plan.editOwnSteps",
+  /** Propose a step (own or the young person's) from the contact form, on a goal of a domain they see (decision 026). */
+  "plan.suggestStep",
   /** See the mentorship: mentor, window, contact log (without private notes), handover notes. */
   "mentorship.view",
   /** Link, pause, resume and close mentorships. */
@@ -221,6 +223,7 @@ const CASE_PERMISSIONS: Record<CaseRelation, readonly CaseAction[]> = {
     "plan.rate",
     "plan.comment",
     "plan.editOwnSteps",
+    "plan.suggestStep",
     "mentorship.view",
     "mentorship.logContact",
     "mentorship.viewPrivateNotes",

@@ -134,6 +134,7 @@ export function feedByToken(token: string | undefined): FeedOwner | null {
 function contextFor(actor: Actor, fullTitles: boolean, records: readonly LinkedRecord[]): EventContext {
   return {
     perspective: actor.role === "youth" ? "own" : "about",
+    ownerRole: actor.role,
     fullTitles,
     names: new Map(records.map((r) => [r.id, r.displayName])),
   };

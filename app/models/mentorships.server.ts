@@ -32,7 +32,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { prepared } from "~/utils/statements.server";
 import { groupBy } from "~/utils/group-by";
-import { ensurePlan, ratingColumns, recordEvent } from "./plans.server";
+import { ensurePlan, ratingColumns, recordEvent, type Tx } from "./plans.server";
 import type { PersonRef } from "./young-people.server";
 
 type YoungPersonRow = typeof youngPeople.$inferSelect;
@@ -355,7 +355,14 @@ export function contactRuleProblems(
  * Logs a contact on the mentor's own active mentorship of this young person. Returns the problems
  * (nothing is written then), or an empty list; a repeated one-time token writes nothing twice.
  */
-export function logContact(youngPersonId: string, mentorId: string, input: ContactInput, today: IsoDate): FieldProblem[] {
+export function logContact(
+  youngPersonId: string,
+  mentorId: string,
+  input: ContactInput,
+  today: IsoDate,
+  /** More to write in the contact's transaction (the proposed next step, app/models/next-step.server.ts). */
+  alsoWrite?: (tx: Tx, ids: { contactId: string; planId: string }) => void,
+): FieldProblem[] {
   const db = getDb();
   const own = ownActiveMentorship(youngPersonId, mentorId);
   if (!own) return [NO_ACTIVE_MENTORSHIP];
@@ -407,6 +414,7 @@ export function logContact(youngPersonId: string, mentorId: string, input: Conta
       .run();
     // The note is not copied into the history (it may be private); the log is the record.
     recordEvent(tx, { planId, actorId: mentorId, kind: "contact.logged", entityId: id, after: { contactOn: input.contactOn } });
+    alsoWrite?.(tx, { contactId: id, planId });
   });
   return [];
 }
@@ -554,6 +562,11 @@ const average = (values: number[]) => (values.length ? Math.round((values.reduce
  * and how many linked mentorships are waiting for their window to open (no names: nothing of a young
  * person is shown before the window). A fixed number of queries for any number of mentees.
  */
+/** The first word of a display name ("Kristaps Lācis" → "Kristaps"). */
+export function firstNameOf(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] ?? "";
+}
+
 export function mentorDashboard(actor: Actor, today: IsoDate) {
   const db = getDb();
   const linked = db
@@ -567,10 +580,13 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   const viewers = new Map(linked.map(({ youngPerson }) => [youngPerson.id, viewerOf(actor, subjects.get(youngPerson.id)!, today)]));
   const visible = linked.filter(({ youngPerson }) => viewers.get(youngPerson.id)!.actions.has("plan.view"));
   const sees = (youngPersonId: string, section: Section) => viewers.get(youngPersonId)?.sections.has(section) ?? false;
-  const waiting = linked
-    .map(({ youngPerson }) => windowOf(youngPerson).start)
-    .filter((opensOn) => today < opensOn)
-    .sort();
+  // Before the window opens the mentor learns who is coming and when: the first name and the day the
+  // window opens, nothing of the plan (decision 026; the policy still refuses the plan until then).
+  const upcoming = linked
+    .map(({ youngPerson }) => ({ firstName: firstNameOf(youngPerson.displayName), opensOn: windowOf(youngPerson).start }))
+    .filter((u) => today < u.opensOn)
+    .sort((a, b) => (a.opensOn < b.opensOn ? -1 : a.opensOn > b.opensOn ? 1 : a.firstName.localeCompare(b.firstName)));
+  const waiting = upcoming.map((u) => u.opensOn);
   const ids = visible.map((v) => v.youngPerson.id);
   const summaryOf = contactSummaries(
     visible.map((v) => v.mentorship.id),
@@ -643,6 +659,7 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
   return {
     mentees: rows.sort((a, b) => compareAttention(key(a), key(b))),
     waiting: { count: waiting.length, firstOpensOn: waiting[0] ?? null },
+    upcoming,
     rhythmDays,
   };
 }

@@ -303,6 +303,8 @@ export interface PlanEventView {
   mentorName: string | null;
   /** A comment event's comment, as it is now. */
   commentBody: string | null;
+  /** The viewer made this change: the history says "You …" ("Tu …", "Вы …"), not their name. */
+  mine: boolean;
 }
 
 /** History entities that belong to a section of their own, besides their domain (app/domain/sharing.ts). */
@@ -349,6 +351,7 @@ export function planHistory(
       goalTitle: stepGoal.title,
       mentorName: mentor.displayName,
       commentBody: comment.body,
+      mine: sql<boolean>`${planEvents.actorId} IS ${viewer.actor.id}`.mapWith((value: unknown) => Boolean(value)),
     })
     .from(planEvents)
     .leftJoin(users, eq(users.id, planEvents.actorId))

@@ -43,6 +43,7 @@ export const handle: TranslationHandle = {
     "reviews",
     "roles",
     "skills",
+    "weekly.mentorWaiting",
     "wellbeing",
     "worklist",
   ],

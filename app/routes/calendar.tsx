@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError, formReply, useFocusFirstInvalid } from "~/components/form";
@@ -7,7 +7,7 @@ import { HowToSubscribe, MeetingList, SubscriptionLinks } from "~/components/cal
 import { feedKindFor, TITLE_CHOICES } from "~/domain/calendar";
 import { platformOf } from "~/domain/platform";
 import type { Locale } from "~/domain/vocabulary";
-import { liveFeed, newFeedToken, setFullTitles, subscriptionLinks, upcomingMeetings } from "~/models/calendar-feeds.server";
+import { feedByToken, liveFeed, newFeedToken, setFullTitles, subscriptionLinks, upcomingMeetings } from "~/models/calendar-feeds.server";
 import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { now, today } from "~/utils/clock.server";
@@ -17,6 +17,8 @@ import { invariantResponse, readFormData } from "~/utils/http.server";
 import { linkOrigin } from "~/utils/security.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
+import { clearNewFeedLink, keepNewFeedLink, newFeedLinkOf } from "~/utils/feed-link-once.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["calendar", "documents", "feedback.calendar", "plan"] };
@@ -28,14 +30,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const t = getFixedT(resolveLocale(request, user.locale));
   const kind = feedKindFor(user.role);
-  return json({
-    title: `${t("calendar.title")} · ${t("app.name")}`,
-    kind,
-    feed: kind ? liveFeed(user.id, kind) : null,
-    meetings: kind ? upcomingMeetings(actorOf(user), kind, today()) : [],
-    // Android, iPhone or other: which way to add the calendar comes first (issue 14).
-    platform: platformOf(request.headers.get("User-Agent")),
-  });
+  // A link just made (the action's redirect): shown in this answer only, and only while it is still
+  // this user's live feed; the cookie that carried it is cleared here.
+  const made = newFeedLinkOf(request);
+  const madeFeed = made ? feedByToken(made.token) : null;
+  const fresh = made && madeFeed && kind && madeFeed.owner.id === user.id && madeFeed.kind === kind ? made : null;
+  const headers = new Headers();
+  if (made) {
+    headers.append("Set-Cookie", clearNewFeedLink());
+    headers.set("Cache-Control", "no-store");
+  }
+  return json(
+    {
+      title: `${t("calendar.title")} · ${t("app.name")}`,
+      kind,
+      feed: kind ? liveFeed(user.id, kind) : null,
+      links: fresh ? subscriptionLinks(linkOrigin(request), fresh.token) : null,
+      replaced: Boolean(fresh?.replaced),
+      meetings: kind ? upcomingMeetings(actorOf(user), kind, today()) : [],
+      // Android, iPhone or other: which way to add the calendar comes first (issue 14).
+      platform: platformOf(request.headers.get("User-Agent")),
+    },
+    { headers },
+  );
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -46,14 +63,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "newLink") {
     const { token, replaced } = newFeedToken(user.id, kind, now().getTime());
-    // Shown once, in this answer only: the database keeps the token's hash.
-    return json({ intent, links: subscriptionLinks(linkOrigin(request), token), replaced, result: null });
+    // Shown once, by the page this redirects to (app/utils/feed-link-once.server.ts): a refresh does
+    // not post again, which would revoke the link just made. The database keeps the token's hash.
+    return redirect("/calendar#links", { headers: { "Set-Cookie": keepNewFeedLink(token, replaced) } });
   }
   if (intent === "titles") {
     const submission = parseForm(formData, forms.calendarTitles);
-    if (submission.status !== "success") return json({ intent, links: null, replaced: false, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     invariantResponse(setFullTitles(user.id, kind, submission.value.titles === "full"), "Not found");
-    return json({ intent, links: null, replaced: false, result: submission.reply() });
+    return redirect("/calendar#titles", saved());
   }
   throw new Response("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
@@ -65,7 +83,6 @@ function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
   const result = actionData?.intent === "titles" ? (actionData.result ?? undefined) : undefined;
   const reply = formReply(result);
   useFocusFirstInvalid("titles", result);
-  const saved = result?.status === "success";
   const errors = reply.errors("titles") ?? undefined;
   const invalid = Boolean(errors?.length);
   const [descriptionId, errorId] = ["titles-titles-description", "titles-titles-error"];
@@ -89,11 +106,6 @@ function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
         ))}
         <FieldError id={errorId} errors={errors} />
       </fieldset>
-      {saved ? (
-        <p className="notice notice--success" role="status">
-          {t("calendar.titles.saved")}
-        </p>
-      ) : null}
       <button type="submit" className="button">
         {t("calendar.titles.save")}
       </button>
@@ -104,9 +116,7 @@ function TitlesForm({ fullTitles }: { fullTitles: boolean }) {
 export default function CalendarPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { kind, feed, meetings, platform } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const links = actionData?.intent === "newLink" ? actionData.links : null;
+  const { kind, feed, links, replaced, meetings, platform } = useLoaderData<typeof loader>();
   return (
     <div className="calendar-page">
       <h1>{t("calendar.title")}</h1>
@@ -115,7 +125,7 @@ export default function CalendarPage() {
         <>
           <section aria-labelledby="link-heading" className="card">
             <h2 id="link-heading">{t("calendar.linkHeading")}</h2>
-            {links ? <SubscriptionLinks links={links} replaced={Boolean(actionData?.replaced)} platform={platform} /> : null}
+            {links ? <SubscriptionLinks links={links} replaced={replaced} platform={platform} /> : null}
             {feed ? (
               <p>
                 {t("calendar.createdOn", { date: formatDateTime(feed.createdAt, locale) })}{" "}

@@ -71,7 +71,7 @@ export default function PlanOverviewPage() {
       <PhaseLine summary={card.summary} />
 
       {reviewDue ? <ReviewBanner youngPersonId={card.id} due={reviewDue} /> : null}
-      <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo={base} />
+      <NextSteps youngPersonId={card.id} steps={nextSteps} returnTo={`${base}#next-steps`} />
 
       <ExpiringDocuments youngPersonId={card.id} documents={expiring} />
 

@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseForm(formData, forms.budget.pocketMoney);
       if (submission.status !== "success") return submissionFailure("settings", submission);
       setPocketMoney(youngPersonId, access.user.id, { amountCents: submission.value.amount, rhythm: submission.value.rhythm, payDay: submission.value.payDay });
-      return redirect(`${back}?saved=1`);
+      return redirect(`${back}?saved=1#pocket-settings`);
     }
     case "addDuty": {
       const submission = parseForm(formData, forms.budget.duty);

@@ -21,7 +21,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
-  i18n: ["documents", "domains", "keys", "mentoring", "org.history", "org.values", "pages.print", "plan", "roles", "skills"],
+  i18n: ["documents", "domains", "keys", "mentoring", "org.history", "org.values", "pages.print", "plan", "roles", "skills", "weekly.history"],
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];

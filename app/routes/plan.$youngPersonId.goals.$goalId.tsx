@@ -35,6 +35,7 @@ export const handle: TranslationHandle = {
     "reviews.changedIn",
     "roles",
     "skills",
+    "weekly.history",
   ],
 };
 import { GoalSavings } from "~/components/budget";
@@ -42,6 +43,7 @@ import { savingsForPlanGoal } from "~/models/budget.server";
 import { AgreedInReview } from "~/components/review-links";
 import { reviewsOfGoals } from "~/models/reviews.server";
 import { saved } from "~/utils/flash.server";
+import { landOn } from "~/utils/land-on.server";
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -94,13 +96,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseForm(formData, forms.editGoal);
     if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     updateGoal(access.plan.id, goalId, access.user.id, submission.value);
-    return redirect(here, saved());
+    return redirect(landOn(here, { fragment: "edit-goal" }), saved());
   }
   if (intent === "status") {
     const change = parseFields(formData, forms.goalStatus);
     invariantResponse(change, "Bad request", { status: 400 });
     setGoalStatus(access.plan.id, goalId, access.user.id, change.status);
-    return redirect(here, saved());
+    return redirect(landOn(here, { fragment: "goal-status" }), saved());
   }
   if (intent === "addStep") {
     const submission = parseForm(formData, forms.step);
@@ -215,7 +217,7 @@ export default function GoalPage() {
       ) : null}
 
       {data.permissions.edit ? (
-        <div className="button-row" role="group" aria-label={t("plan.goal.changeStatus")}>
+        <div className="button-row" id="goal-status" role="group" aria-label={t("plan.goal.changeStatus")}>
           {GOAL_STATUSES.filter((s) => s !== goal.status).map((status) => (
             <Form method="post" key={status}>
               <input type="hidden" name="intent" value="status" />

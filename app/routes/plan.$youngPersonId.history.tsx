@@ -12,7 +12,7 @@ import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["documents", "domains", "org.history", "org.values", "pages", "plan", "skills"] };
+export const handle: TranslationHandle = { i18n: ["documents", "domains", "org.history", "org.values", "pages", "plan", "skills", "weekly.history"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 

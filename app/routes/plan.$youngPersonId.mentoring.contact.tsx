@@ -7,6 +7,9 @@ import { fieldErrorsOf } from "~/domain/form-errors";
 import { CONTACT_DURATION_MAX_MINUTES, readableContact } from "~/domain/mentoring";
 import { CONTACT_CHANNELS, DOMAINS } from "~/domain/vocabulary";
 import { contactFormContext, contactRuleProblems, logContact } from "~/models/mentorships.server";
+import { nextStepChoices, writeNextStep } from "~/models/next-step.server";
+import { readNextStep, type NextStepChoices } from "~/domain/next-step-form";
+import { NextStepFields } from "~/components/next-step-fields";
 import { forms, parseForm } from "~/utils/forms.server";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -16,7 +19,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "mentoring"] };
+export const handle: TranslationHandle = { i18n: ["domains", "mentoring", "weekly.nextStep"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -39,20 +42,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today: access.today,
     windowStart,
     formToken: newFormToken(),
+    // The optional next step: only if the policy lets this mentor propose one (decision 026).
+    nextStep: access.viewer.actions.has("plan.suggestStep") ? nextStepChoices(access.plan.youngPersonId, (d) => access.sees(d)) : null,
   });
+}
+
+function nextStepOf(formData: FormData, choices: NextStepChoices | null, today: string) {
+  const parsed = forms.contactNextStep.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return { step: null, problems: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? "nextStepTitle"), error: issue.message })) };
+  }
+  return readNextStep(parsed.data, choices, today);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "mentorship.logContact");
   requireOwnActiveMentorship(access);
-  const submission = parseForm(await readFormData(request), forms.contact);
+  const formData = await readFormData(request);
+  const submission = parseForm(formData, forms.contact);
+  const choices = access.viewer.actions.has("plan.suggestStep") ? nextStepChoices(access.plan.youngPersonId, (d) => access.sees(d)) : null;
+  const next = nextStepOf(formData, choices, access.today);
   if (submission.status !== "success") {
     // Also the rules that need the window and today, on what could be read: every problem in one round.
     const more = contactRuleProblems(access.plan.youngPersonId, access.user.id, readableContact(submission.payload), access.today);
-    const fieldErrors = { ...fieldErrorsOf(more), ...nonEmpty(submission.error) };
+    const fieldErrors = { ...fieldErrorsOf([...more, ...next.problems]), ...nonEmpty(submission.error) };
     return json(submission.reply({ fieldErrors }), { status: 400 });
   }
-  const problems = logContact(access.plan.youngPersonId, access.user.id, submission.value, access.today);
+  if (next.problems.length) return json(submission.reply({ fieldErrors: fieldErrorsOf(next.problems) }), { status: 400 });
+  const step = next.step;
+  const mentorId = access.user.id;
+  const problems = logContact(
+    access.plan.youngPersonId,
+    mentorId,
+    submission.value,
+    access.today,
+    step ? (tx, { contactId, planId }) => writeNextStep(tx, { planId, mentorId, contactId, step }) : undefined,
+  );
   if (problems.length) return json(submission.reply({ fieldErrors: fieldErrorsOf(problems) }), { status: 400 });
   return redirect(`/plan/${access.plan.youngPersonId}/mentoring#log`, saved("logged"));
 }
@@ -63,7 +88,7 @@ function nonEmpty(errors: Record<string, string[] | null> | null | undefined): R
 
 export default function LogContactPage() {
   const { t } = useTranslation();
-  const { youngPerson, today, windowStart, formToken } = useLoaderData<typeof loader>();
+  const { youngPerson, today, windowStart, formToken, nextStep } = useLoaderData<typeof loader>();
   // The server's reply read without conform's client code (decision 005), so the page's JS stays in budget.
   const result = useActionData<typeof action>();
   const reply = formReply(result);
@@ -163,6 +188,7 @@ export default function LogContactPage() {
             {(control) => <input {...control} type="time" defaultValue={reply.typed("nextMeetingTime")} />}
           </PlainField>
         </div>
+        {nextStep ? <NextStepFields choices={nextStep} reply={reply} today={today} /> : null}
         <button type="submit" className="button button--primary">
           {t("mentoring.contact.save")}
         </button>

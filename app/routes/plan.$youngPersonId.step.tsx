@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { findStep, setStepDone } from "~/models/plans.server";
-import { invariantResponse, safeRedirectPath, readFormData } from "~/utils/http.server";
+import { invariantResponse, readFormData } from "~/utils/http.server";
+import { landOn } from "~/utils/land-on.server";
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import { saved } from "~/utils/flash.server";
@@ -27,9 +28,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   access.requireSections(step.domain);
   const done = tick.done === "1";
   setStepDone(access.plan.id, step.id, access.user.id, done);
-  const back = safeRedirectPath(tick.returnTo, `/plan/${params.youngPersonId}`);
+  // Back at the element acted on: the form's own fragment (#next-step on the home, #next-steps on the
+  // overview, #steps on a goal), or the step's goal on a page of many goals.
+  const back = landOn(tick.returnTo, { fallback: `/plan/${params.youngPersonId}`, fragment: typeof shared === "string" ? `goal-${step.goalId}` : null });
   // "Done!" (and, on the home, what the tick moved: app/components/youth-home.tsx).
-  return redirect(typeof shared === "string" && !back.includes("#") ? `${back}#goal-${step.goalId}` : back, saved(done ? "stepDone" : "stepUndone", step.id));
+  return redirect(back, saved(done ? "stepDone" : "stepUndone", step.id));
 }
 
 export function loader({ params }: { params: { youngPersonId?: string } }) {

@@ -12,7 +12,9 @@ import { saveWellbeing, wellbeingPage } from "~/models/wellbeing.server";
 import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
 import { forms, parseForm } from "~/utils/forms.server";
-import { invariantResponse, readFormData, safeRedirectPath } from "~/utils/http.server";
+import { invariantResponse, readFormData } from "~/utils/http.server";
+import { landOn } from "~/utils/land-on.server";
+import { saved } from "~/utils/flash.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
@@ -50,15 +52,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = access.plan.youngPersonId;
   const formData = await readFormData(request);
   const intent = requireIntent(access, formData.get("intent"), INTENTS);
-  const back = safeRedirectPath(formData.get("returnTo"), `/plan/${id}/wellbeing`);
+  // Back where the card was: the home's cards, or this page's trend with the new answer.
+  const back = landOn(formData.get("returnTo"), { fallback: `/plan/${id}/wellbeing#trend-heading` });
   if (intent === "skip") {
     saveWellbeing(id, access.today, "skip");
-    return redirect(back);
+    return redirect(back, saved());
   }
   const submission = parseForm(formData, forms.help.wellbeing);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   saveWellbeing(id, access.today, { score: submission.value.score, words: submission.value.words });
-  return redirect(back === "/" ? "/?wellbeing=saved" : `${back}?saved=1`);
+  return redirect(back, saved());
 }
 
 export default function WellbeingPage() {
@@ -71,7 +74,9 @@ export default function WellbeingPage() {
         <Link to={`/plan/${youngPerson.id}`}>{own ? t("wellbeing.backOwn") : youngPerson.displayName}</Link>
       </p>
       <h1>{own ? t("wellbeing.titleOwn") : t("wellbeing.titleFor", { name: youngPerson.displayName })}</h1>
-      {own && (page.due || result) ? <WellbeingCard youngPersonId={youngPerson.id} returnTo={`/plan/${youngPerson.id}/wellbeing`} result={result} /> : null}
+      {own && (page.due || result) ? (
+        <WellbeingCard youngPersonId={youngPerson.id} returnTo={`/plan/${youngPerson.id}/wellbeing#trend-heading`} result={result} />
+      ) : null}
       {own && !page.due && !result ? <p className="muted">{t("wellbeing.doneThisMonth")}</p> : null}
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">{t("wellbeing.trendHeading")}</h2>

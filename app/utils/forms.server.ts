@@ -38,6 +38,7 @@ import {
 } from "~/domain/organisation-forms";
 import { GOAL_STATUSES } from "~/domain/vocabulary";
 import * as budgetForms from "~/domain/budget-forms";
+import { nextStepSchema } from "~/domain/next-step-form";
 import * as helpForms from "~/domain/help-forms";
 import * as reviewForms from "~/domain/review-forms";
 
@@ -68,6 +69,7 @@ export const forms = {
   mentorshipStatus: mentorshipStatusSchema,
   closeMentorship: closeMentorshipSchema,
   contact: contactSchema,
+  contactNextStep: nextStepSchema,
   scheduleReview: reviewForms.scheduleReviewSchema,
   reviewStatement: reviewForms.statementSchema,
   reviewFocus: reviewForms.focusSchema,

@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/domain/vocabul
 import enBudget from "~/locales/en/budget.json";
 import enReviews from "~/locales/en/reviews.json";
 import enFeedback from "~/locales/en/feedback.json";
+import enWeekly from "~/locales/en/weekly.json";
 import enCalendar from "~/locales/en/calendar.json";
 import en from "~/locales/en/common.json";
 import enDocuments from "~/locales/en/documents.json";
@@ -23,6 +24,7 @@ import enPages from "~/locales/en/pages.json";
 import lvBudget from "~/locales/lv/budget.json";
 import lvReviews from "~/locales/lv/reviews.json";
 import lvFeedback from "~/locales/lv/feedback.json";
+import lvWeekly from "~/locales/lv/weekly.json";
 import lvCalendar from "~/locales/lv/calendar.json";
 import lv from "~/locales/lv/common.json";
 import lvDocuments from "~/locales/lv/documents.json";
@@ -38,6 +40,7 @@ import lvPages from "~/locales/lv/pages.json";
 import ruBudget from "~/locales/ru/budget.json";
 import ruReviews from "~/locales/ru/reviews.json";
 import ruFeedback from "~/locales/ru/feedback.json";
+import ruWeekly from "~/locales/ru/weekly.json";
 import ruCalendar from "~/locales/ru/calendar.json";
 import ru from "~/locales/ru/common.json";
 import ruDocuments from "~/locales/ru/documents.json";
@@ -76,6 +79,7 @@ const RESOURCES: Record<Locale, Resource[string]> = {
       ...lvReviews,
       ...lvPages,
       ...lvFeedback,
+      ...lvWeekly,
     },
   },
   en: {
@@ -95,6 +99,7 @@ const RESOURCES: Record<Locale, Resource[string]> = {
       ...enReviews,
       ...enPages,
       ...enFeedback,
+      ...enWeekly,
     },
   },
   ru: {
@@ -114,6 +119,7 @@ const RESOURCES: Record<Locale, Resource[string]> = {
       ...ruReviews,
       ...ruPages,
       ...ruFeedback,
+      ...ruWeekly,
     },
   },
 };

@@ -12,6 +12,7 @@ import { signIn } from "./sessions";
 
 type Strings = typeof lvCalendar;
 const LV = JSON.parse(readFileSync(new URL("../../app/locales/lv/calendar.json", import.meta.url), "utf8")) as Strings;
+const FEEDBACK = JSON.parse(readFileSync(new URL("../../app/locales/lv/feedback.json", import.meta.url), "utf8")) as { feedback: { flash: { saved: string } } };
 const janis = account("youth.transition@demo.test");
 const marta = account("youth.aftercare@demo.test");
 
@@ -61,6 +62,12 @@ for (const js of [true, false]) {
       expect(feed.body).toContain("BEGIN:VEVENT");
       expect(feed.body).not.toContain(who.name);
 
+      // Post/redirect/get: a refresh neither posts again (which would revoke the link) nor shows it twice.
+      await page.reload();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(LV.calendar.title);
+      await expect(page.getByLabel(LV.calendar.httpsLabel)).toHaveCount(0);
+      expect((await subscribe(app, first.https)).status).toBe(200);
+
       // The page now says the calendar fetched it.
       await page.goto("/calendar");
       await expect(page.locator(".feed-fetched")).toContainText("Pēdējoreiz kalendārs to ielādēja");
@@ -76,7 +83,7 @@ for (const js of [true, false]) {
       // Full titles: the plan's own words in the calendar.
       await page.getByLabel(LV.calendar.titles.full).check();
       await page.getByRole("button", { name: LV.calendar.titles.save }).click();
-      await expect(page.getByRole("status").filter({ hasText: LV.calendar.titles.saved })).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: FEEDBACK.feedback.flash.saved })).toBeVisible();
       await expect(page.getByLabel(LV.calendar.titles.full)).toBeChecked();
       expect((await subscribe(app, second.https)).body).toContain("SUMMARY:Mērķis: ");
       await app.dispose();

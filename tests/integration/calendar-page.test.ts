@@ -5,8 +5,9 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { browserRequest, freshDatabase, routeArgs, sessionCookieFor, settle } from "../helpers/db";
 import { loader as rootLoader } from "~/root";
-import { calendarPage, fetchFeed, logContact, newLink, postCalendar } from "./calendar-support";
-import { ADMIN, CARER, expectNoChange, LEAD, MENTOR, PREPARATION, SPECIALIST, YOUTH, youngPersonIdOf, type FormReply } from "./plan-support";
+import { calendarPage, fetchFeed, logContact, makeLink, newLink, postCalendar } from "./calendar-support";
+import * as calendarRoute from "~/routes/calendar";
+import { ADMIN, CARER, cookieOf, expectNoChange, LEAD, MENTOR, PREPARATION, SPECIALIST, YOUTH, youngPersonIdOf, type FormReply } from "./plan-support";
 import { addDays, todayInRiga } from "~/domain/dates";
 import { calendarFeeds } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
@@ -55,7 +56,7 @@ describe("who has a calendar", () => {
     expect((await fetchFeed(first.token)).status).toBe(200);
     expect(first.webcal.startsWith("webcal://")).toBe(true);
     const titles = await postCalendar(CARER, { intent: "titles", titles: "full" });
-    expect(titles.status).toBe(200);
+    expect(titles.status).toBe(302);
     expect((await calendarPage(CARER)).feed).toMatchObject({ fullTitles: true });
     const second = await newLink(CARER);
     expect((await fetchFeed(first.token)).status).toBe(404);
@@ -97,10 +98,26 @@ describe("the link", () => {
   });
 
   test("says the old link stopped working only when there was one", async () => {
-    const first = await postCalendar(YOUTH, { intent: "newLink" });
-    expect(((await first.response.json()) as { replaced: boolean }).replaced).toBe(false);
-    const second = await postCalendar(YOUTH, { intent: "newLink" });
-    expect(((await second.response.json()) as { replaced: boolean }).replaced).toBe(true);
+    expect((await makeLink(YOUTH)).page.replaced).toBe(false);
+    expect((await makeLink(YOUTH)).page.replaced).toBe(true);
+  });
+
+  test("post/redirect/get: the link rides a one-time cookie, cleared by the page that shows it", async () => {
+    const made = await postCalendar(YOUTH, { intent: "newLink" });
+    const setCookie = made.response.headers.get("Set-Cookie") ?? "";
+    expect(setCookie).toMatch(/; Path=\/calendar; Max-Age=\d+; HttpOnly; SameSite=Lax/);
+    const cookie = setCookie.split(";")[0]!;
+    const request = browserRequest("/calendar", { cookie: `${cookieOf(YOUTH)}; ${cookie}` });
+    const { response } = await settle(() => calendarRoute.loader(routeArgs(request)));
+    expect(response.headers.get("Set-Cookie")).toMatch(/^tilts_new_feed=; Path=\/calendar; Max-Age=0/);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(((await response.json()) as { links: unknown }).links).toBeTruthy();
+    // Another account carrying the cookie sees nothing of it; nor does anyone once the link is replaced.
+    expect((await calendarPage(MENTOR, cookie)).links).toBeNull();
+    await newLink(YOUTH);
+    expect((await calendarPage(YOUTH, cookie)).links).toBeNull();
+    // A garbled cookie is ignored.
+    expect((await calendarPage(YOUTH, "tilts_new_feed=%3Cscript%3E.1")).links).toBeNull();
   });
 
   test("a cross-site post is refused with 403", async () => {
@@ -118,9 +135,9 @@ describe("the link", () => {
 describe("the titles choice", () => {
   test("switches between generic and full titles", async () => {
     await newLink(YOUTH);
-    expect((await postCalendar(YOUTH, { intent: "titles", titles: "full" })).status).toBe(200);
+    expect((await postCalendar(YOUTH, { intent: "titles", titles: "full" })).status).toBe(302);
     expect((await calendarPage(YOUTH)).feed!.fullTitles).toBe(true);
-    expect((await postCalendar(YOUTH, { intent: "titles", titles: "generic" })).status).toBe(200);
+    expect((await postCalendar(YOUTH, { intent: "titles", titles: "generic" })).status).toBe(302);
     expect((await calendarPage(YOUTH)).feed!.fullTitles).toBe(false);
   });
 

@@ -45,13 +45,15 @@ export async function postCalendar(email: string, form: Record<string, string>, 
   return { response, thrown, status: response.status };
 }
 
-export async function calendarPage(email: string) {
-  const request = browserRequest("/calendar", { cookie: cookieOf(email) });
+export async function calendarPage(email: string, extraCookie?: string) {
+  const request = browserRequest("/calendar", { cookie: extraCookie ? `${cookieOf(email)}; ${extraCookie}` : cookieOf(email) });
   const { response, thrown } = await settle(() => calendarRoute.loader(routeArgs(request)));
   return jsonOf<{
     kind: string | null;
     feed: { createdAt: number; lastFetchedAt: number | null; fullTitles: boolean } | null;
     meetings: Array<{ on: string; time: string | null; download: string; youngPersonName: string; mentorName: string }>;
+    links: { webcal: string; https: string } | null;
+    replaced: boolean;
   }>({
     response,
     thrown,
@@ -60,19 +62,31 @@ export async function calendarPage(email: string) {
   });
 }
 
+/**
+ * "Make a link" as a browser does it: the post redirects to /calendar (post/redirect/get) with the new
+ * link in a one-time cookie, and the page it lands on shows the link. Gives back that page and the cookie.
+ */
+export async function makeLink(email: string) {
+  const outcome = await postCalendar(email, { intent: "newLink" });
+  expect(outcome.status).toBe(302);
+  expect(outcome.response.headers.get("Location")).toBe("/calendar#links");
+  const cookie = (outcome.response.headers.get("Set-Cookie") ?? "").split(";")[0]!;
+  expect(cookie).toMatch(/^tilts_new_feed=/);
+  return { cookie, page: await calendarPage(email, cookie) };
+}
+
 /** A new subscription link for `email` (through the page's form); gives back the token and both links. */
 export async function newLink(email: string): Promise<{ token: string; webcal: string; https: string }> {
-  const outcome = await postCalendar(email, { intent: "newLink" });
-  expect(outcome.status).toBe(200);
-  const data = (await outcome.response.json()) as { links: { webcal: string; https: string } };
-  const token = /\/feeds\/([^/]+)\/tilts\.ics$/.exec(data.links.https)?.[1];
+  const { page } = await makeLink(email);
+  expect(page.links).toBeTruthy();
+  const token = /\/feeds\/([^/]+)\/tilts\.ics$/.exec(page.links!.https)?.[1];
   expect(token).toBeTruthy();
-  return { token: token!, ...data.links };
+  return { token: token!, ...page.links! };
 }
 
 export async function setTitles(email: string, titles: "generic" | "full") {
   const outcome = await postCalendar(email, { intent: "titles", titles });
-  expect(outcome.status).toBe(200);
+  expect(outcome.status).toBe(302);
 }
 
 /** GET (or HEAD) the feed as a calendar app: no cookie, maybe conditional headers. */

@@ -1141,14 +1141,17 @@ describe("who needs a mentor", () => {
     }
   });
 
-  test("Laura, linked to Kristaps before his window, sees no one: no names, one mentorship waiting", async () => {
+  test("Laura, linked to Kristaps before his window, sees who is coming and when: his first name and the day, nothing of the plan", async () => {
     const dashboard = await dashboardOf(MENTOR2);
     expect(dashboard.mentees).toEqual([]);
     expect(dashboard.waiting).toEqual({ count: 1, firstOpensOn: windowOf(KRISTAPS).start });
+    expect(dashboard.upcoming).toEqual([{ firstName: "Kristaps", opensOn: windowOf(KRISTAPS).start }]);
     const { text } = await homeOf(MENTOR2);
     const html = await (await fetchPage("/", MENTOR2)).text();
+    // Decision 026: the first name is there; the surname, the plan's address and other people are not.
+    expect(html).toContain("Kristaps");
     for (const page of [text, html]) {
-      for (const name of ["Kristaps", "Lācis", "Marta", "Liepa", idOf(KRISTAPS), idOf(MARTA)]) expect(page).not.toContain(name);
+      for (const name of ["Lācis", "Marta", "Liepa", idOf(KRISTAPS), idOf(MARTA)]) expect(page).not.toContain(name);
     }
     expect((await mentoring.page(MENTOR2, idOf(KRISTAPS))).status).toBe(404);
   });

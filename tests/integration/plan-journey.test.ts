@@ -129,12 +129,12 @@ test("the young person builds a goal, and everyone on the case sees the same pla
       owner: "youth",
       dueDate: newDue,
     }),
-    here,
+    `${here}#edit-goal`,
   );
   expect(goalRow(goalId)).toMatchObject({ title: "Iegūt B kategorijas autovadītāja tiesības", dueDate: newDue, why: "Lai varu braukt uz darbu laukos." });
 
   // 8. The ID-card goal is done.
-  expectRedirect(await post.goal(YOUTH, id, idCardGoal.id, { intent: "status", status: "done" }), `${base}/goals/${idCardGoal.id}`);
+  expectRedirect(await post.goal(YOUTH, id, idCardGoal.id, { intent: "status", status: "done" }), `${base}/goals/${idCardGoal.id}#goal-status`);
 
   // The overview: goals done/total, the next step, the rating, plan B.
   const overview = await overviewOf(YOUTH, id);

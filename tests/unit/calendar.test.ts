@@ -264,6 +264,25 @@ describe("texts", () => {
     }
   });
 
+  it("names who does it as people say it: 'me' for one's own, the young person's name elsewhere (issue 14)", () => {
+    const full = { fullTitles: true };
+    for (const [locale, lines] of [
+      ["lv", ["Kas dara: Es", "Kas dara: Jānis Ozols", "Kas dara: Es", "Ar ko: Jānis Ozols", "Mentors: Pēteris Bērziņš"]],
+      ["en", ["Who: Me", "Who: Jānis Ozols", "Who: Me", "With: Jānis Ozols", "Mentor: Pēteris Bērziņš"]],
+      ["ru", ["Кто делает: Я", "Кто делает: Jānis Ozols", "Кто делает: Я", "С кем: Jānis Ozols", "Наставник: Pēteris Bērziņš"]],
+    ] as const) {
+      const text = messageTranslator(getFixedT(locale));
+      const first = (item: CalendarItem, context: EventContext) => text(calendarEvent(item, context).description[item.type === "step" ? 1 : 0]!);
+      expect([
+        first(goal, { ...OWN, ...full, ownerRole: "youth" }),
+        first(goal, { ...ABOUT, ...full, ownerRole: "specialist" }),
+        first(step("mentor"), { ...ABOUT, ...full, ownerRole: "mentor" }),
+        first(meeting(), { ...ABOUT, ...full, ownerRole: "mentor" }),
+        first(meeting(), { ...OWN, ...full, ownerRole: "youth" }),
+      ]).toEqual(lines);
+    }
+  });
+
   it("reads naturally in Latvian", () => {
     const text = messageTranslator(getFixedT("lv"));
     expect(text(calendarEvent(goal, OWN).summary)).toBe("Tilts: mājokļa termiņš");

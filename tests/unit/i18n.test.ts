@@ -24,6 +24,7 @@ import { WELLBEING_SCORES } from "~/domain/wellbeing";
 import { WORKLIST_KINDS } from "~/domain/worklist";
 import { CASE_ACTIONS, ORGANISATION_ACTIONS } from "~/domain/policy";
 import { READINESS_STAGES } from "~/domain/readiness";
+import { PLAN_EVENT_KINDS } from "~/domain/plan-history";
 import { LIFE_SKILLS } from "~/domain/life-skills";
 import {
   CONTACT_CHANNELS,
@@ -399,6 +400,21 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
     "review.recorded",
     "review.cancelled",
     "review.requested",
+  ],
+  // The viewer's own changes in the history ("You …"; components/plan/timeline.tsx, history-days.tsx).
+  "weekly.history.self.event.": [...PLAN_EVENT_KINDS.filter((k) => !k.startsWith("record.") || k === "record.careEndChanged")],
+  "weekly.history.event.": ["step.suggested"],
+  "weekly.nextStep.owners.": ["youth", "mentor"],
+  "weekly.history.self.group.": [
+    "rating.rated",
+    "skill.updated",
+    "step.completed",
+    "step.created",
+    "goal.created",
+    "document.updated",
+    "document.created",
+    "step.updated",
+    "goal.updated",
   ],
   // Who sees my plan, who looked (app/components/keys.tsx: domains use domains.*).
   "keys.sections.": SECTIONS.filter((s) => !(DOMAINS as readonly string[]).includes(s)),

@@ -33,6 +33,7 @@ const ALL_CASE_ACTIONS = [
   "plan.rate",
   "plan.comment",
   "plan.editOwnSteps",
+  "plan.suggestStep",
   "mentorship.view",
   "mentorship.manage",
   "mentorship.logContact",
@@ -267,6 +268,8 @@ const MENTOR_IN_WINDOW = [
   "plan.rate",
   "plan.comment",
   "plan.editOwnSteps",
+  // Proposes a next step from the contact form (decision 026).
+  "plan.suggestStep",
   "mentorship.view",
   "mentorship.logContact",
   "mentorship.viewPrivateNotes",

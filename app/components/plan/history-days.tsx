@@ -38,6 +38,14 @@ export function HistoryDays({ days }: { days: readonly HistoryDay<TimelineEvent>
               if (group.events.length === 1) return <TimelineEntry key={first!.id} event={first!} timeOnly />;
               const last = group.events.at(-1)!;
               const actor = group.actorName ?? t("plan.history.someone");
+              const mine = Boolean(first!.mine);
+              const words = GROUP_WORDS.has(group.kind)
+                ? mine
+                  ? `weekly.history.self.group.${group.kind}`
+                  : `pages.history.group.${group.kind}`
+                : mine
+                  ? "weekly.history.self.group.generic"
+                  : "pages.history.group.generic";
               return (
                 <li key={first!.id} className="timeline__item timeline__group">
                   <details>
@@ -45,10 +53,7 @@ export function HistoryDays({ days }: { days: readonly HistoryDay<TimelineEvent>
                       <span className="timeline__when muted">
                         {formatTime(last.createdAt, locale)}–{formatTime(first!.createdAt, locale)}
                       </span>{" "}
-                      {t(GROUP_WORDS.has(group.kind) ? `pages.history.group.${group.kind}` : "pages.history.group.generic", {
-                        actor,
-                        count: group.events.length,
-                      })}
+                      {t(words, { actor, count: group.events.length })}
                     </summary>
                     <ol className="timeline">
                       {group.events.map((event) => (

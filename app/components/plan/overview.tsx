@@ -29,7 +29,7 @@ export interface DomainCardView {
 export function NextSteps({ youngPersonId, steps, returnTo }: { youngPersonId: string; steps: NextStepView[]; returnTo: string }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="next-heading" className="card next-steps">
+    <section aria-labelledby="next-heading" className="card next-steps" id="next-steps">
       <h2 id="next-heading">{t("plan.nextSteps")}</h2>
       {steps.length === 0 ? (
         <p className="muted">{t("plan.noNextSteps")}</p>

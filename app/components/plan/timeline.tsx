@@ -35,6 +35,19 @@ export interface TimelineEvent {
   commentBody?: string | null;
   /** For skill events: the skill's title, translated on the server. */
   skillTitle?: string | null;
+  /** The viewer made this change ("You …"). */
+  mine?: boolean;
+}
+
+/** Event kinds whose words live in the weekly area (weekly.json) rather than plan.history.event. */
+const WEEKLY_EVENTS = new Set(["step.suggested"]);
+
+/** The translation key of an event's sentence: "You …" for the viewer's own changes, else by name. */
+export function eventKey(key: string, mine: boolean | undefined): string {
+  if (RECORD_EVENTS.has(key)) return `org.history.${key}`;
+  if (!isPlanEventKind(key)) return "plan.history.event.generic";
+  if (mine) return `weekly.history.self.event.${key}`;
+  return WEEKLY_EVENTS.has(key) ? `weekly.history.event.${key}` : `plan.history.event.${key}`;
 }
 
 export function PlanTimeline({ events }: { events: readonly TimelineEvent[] }) {
@@ -74,7 +87,7 @@ export function TimelineEntry({ event, timeOnly = false }: { event: TimelineEven
     <li className="timeline__item">
       <p className="timeline__when muted">{timeOnly ? formatTime(event.createdAt, locale) : formatDateTime(event.createdAt, locale)}</p>
       <p>
-        {t(RECORD_EVENTS.has(key) ? `org.history.${key}` : isPlanEventKind(key) ? `plan.history.event.${key}` : "plan.history.event.generic", {
+        {t(eventKey(key, event.mine), {
           actor: event.actorName ?? t("plan.history.someone"),
           title: event.title ?? "",
           skill: event.skillTitle ?? t("skills.ownItem"),
