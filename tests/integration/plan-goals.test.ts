@@ -49,7 +49,7 @@ describe("dropping a goal", () => {
     expect(before.nextStep?.goalId).toBe(expenses.id);
     const stepsBefore = stepRows(id).filter((s) => s.goalId === expenses.id);
 
-    expectRedirect(await post.goal(YOUTH, id, expenses.id, { intent: "status", status: "dropped" }), `/plan/${id}/goals/${expenses.id}`);
+    expectRedirect(await post.goal(YOUTH, id, expenses.id, { intent: "status", status: "dropped" }), `/plan/${id}/goals/${expenses.id}#goal-status`);
 
     // The row is still there, with its steps.
     expect(goalRow(expenses.id)).toMatchObject({ status: "dropped", title: expenses.title });

@@ -231,7 +231,10 @@ test("the young person builds a goal, and everyone on the case sees the same pla
     expect(theirs.isOwn).toBe(false);
     expect(theirs.domains).toEqual(overview.domains);
     expect(theirs.nextSteps.map((s) => s.stepId)).toEqual(overview.nextSteps.map((s) => s.stepId));
-    expect((await historyOf(email, id)).events).toEqual(events);
+    // The same events; only "mine" (the viewer made it: "Tu …" in the young person's view) differs.
+    const theirEvents = (await historyOf(email, id)).events;
+    expect(theirEvents.filter((e) => e.createdAt >= startedAt).every((e) => !e.mine)).toBe(true);
+    expect(theirEvents.map(({ mine: _, ...e }) => e)).toEqual(events.map(({ mine: _, ...e }) => e));
     const theirGoal = await goalOf(email, id, goalId);
     expect(theirGoal.goal).toEqual(goalPage.goal);
     expect(theirGoal.comments).toEqual(goalPage.comments);
