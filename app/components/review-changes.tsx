@@ -4,7 +4,7 @@
  */
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CHANGE_GOAL_ROWS } from "~/domain/review-forms";
+import { CHANGE_GOAL_ROWS } from "~/domain/reviews";
 import { GOAL_STATUSES, OWNERS } from "~/domain/vocabulary";
 import { FieldError, FormError, PlainField, type formReply } from "./form";
 

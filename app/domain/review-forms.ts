@@ -6,7 +6,8 @@ import { z } from "zod";
 import { isIsoDate } from "./dates";
 import { optionalDate } from "./form-fields";
 import { EARLIEST_DATE, LATEST_DATE, TITLE_MAX } from "./limits";
-import { FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, REVIEW_MONTHS_MAX, REVIEW_MONTHS_MIN, STATEMENT_MAX } from "./reviews";
+import { CHANGE_GOAL_ROWS, FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, NEW_GOAL_ROWS, REVIEW_MONTHS_MAX, REVIEW_MONTHS_MIN, STATEMENT_MAX } from "./reviews";
+export { CHANGE_GOAL_ROWS, NEW_GOAL_ROWS };
 import { DOMAINS, GOAL_STATUSES, OWNERS } from "./vocabulary";
 
 const required = { required_error: "errors.required", invalid_type_error: "errors.required" };
@@ -104,8 +105,6 @@ export const recordReviewSchema = z.object({
     ]),
   ),
 });
-export const NEW_GOAL_ROWS = [0, 1, 2] as const;
-export const CHANGE_GOAL_ROWS = [0, 1, 2] as const;
 
 export const cadenceSchema = z.object({
   preparationMonths: z

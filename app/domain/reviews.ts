@@ -7,6 +7,10 @@ import { addMonths, daysBetween, type IsoDate } from "./dates";
 import type { Phase } from "./phase";
 import { DOMAINS, type Domain, type GoalStatus, type Owner } from "./vocabulary";
 
+/** The recording form's rows for new goals and for changing existing ones (here, not in review-forms, so the page's code ships no zod). */
+export const NEW_GOAL_ROWS = [0, 1, 2] as const;
+export const CHANGE_GOAL_ROWS = [0, 1, 2] as const;
+
 export const REVIEW_STATUSES = ["scheduled", "recorded", "cancelled"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BudgetNav, useMoney } from "~/components/budget";
 import { FieldError } from "~/components/form";
 import { COST_KEYS, firstMonthAlone, scenarioFromBudget, type Scenario } from "~/domain/budget";
-import { readScenarioForm } from "~/domain/budget-forms";
+import { readScenarioForm } from "~/utils/forms.server";
 import { cents, formatMoneyInput, type Cents } from "~/domain/money";
 import type { Locale } from "~/domain/vocabulary";
 import { envelopesOf, organisationOf, savingsTotal, saveScenario, scenariosOf, supportCatalogue } from "~/models/budget.server";

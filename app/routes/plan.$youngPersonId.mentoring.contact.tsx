@@ -8,9 +8,9 @@ import { CONTACT_DURATION_MAX_MINUTES, readableContact } from "~/domain/mentorin
 import { CONTACT_CHANNELS, DOMAINS } from "~/domain/vocabulary";
 import { contactFormContext, contactRuleProblems, logContact } from "~/models/mentorships.server";
 import { nextStepChoices, writeNextStep } from "~/models/next-step.server";
-import { readNextStep, type NextStepChoices } from "~/domain/next-step-form";
+import type { NextStepChoices } from "~/domain/next-step-form";
 import { NextStepFields } from "~/components/next-step-fields";
-import { forms, parseForm } from "~/utils/forms.server";
+import { forms, parseForm, readNextStep } from "~/utils/forms.server";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";

@@ -6,8 +6,7 @@ import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } fr
 import { ChangeGoalRows, MoveReviewForms, NotWantedChoice, OwnerAndDueFields } from "~/components/review-changes";
 import { ParticipantList, ReviewPackView, StatementText, useReviewDate } from "~/components/reviews";
 import { fieldErrorsOf } from "~/domain/form-errors";
-import { CHANGE_GOAL_ROWS, NEW_GOAL_ROWS } from "~/domain/review-forms";
-import { FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, STATEMENT_MAX } from "~/domain/reviews";
+import { CHANGE_GOAL_ROWS, FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, NEW_GOAL_ROWS, STATEMENT_MAX } from "~/domain/reviews";
 import { DOMAINS, type Domain, type GoalStatus, type Owner } from "~/domain/vocabulary";
 import {
   answerFeltHeard,

@@ -124,3 +124,8 @@ export function parseFields<Schema extends z.ZodTypeAny>(formData: FormData, sch
   const parsed = schema.safeParse(Object.fromEntries(formData));
   return parsed.success ? parsed.data : null;
 }
+
+// Form readers the actions use, re-exported here so a route reaches them through a .server module and its
+// browser code never carries zod (their modules build schemas at the top level, which the bundler keeps).
+export { readScenarioForm, transactionDateProblem } from "~/domain/budget-forms";
+export { readNextStep } from "~/domain/next-step-form";
