@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { built, liveServer, send, type Fixture, type Person } from "../helpers/live-server";
 import { sessionCookieFor } from "../helpers/db";
-import { crawl, type CrawledPage } from "../helpers/crawl";
+import { crawl, shapeOf, type CrawledPage } from "../helpers/crawl";
 
 const vnuJar: string = createRequire(import.meta.url)("vnu-jar");
 const java = spawnSync("java", ["-version"]).status === 0;
@@ -36,6 +36,47 @@ type Who = Exclude<Person, "otherOrgSpecialist"> | "marta";
 const WHO: Who[] = ["anonymous", "youth", "otherYouth", "marta", "mentor", "otherMentor", "carer", "specialist", "lead", "admin"];
 /** How many of each person's pages are checked again in English and in Russian. */
 const SAMPLE = 8;
+/** Pages the crawl must have reached (a broken link or a changed home would otherwise shrink the check). */
+const MUST_REACH = [
+  "/",
+  "/login",
+  "/no-such-page-anywhere",
+  "/account",
+  "/notifications",
+  "/calendar",
+  "/records/new",
+  "/organisation/people",
+  "/organisation/statistics",
+  "/organisation/settings",
+  "/organisation/skills",
+  "/organisation/support",
+  "/organisation/erasure",
+  ...[
+    "",
+    "/housing",
+    "/goals/:id",
+    "/documents",
+    "/skills",
+    "/readiness",
+    "/history",
+    "/sharing",
+    "/access",
+    "/budget",
+    "/budget/pocket-money",
+    "/budget/setup",
+    "/budget/first-month",
+    "/reviews",
+    "/reviews/:id",
+    "/reviews/:id/summary",
+    "/print",
+    "/export",
+    "/help",
+    "/wellbeing",
+    "/mentoring",
+    "/mentoring/contact",
+    "/record",
+  ].map((rest) => `/plan/:id${rest}`),
+];
 
 interface Checked extends CrawledPage {
   who: Who;
@@ -61,6 +102,8 @@ test.skipIf(!ready)(
         }
       }
     }
+    const reached = new Set(checked.map((p) => shapeOf(p.path)));
+    expect(MUST_REACH.filter((shape) => !reached.has(shape))).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), "tilts-vnu-"));
     try {
       checked.forEach((page, i) => writeFileSync(join(dir, `${i}.html`), page.html));
