@@ -4,7 +4,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ReceiptList, sectionName } from "~/components/keys";
 import { ALWAYS_SHARED, AUDIENCES, SWITCHABLE, type Audience, type Section } from "~/domain/sharing";
@@ -47,7 +47,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const section = formData.get("section");
   const result = setSharingSwitch(access.plan.youngPersonId, access.subject, access.user, audience, section, formData.get("shared") === "1");
   if (result === "invalid") return json({ error: "keys.sharing.unknownSwitch" }, { status: 400 });
-  return redirect(`/plan/${access.plan.youngPersonId}/sharing#${audience}-${section}`, saved());
+  // An audience nobody is in is folded on the page (decision 027): the switch just used opens it again.
+  const nobody = !linkedPeople(access.plan.youngPersonId).some((p) => p.role === audience);
+  return redirect(`/plan/${access.plan.youngPersonId}/sharing${nobody ? `?open=${audience}` : ""}#${audience}-${section}`, saved());
 }
 
 function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPersonId: string }) {
@@ -89,6 +91,7 @@ export default function SharingPage() {
   const { t } = useTranslation();
   const { youngPersonId, isOwn, people, shared, receipts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [search] = useSearchParams();
   const seesText = (audience: Audience) =>
     shared[audience].length ? t("keys.sharing.sees", { sections: shared[audience].map((s) => sectionName(t, s)).join(", ") }) : t("keys.sharing.seesNothing");
   return (
@@ -120,15 +123,26 @@ export default function SharingPage() {
       </section>
 
       {isOwn
-        ? AUDIENCES.map((audience) => (
-            <section key={audience} aria-labelledby={`switches-${audience}`} className="card">
-              <h2 id={`switches-${audience}`}>{t(audience === "mentor" ? "keys.sharing.switchesMentor" : "keys.sharing.switchesCarer")}</h2>
-              {people.some((p) => p.role === audience) ? null : (
+        ? AUDIENCES.map((audience) => {
+            const heading = t(audience === "mentor" ? "keys.sharing.switchesMentor" : "keys.sharing.switchesCarer");
+            if (people.some((p) => p.role === audience))
+              return (
+                <section key={audience} aria-labelledby={`switches-${audience}`} className="card">
+                  <h2 id={`switches-${audience}`}>{heading}</h2>
+                  <SwitchList audience={audience} youngPersonId={youngPersonId} />
+                </section>
+              );
+            // Nobody in this role yet: the switches (what they will see) are folded under the heading.
+            return (
+              <details key={audience} className="card fold" id={`switches-${audience}`} open={search.get("open") === audience || undefined}>
+                <summary>
+                  <h2 className="fold__title">{heading}</h2>
+                </summary>
                 <p className="muted">{t(audience === "mentor" ? "keys.sharing.noMentor" : "keys.sharing.noCarer")}</p>
-              )}
-              <SwitchList audience={audience} youngPersonId={youngPersonId} />
-            </section>
-          ))
+                <SwitchList audience={audience} youngPersonId={youngPersonId} />
+              </details>
+            );
+          })
         : null}
 
       {isOwn ? (
