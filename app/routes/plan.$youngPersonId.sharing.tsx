@@ -16,7 +16,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "keys", "plan", "roles"] };
+export const handle: TranslationHandle = { i18n: ["domains", "keys", "pages.fold", "plan", "roles"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -87,6 +87,8 @@ function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPers
   );
 }
 
+const RECEIPTS_SHOWN = 3;
+
 export default function SharingPage() {
   const { t } = useTranslation();
   const { youngPersonId, isOwn, people, shared, receipts } = useLoaderData<typeof loader>();
@@ -148,7 +150,20 @@ export default function SharingPage() {
       {isOwn ? (
         <section aria-labelledby="receipts-heading">
           <h2 id="receipts-heading">{t("keys.sharing.receipts")}</h2>
-          {receipts.length === 0 ? <p className="muted">{t("keys.sharing.noReceipts")}</p> : <ReceiptList receipts={receipts} className="receipts" />}
+          {receipts.length === 0 ? (
+            <p className="muted">{t("keys.sharing.noReceipts")}</p>
+          ) : (
+            <>
+              {/* The newest changes; the earlier ones fold (decision 027). */}
+              <ReceiptList receipts={receipts.slice(0, RECEIPTS_SHOWN)} className="receipts" />
+              {receipts.length > RECEIPTS_SHOWN ? (
+                <details className="fold">
+                  <summary>{t("pages.fold.olderChanges", { count: receipts.length - RECEIPTS_SHOWN })}</summary>
+                  <ReceiptList receipts={receipts.slice(RECEIPTS_SHOWN)} className="receipts" />
+                </details>
+              ) : null}
+            </>
+          )}
         </section>
       ) : null}
     </>
