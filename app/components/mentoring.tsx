@@ -164,15 +164,22 @@ export function MenteeCards({
                 </dd>
               </div>
             ) : null}
-            <div>
-              <dt>{t("mentoring.dashboard.overdue")}</dt>
-              <dd className={m.overdueGoals + m.overdueSteps ? "overdue" : undefined}>
-                {t("mentoring.dashboard.overdueCounts", {
-                  goals: formatNumber(m.overdueGoals, locale),
-                  steps: formatNumber(m.overdueSteps, locale),
-                })}
-              </dd>
-            </div>
+            {/* Nothing overdue: no row of zeros; otherwise only the counts that are not zero. */}
+            {m.overdueGoals + m.overdueSteps > 0 ? (
+              <div>
+                <dt>{t("mentoring.dashboard.overdue")}</dt>
+                <dd className="overdue">
+                  {t(
+                    m.overdueGoals && m.overdueSteps
+                      ? "mentoring.dashboard.overdueCounts"
+                      : m.overdueGoals
+                        ? "mentoring.dashboard.overdueGoalsOnly"
+                        : "mentoring.dashboard.overdueStepsOnly",
+                    { goals: formatNumber(m.overdueGoals, locale), steps: formatNumber(m.overdueSteps, locale) },
+                  )}
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>{t("mentoring.dashboard.readiness")}</dt>
               <dd>

@@ -20,7 +20,7 @@ export type HistoryFilter = keyof typeof HISTORY_FILTERS;
 export const HISTORY_FILTER_NAMES = Object.keys(HISTORY_FILTERS) as HistoryFilter[];
 
 /** Entries per page, and the most one page shows ("show more" adds a page). */
-export const HISTORY_PAGE = 40;
+export const HISTORY_PAGE = 30;
 export const HISTORY_MAX = 400;
 
 export interface HistoryQuery {

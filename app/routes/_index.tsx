@@ -38,6 +38,7 @@ export const handle: TranslationHandle = {
     "org.record",
     "org.statistics",
     "organisation",
+    "pages.overview",
     "phase",
     "plan",
     "reviews",

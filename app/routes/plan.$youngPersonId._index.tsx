@@ -19,7 +19,21 @@ import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
-  i18n: ["budget", "countdown", "documents", "domains", "keys", "mentoring", "org.record", "pages.print", "phase", "plan", "reviews", "skills"],
+  i18n: [
+    "budget",
+    "countdown",
+    "documents",
+    "domains",
+    "keys",
+    "mentoring",
+    "org.record",
+    "pages.overview",
+    "pages.print",
+    "phase",
+    "plan",
+    "reviews",
+    "skills",
+  ],
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];

@@ -18,7 +18,7 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "plan"] };
+export const handle: TranslationHandle = { i18n: ["budget", "pages.fold", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
@@ -90,6 +90,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`${base}?added=${result.id}#add`);
 }
 
+/** The newest transactions shown; the rest of the recent ones are folded under "N earlier". */
+const RECENT_SHOWN = 5;
+
 export default function BudgetPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -106,6 +109,41 @@ export default function BudgetPage() {
   const names = new Map(overview.envelopes.map((e) => [e.id, envelopeName(e)]));
   const pace = overview.envelopes[0]?.pace;
   const deletedId = search.get("deleted");
+  const transactionRow = (r: (typeof overview.recent)[number]) => (
+    <li key={r.id} className="transaction">
+      <span>
+        {r.kind === "income"
+          ? t(`budget.income.${r.incomeCategory ?? "other"}`)
+          : r.envelopeId
+            ? (names.get(r.envelopeId) ?? t("budget.add.otherExpense"))
+            : t("budget.add.otherExpense")}
+        {r.note ? <span className="muted"> · {r.note}</span> : null}
+        <span className="muted"> · {formatDate(r.on, locale, "short")}</span>
+      </span>
+      <span className={r.kind === "income" ? "amount amount--income" : "amount"}>
+        {r.kind === "income" ? "+" : "−"}
+        {money(r.amountCents)}
+      </span>
+      {can.edit ? (
+        <div className="row-actions transaction__actions">
+          <Link
+            to={`/plan/${youngPersonId}/budget/transactions/${r.id}`}
+            className="button button--small"
+            aria-label={t("budget.recent.editLabel", { amount: money(r.amountCents) })}
+          >
+            {t("budget.recent.edit")}
+          </Link>
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="delete" />
+            <input type="hidden" name="id" value={r.id} />
+            <button type="submit" className="button button--small" aria-label={t("budget.recent.deleteLabel", { amount: money(r.amountCents) })}>
+              {t("budget.recent.delete")}
+            </button>
+          </Form>
+        </div>
+      ) : null}
+    </li>
+  );
   return (
     <>
       <BudgetNav youngPersonId={youngPersonId} current="overview" canEdit={can.edit} />
@@ -258,7 +296,7 @@ export default function BudgetPage() {
             {overview.rolloverDue.map((r) => (
               <li key={r.envelopeId}>
                 <span>{t("budget.rollover.left", { name: names.get(r.envelopeId) ?? "", amount: money(r.left) })}</span>
-                <span className="row-actions">
+                <div className="row-actions">
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="intent" value="rollover" />
                     <input type="hidden" name="envelopeId" value={r.envelopeId} />
@@ -269,7 +307,7 @@ export default function BudgetPage() {
                       {t("budget.rollover.dontCarry")}
                     </button>
                   </Form>
-                </span>
+                </div>
               </li>
             ))}
           </ul>
@@ -297,19 +335,22 @@ export default function BudgetPage() {
                 status: e.pace.status,
               }))}
             />
-            <ul className="money-list">
-              {overview.envelopes.map((e) => (
-                <li key={e.id}>
-                  <span>
-                    <strong>{envelopeName(e)}</strong>{" "}
-                    <span className="muted">{t("budget.envelopes.pace", { day: e.pace.day, days: e.pace.days, percent: e.pace.spentPercent })}</span>
-                  </span>
-                  <span className={e.pace.left < 0 ? "amount amount--gap" : "amount"}>
-                    {t(e.pace.left < 0 ? "budget.envelopes.over" : "budget.envelopes.left", { amount: money(Math.abs(e.pace.left)) })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <details className="fold">
+              <summary>{t("pages.fold.envelopes")}</summary>
+              <ul className="money-list">
+                {overview.envelopes.map((e) => (
+                  <li key={e.id}>
+                    <span>
+                      <strong>{envelopeName(e)}</strong>{" "}
+                      <span className="muted">{t("budget.envelopes.pace", { day: e.pace.day, days: e.pace.days, percent: e.pace.spentPercent })}</span>
+                    </span>
+                    <span className={e.pace.left < 0 ? "amount amount--gap" : "amount"}>
+                      {t(e.pace.left < 0 ? "budget.envelopes.over" : "budget.envelopes.left", { amount: money(Math.abs(e.pace.left)) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </div>
         )}
       </section>
@@ -336,55 +377,27 @@ export default function BudgetPage() {
         </section>
       ) : null}
 
-      <section aria-labelledby="months-heading">
-        <h2 id="months-heading">{t("budget.months.title")}</h2>
-        <div className="card">
-          <MonthChart months={overview.months} />
-        </div>
-      </section>
+      <details className="card fold" id="months">
+        <summary>
+          <h2 className="fold__title">{t("budget.months.title")}</h2>
+        </summary>
+        <MonthChart months={overview.months} />
+      </details>
 
       <section aria-labelledby="recent-heading" id="recent">
         <h2 id="recent-heading">{t("budget.recent.title")}</h2>
         {overview.recent.length === 0 ? (
           <p className="card empty">{t("budget.recent.none")}</p>
         ) : (
-          <ul className="card money-list">
-            {overview.recent.map((r) => (
-              <li key={r.id} className="transaction">
-                <span>
-                  {r.kind === "income"
-                    ? t(`budget.income.${r.incomeCategory ?? "other"}`)
-                    : r.envelopeId
-                      ? (names.get(r.envelopeId) ?? t("budget.add.otherExpense"))
-                      : t("budget.add.otherExpense")}
-                  {r.note ? <span className="muted"> · {r.note}</span> : null}
-                  <span className="muted"> · {formatDate(r.on, locale, "short")}</span>
-                </span>
-                <span className={r.kind === "income" ? "amount amount--income" : "amount"}>
-                  {r.kind === "income" ? "+" : "−"}
-                  {money(r.amountCents)}
-                </span>
-                {can.edit ? (
-                  <span className="row-actions transaction__actions">
-                    <Link
-                      to={`/plan/${youngPersonId}/budget/transactions/${r.id}`}
-                      className="button button--small"
-                      aria-label={t("budget.recent.editLabel", { amount: money(r.amountCents) })}
-                    >
-                      {t("budget.recent.edit")}
-                    </Link>
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="delete" />
-                      <input type="hidden" name="id" value={r.id} />
-                      <button type="submit" className="button button--small" aria-label={t("budget.recent.deleteLabel", { amount: money(r.amountCents) })}>
-                        {t("budget.recent.delete")}
-                      </button>
-                    </Form>
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="card money-list">{overview.recent.slice(0, RECENT_SHOWN).map(transactionRow)}</ul>
+            {overview.recent.length > RECENT_SHOWN ? (
+              <details className="fold" open={overview.recent.slice(RECENT_SHOWN).some((r) => r.id === search.get("added")) || undefined}>
+                <summary>{t("pages.fold.olderTransactions", { count: overview.recent.length - RECENT_SHOWN })}</summary>
+                <ul className="card money-list">{overview.recent.slice(RECENT_SHOWN).map(transactionRow)}</ul>
+              </details>
+            ) : null}
+          </>
         )}
       </section>
     </>

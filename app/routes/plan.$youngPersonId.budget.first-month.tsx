@@ -107,6 +107,10 @@ export default function FirstMonthPage() {
     </div>
   );
   const gap = result.monthlyBalance < 0;
+  // The two long parts of the form fold (decision 027); a part with a refused field opens.
+  const refused = Object.keys(errors).filter((k) => errors[k]?.length);
+  const costsOpen = refused.some((k) => k.startsWith("cost_"));
+  const incomeOpen = refused.some((k) => !k.startsWith("cost_") && k !== "title");
   return (
     <>
       <BudgetNav youngPersonId={youngPersonId} current="firstMonth" canEdit={can.edit} />
@@ -166,30 +170,40 @@ export default function FirstMonthPage() {
       </section>
 
       <Form method="post" className="form card" id="first-month-form">
-        <h2>{t("budget.firstMonth.income")}</h2>
-        {catalogue.length === 0 ? <p className="empty">{t("budget.firstMonth.noCatalogue")}</p> : null}
-        {catalogue.map((e) => {
-          const chosen = used.get(e.id);
-          return (
-            <fieldset key={e.id} className="field">
-              <legend>{e.title}</legend>
-              <label className="choice-inline">
-                <input
-                  type="checkbox"
-                  name={`use_${e.id}`}
-                  value="1"
-                  defaultChecked={actionData ? actionData.typed?.[`use_${e.id}`] === "1" : Boolean(chosen)}
-                />{" "}
-                {t(e.frequency === "monthly" ? "budget.firstMonth.includeMonthly" : "budget.firstMonth.includeOnce")}
-              </label>
-              {moneyInput(`amount_${e.id}`, t("budget.firstMonth.amountOf", { title: e.title }), chosen?.cents ?? e.amountCents, e.note ?? undefined)}
-            </fieldset>
-          );
-        })}
-        {moneyInput("wage", t("budget.firstMonth.wage"), wage?.cents ?? 0)}
-        {moneyInput("savings", t("budget.firstMonth.savingsField"), scenario.savings)}
-        <h2>{t("budget.firstMonth.costsTitle")}</h2>
-        {COST_KEYS.map((k) => moneyInput(`cost_${k}`, t(`budget.costs.${k}`), scenario.costs[k] ?? 0))}
+        <details className="fold" open={incomeOpen || undefined}>
+          <summary>
+            <h2 className="fold__title">{t("budget.firstMonth.income")}</h2>
+            <span className="amount">{money(result.monthlyIncome)}</span>
+          </summary>
+          {catalogue.length === 0 ? <p className="empty">{t("budget.firstMonth.noCatalogue")}</p> : null}
+          {catalogue.map((e) => {
+            const chosen = used.get(e.id);
+            return (
+              <fieldset key={e.id} className="field">
+                <legend>{e.title}</legend>
+                <label className="choice-inline">
+                  <input
+                    type="checkbox"
+                    name={`use_${e.id}`}
+                    value="1"
+                    defaultChecked={actionData ? actionData.typed?.[`use_${e.id}`] === "1" : Boolean(chosen)}
+                  />{" "}
+                  {t(e.frequency === "monthly" ? "budget.firstMonth.includeMonthly" : "budget.firstMonth.includeOnce")}
+                </label>
+                {moneyInput(`amount_${e.id}`, t("budget.firstMonth.amountOf", { title: e.title }), chosen?.cents ?? e.amountCents, e.note ?? undefined)}
+              </fieldset>
+            );
+          })}
+          {moneyInput("wage", t("budget.firstMonth.wage"), wage?.cents ?? 0)}
+          {moneyInput("savings", t("budget.firstMonth.savingsField"), scenario.savings)}
+        </details>
+        <details className="fold" open={costsOpen || undefined}>
+          <summary>
+            <h2 className="fold__title">{t("budget.firstMonth.costsTitle")}</h2>
+            <span className="amount">{money(result.costs)}</span>
+          </summary>
+          {COST_KEYS.map((k) => moneyInput(`cost_${k}`, t(`budget.costs.${k}`), scenario.costs[k] ?? 0))}
+        </details>
         <div className={errors.title ? "field field--invalid" : "field"}>
           <label htmlFor="fm-title">{t("budget.firstMonth.scenarioTitle")}</label>
           <input

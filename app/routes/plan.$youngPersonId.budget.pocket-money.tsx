@@ -208,7 +208,7 @@ export default function PocketMoneyPage() {
                           <span className="muted">{t("budget.pocket.waiting")}</span>
                         )
                       ) : (
-                        <span className="row-actions">
+                        <div className="row-actions">
                           <span className={answer ? "duty-answer--done" : "duty-answer--notDone"}>
                             {t(answer ? "budget.pocket.wasDone" : "budget.pocket.wasNotDone")}
                           </span>
@@ -222,7 +222,7 @@ export default function PocketMoneyPage() {
                               </button>
                             </Form>
                           ) : null}
-                        </span>
+                        </div>
                       )}
                     </li>
                   );
@@ -309,7 +309,7 @@ export default function PocketMoneyPage() {
             {duties.map((d) => (
               <li key={d.id}>
                 <span>{d.title}</span>
-                <span className="row-actions">
+                <div className="row-actions">
                   <span className="amount">{d.valueKind === "share" ? `${d.value}%` : money(d.value)}</span>
                   {can.setPocketMoney ? (
                     <Form method="post" className="inline-form">
@@ -320,7 +320,7 @@ export default function PocketMoneyPage() {
                       </button>
                     </Form>
                   ) : null}
-                </span>
+                </div>
               </li>
             ))}
           </ul>

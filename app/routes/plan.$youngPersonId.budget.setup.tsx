@@ -174,7 +174,7 @@ export default function BudgetSetupPage() {
       <section className="card" id="envelopes" aria-labelledby="envelopes-setup-heading">
         <h2 id="envelopes-setup-heading">{t("budget.envelopes.title")}</h2>
         <p className="muted">{t("budget.setup.envelopesIntro")}</p>
-        <ul className="form">
+        <ul className="form envelope-setup">
           {envelopes.map((e) => {
             const formId = `envelope-${e.id}`;
             const r = reply(formId);
@@ -211,57 +211,61 @@ export default function BudgetSetupPage() {
             );
           })}
         </ul>
-        <Form method="post" className="form" id="envelope-add">
-          <h3>{t("budget.setup.addEnvelope")}</h3>
-          <input type="hidden" name="intent" value="addEnvelope" />
-          <div className={envelopeForm.errors("category") ? "field field--invalid" : "field"}>
-            <label htmlFor="envelope-category">{t("budget.setup.category")}</label>
-            <select
-              id="envelope-category"
-              name="category"
-              defaultValue={envelopeForm.typed("category", "food")}
-              aria-describedby={envelopeForm.errors("category") ? "envelope-category-error" : undefined}
-            >
-              {ENVELOPE_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`budget.categories.${c}`)}
-                </option>
-              ))}
-            </select>
-            <FieldError id="envelope-category-error" errors={envelopeForm.errors("category")} />
-          </div>
-          <div className={envelopeForm.errors("title") ? "field field--invalid" : "field"}>
-            <label htmlFor="envelope-title">{t("budget.setup.ownTitle")}</label>
-            <p id="envelope-title-hint" className="field__hint">
-              {t("budget.setup.ownTitleHint")}
-            </p>
-            <input
-              id="envelope-title"
-              name="title"
-              maxLength={200}
-              defaultValue={envelopeForm.typed("title")}
-              aria-invalid={envelopeForm.errors("title") ? true : undefined}
-              aria-describedby={envelopeForm.errors("title") ? "envelope-title-hint envelope-title-error" : "envelope-title-hint"}
-            />
-            <FieldError id="envelope-title-error" errors={envelopeForm.errors("title")} />
-          </div>
-          <div className={envelopeForm.errors("planned") ? "field field--invalid" : "field"}>
-            <label htmlFor="envelope-planned">{t("budget.setup.planned")}</label>
-            <input
-              id="envelope-planned"
-              name="planned"
-              inputMode="decimal"
-              required
-              defaultValue={envelopeForm.typed("planned")}
-              aria-invalid={envelopeForm.errors("planned") ? true : undefined}
-              aria-describedby={envelopeForm.errors("planned") ? "envelope-planned-error" : undefined}
-            />
-            <FieldError id="envelope-planned-error" errors={envelopeForm.errors("planned")} />
-          </div>
-          <button type="submit" className="button">
-            {t("budget.setup.addEnvelopeButton")}
-          </button>
-        </Form>
+        <details className="fold" open={envelopeForm.posted || envelopes.length === 0 || undefined}>
+          <summary>
+            <h3 className="fold__title">{t("budget.setup.addEnvelope")}</h3>
+          </summary>
+          <Form method="post" className="form" id="envelope-add">
+            <input type="hidden" name="intent" value="addEnvelope" />
+            <div className={envelopeForm.errors("category") ? "field field--invalid" : "field"}>
+              <label htmlFor="envelope-category">{t("budget.setup.category")}</label>
+              <select
+                id="envelope-category"
+                name="category"
+                defaultValue={envelopeForm.typed("category", "food")}
+                aria-describedby={envelopeForm.errors("category") ? "envelope-category-error" : undefined}
+              >
+                {ENVELOPE_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`budget.categories.${c}`)}
+                  </option>
+                ))}
+              </select>
+              <FieldError id="envelope-category-error" errors={envelopeForm.errors("category")} />
+            </div>
+            <div className={envelopeForm.errors("title") ? "field field--invalid" : "field"}>
+              <label htmlFor="envelope-title">{t("budget.setup.ownTitle")}</label>
+              <p id="envelope-title-hint" className="field__hint">
+                {t("budget.setup.ownTitleHint")}
+              </p>
+              <input
+                id="envelope-title"
+                name="title"
+                maxLength={200}
+                defaultValue={envelopeForm.typed("title")}
+                aria-invalid={envelopeForm.errors("title") ? true : undefined}
+                aria-describedby={envelopeForm.errors("title") ? "envelope-title-hint envelope-title-error" : "envelope-title-hint"}
+              />
+              <FieldError id="envelope-title-error" errors={envelopeForm.errors("title")} />
+            </div>
+            <div className={envelopeForm.errors("planned") ? "field field--invalid" : "field"}>
+              <label htmlFor="envelope-planned">{t("budget.setup.planned")}</label>
+              <input
+                id="envelope-planned"
+                name="planned"
+                inputMode="decimal"
+                required
+                defaultValue={envelopeForm.typed("planned")}
+                aria-invalid={envelopeForm.errors("planned") ? true : undefined}
+                aria-describedby={envelopeForm.errors("planned") ? "envelope-planned-error" : undefined}
+              />
+              <FieldError id="envelope-planned-error" errors={envelopeForm.errors("planned")} />
+            </div>
+            <button type="submit" className="button">
+              {t("budget.setup.addEnvelopeButton")}
+            </button>
+          </Form>
+        </details>
       </section>
 
       <section className="card" id="goals" aria-labelledby="goals-setup-heading">
@@ -270,73 +274,78 @@ export default function BudgetSetupPage() {
         {[...pots.filter((p) => p.kind === "goal"), null].map((p) => {
           const formId = `goal-${p?.id ?? "new"}`;
           const r = reply(formId);
+          // Each goal's form is folded under its name; a refused one opens, and so does "new" when there is none.
           return (
-            <Form key={formId} method="post" className="form" id={formId}>
-              <h3>{p ? p.title : t("budget.setup.addGoal")}</h3>
-              <input type="hidden" name="intent" value="goal" />
-              {p ? <input type="hidden" name="id" value={p.id} /> : null}
-              <div className={r.errors("title") ? "field field--invalid" : "field"}>
-                <label htmlFor={`${formId}-title`}>{t("budget.setup.goalTitle")}</label>
-                <input
-                  id={`${formId}-title`}
-                  name="title"
-                  maxLength={200}
-                  required
-                  defaultValue={r.typed("title", p?.title ?? "")}
-                  aria-invalid={r.errors("title") ? true : undefined}
-                  aria-describedby={r.errors("title") ? `${formId}-title-error` : undefined}
-                />
-                <FieldError id={`${formId}-title-error`} errors={r.errors("title")} />
-              </div>
-              <div className={r.errors("target") ? "field field--invalid" : "field"}>
-                <label htmlFor={`${formId}-target`}>{t("budget.setup.target")}</label>
-                <input
-                  id={`${formId}-target`}
-                  name="target"
-                  inputMode="decimal"
-                  required
-                  defaultValue={r.typed("target", p?.targetCents ? formatMoneyInput(p.targetCents as Cents, locale) : "")}
-                  aria-invalid={r.errors("target") ? true : undefined}
-                  aria-describedby={r.errors("target") ? `${formId}-target-error` : undefined}
-                />
-                <FieldError id={`${formId}-target-error`} errors={r.errors("target")} />
-              </div>
-              <div className={r.errors("targetDate") ? "field field--invalid" : "field"}>
-                <label htmlFor={`${formId}-date`}>{t("budget.setup.targetDate")}</label>
-                <input
-                  id={`${formId}-date`}
-                  name="targetDate"
-                  type="date"
-                  min="2000-01-01"
-                  max="2099-12-31"
-                  defaultValue={r.typed("targetDate", p?.targetDate ?? "")}
-                  aria-invalid={r.errors("targetDate") ? true : undefined}
-                  aria-describedby={r.errors("targetDate") ? `${formId}-date-error` : undefined}
-                />
-                <FieldError id={`${formId}-date-error`} errors={r.errors("targetDate")} />
-              </div>
-              <div className={r.errors("planGoalId") ? "field field--invalid" : "field"}>
-                <label htmlFor={`${formId}-goal`}>{t("budget.setup.planGoal")}</label>
-                <select
-                  id={`${formId}-goal`}
-                  name="planGoalId"
-                  defaultValue={r.typed("planGoalId", p?.planGoalId ?? "")}
-                  aria-describedby={r.errors("planGoalId") ? `${formId}-goal-error` : undefined}
-                >
-                  <option value="">{t("budget.setup.noPlanGoal")}</option>
-                  {planGoals.map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {`${t(`domains.${g.domain}.name`)}: ${g.title}`}
-                    </option>
-                  ))}
-                </select>
-                <FieldError id={`${formId}-goal-error`} errors={r.errors("planGoalId")} />
-              </div>
-              <button type="submit" className="button">
-                {p ? t("budget.setup.save") : t("budget.setup.addGoalButton")}
-              </button>
-              {p ? <p className="muted">{t("budget.setup.goalShare", { percent: p.percent })}</p> : null}
-            </Form>
+            <details key={formId} className="fold" open={r.posted || (!p && pots.every((x) => x.kind !== "goal")) || undefined}>
+              <summary>
+                <h3 className="fold__title">{p ? p.title : t("budget.setup.addGoal")}</h3>
+              </summary>
+              <Form method="post" className="form" id={formId}>
+                <input type="hidden" name="intent" value="goal" />
+                {p ? <input type="hidden" name="id" value={p.id} /> : null}
+                <div className={r.errors("title") ? "field field--invalid" : "field"}>
+                  <label htmlFor={`${formId}-title`}>{t("budget.setup.goalTitle")}</label>
+                  <input
+                    id={`${formId}-title`}
+                    name="title"
+                    maxLength={200}
+                    required
+                    defaultValue={r.typed("title", p?.title ?? "")}
+                    aria-invalid={r.errors("title") ? true : undefined}
+                    aria-describedby={r.errors("title") ? `${formId}-title-error` : undefined}
+                  />
+                  <FieldError id={`${formId}-title-error`} errors={r.errors("title")} />
+                </div>
+                <div className={r.errors("target") ? "field field--invalid" : "field"}>
+                  <label htmlFor={`${formId}-target`}>{t("budget.setup.target")}</label>
+                  <input
+                    id={`${formId}-target`}
+                    name="target"
+                    inputMode="decimal"
+                    required
+                    defaultValue={r.typed("target", p?.targetCents ? formatMoneyInput(p.targetCents as Cents, locale) : "")}
+                    aria-invalid={r.errors("target") ? true : undefined}
+                    aria-describedby={r.errors("target") ? `${formId}-target-error` : undefined}
+                  />
+                  <FieldError id={`${formId}-target-error`} errors={r.errors("target")} />
+                </div>
+                <div className={r.errors("targetDate") ? "field field--invalid" : "field"}>
+                  <label htmlFor={`${formId}-date`}>{t("budget.setup.targetDate")}</label>
+                  <input
+                    id={`${formId}-date`}
+                    name="targetDate"
+                    type="date"
+                    min="2000-01-01"
+                    max="2099-12-31"
+                    defaultValue={r.typed("targetDate", p?.targetDate ?? "")}
+                    aria-invalid={r.errors("targetDate") ? true : undefined}
+                    aria-describedby={r.errors("targetDate") ? `${formId}-date-error` : undefined}
+                  />
+                  <FieldError id={`${formId}-date-error`} errors={r.errors("targetDate")} />
+                </div>
+                <div className={r.errors("planGoalId") ? "field field--invalid" : "field"}>
+                  <label htmlFor={`${formId}-goal`}>{t("budget.setup.planGoal")}</label>
+                  <select
+                    id={`${formId}-goal`}
+                    name="planGoalId"
+                    defaultValue={r.typed("planGoalId", p?.planGoalId ?? "")}
+                    aria-describedby={r.errors("planGoalId") ? `${formId}-goal-error` : undefined}
+                  >
+                    <option value="">{t("budget.setup.noPlanGoal")}</option>
+                    {planGoals.map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {`${t(`domains.${g.domain}.name`)}: ${g.title}`}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`${formId}-goal-error`} errors={r.errors("planGoalId")} />
+                </div>
+                <button type="submit" className="button">
+                  {p ? t("budget.setup.save") : t("budget.setup.addGoalButton")}
+                </button>
+                {p ? <p className="muted">{t("budget.setup.goalShare", { percent: p.percent })}</p> : null}
+              </Form>
+            </details>
           );
         })}
       </section>

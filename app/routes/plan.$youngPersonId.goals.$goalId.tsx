@@ -168,6 +168,9 @@ function StepEditForm({
   );
 }
 
+/** A goal still being built (fewer steps than this) shows the "add a step" form open; a longer one folds it. */
+const ADD_STEP_OPEN_BELOW = 3;
+
 export default function GoalPage() {
   const { t, i18n } = useTranslation();
   const ownerLabel = useOwnerLabel();
@@ -255,21 +258,24 @@ export default function GoalPage() {
           </ul>
         ) : null}
         {data.permissions.edit ? (
-          <Form method="post" className="card form" id="add-step" noValidate key={data.formToken}>
-            <input type="hidden" name="intent" value="addStep" />
-            <input type="hidden" name="clientToken" value={data.formToken} />
-            <PlainField formId="add-step" name="title" label={t("plan.step.title")} errors={stepReply.errors("title")}>
-              {(control) => <input {...control} type="text" maxLength={200} defaultValue={stepReply.typed("title")} />}
-            </PlainField>
-            <OwnerAndDue
-              formId="add-step"
-              owner={{ errors: stepReply.errors("owner"), value: stepReply.typed("owner") }}
-              dueDate={{ errors: stepReply.errors("dueDate"), value: stepReply.typed("dueDate") }}
-            />
-            <button type="submit" className="button button--primary">
-              {t("plan.step.add")}
-            </button>
-          </Form>
+          <details className="fold" open={stepReply.posted || data.steps.length < ADD_STEP_OPEN_BELOW || undefined}>
+            <summary>{t("plan.step.add")}</summary>
+            <Form method="post" className="card form" id="add-step" noValidate key={data.formToken}>
+              <input type="hidden" name="intent" value="addStep" />
+              <input type="hidden" name="clientToken" value={data.formToken} />
+              <PlainField formId="add-step" name="title" label={t("plan.step.title")} errors={stepReply.errors("title")}>
+                {(control) => <input {...control} type="text" maxLength={200} defaultValue={stepReply.typed("title")} />}
+              </PlainField>
+              <OwnerAndDue
+                formId="add-step"
+                owner={{ errors: stepReply.errors("owner"), value: stepReply.typed("owner") }}
+                dueDate={{ errors: stepReply.errors("dueDate"), value: stepReply.typed("dueDate") }}
+              />
+              <button type="submit" className="button button--primary">
+                {t("plan.step.add")}
+              </button>
+            </Form>
+          </details>
         ) : null}
       </section>
 
@@ -301,8 +307,10 @@ export default function GoalPage() {
       </section>
 
       {data.permissions.edit ? (
-        <section aria-labelledby="edit-heading">
-          <h2 id="edit-heading">{t("plan.goal.edit")}</h2>
+        <details className="fold" id="edit" open={editReply.posted || undefined}>
+          <summary>
+            <h2 className="fold__title">{t("plan.goal.edit")}</h2>
+          </summary>
           <Form method="post" className="card form" id="edit-goal" noValidate>
             <input type="hidden" name="intent" value="editGoal" />
             <PlainField formId="edit-goal" name="title" label={t("plan.goal.title")} errors={editReply.errors("title")}>
@@ -321,13 +329,15 @@ export default function GoalPage() {
               {t("plan.goal.save")}
             </button>
           </Form>
-        </section>
+        </details>
       ) : null}
 
-      <section aria-labelledby="goal-history-heading">
-        <h2 id="goal-history-heading">{t("plan.history.title")}</h2>
+      <details className="fold" id="goal-history">
+        <summary>
+          <h2 className="fold__title">{t("plan.history.title")}</h2>
+        </summary>
         <PlanTimeline events={data.history} />
-      </section>
+      </details>
     </>
   );
 }

@@ -392,11 +392,15 @@ export default function ReviewPage() {
         )}
       </section>
 
+      {/* The pack is long (goals, steps, ratings, contacts, documents): open for whoever prepares the review,
+          folded for the young person and the others, whose part is their own words above (decision 027). */}
       {data.pack ? (
-        <section aria-labelledby="pack-heading">
-          <h2 id="pack-heading">{t("reviews.pack.heading")}</h2>
+        <details className="fold" id="pack" open={data.mayManage || undefined}>
+          <summary>
+            <h2 className="fold__title">{t("reviews.pack.heading")}</h2>
+          </summary>
           <ReviewPackView youngPersonId={youngPerson.id} pack={data.pack} />
-        </section>
+        </details>
       ) : null}
 
       {data.mayManage && review.status === "scheduled" ? (

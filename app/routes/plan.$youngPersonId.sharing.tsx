@@ -4,7 +4,7 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ReceiptList, sectionName } from "~/components/keys";
 import { ALWAYS_SHARED, AUDIENCES, SWITCHABLE, type Audience, type Section } from "~/domain/sharing";
@@ -16,7 +16,7 @@ import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "keys", "plan", "roles"] };
+export const handle: TranslationHandle = { i18n: ["domains", "keys", "pages.fold", "plan", "roles"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -47,7 +47,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const section = formData.get("section");
   const result = setSharingSwitch(access.plan.youngPersonId, access.subject, access.user, audience, section, formData.get("shared") === "1");
   if (result === "invalid") return json({ error: "keys.sharing.unknownSwitch" }, { status: 400 });
-  return redirect(`/plan/${access.plan.youngPersonId}/sharing#${audience}-${section}`, saved());
+  // An audience nobody is in is folded on the page (decision 027): the switch just used opens it again.
+  const nobody = !linkedPeople(access.plan.youngPersonId).some((p) => p.role === audience);
+  return redirect(`/plan/${access.plan.youngPersonId}/sharing${nobody ? `?open=${audience}` : ""}#${audience}-${section}`, saved());
 }
 
 function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPersonId: string }) {
@@ -85,10 +87,13 @@ function SwitchList({ audience, youngPersonId }: { audience: Audience; youngPers
   );
 }
 
+const RECEIPTS_SHOWN = 3;
+
 export default function SharingPage() {
   const { t } = useTranslation();
   const { youngPersonId, isOwn, people, shared, receipts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [search] = useSearchParams();
   const seesText = (audience: Audience) =>
     shared[audience].length ? t("keys.sharing.sees", { sections: shared[audience].map((s) => sectionName(t, s)).join(", ") }) : t("keys.sharing.seesNothing");
   return (
@@ -120,21 +125,45 @@ export default function SharingPage() {
       </section>
 
       {isOwn
-        ? AUDIENCES.map((audience) => (
-            <section key={audience} aria-labelledby={`switches-${audience}`} className="card">
-              <h2 id={`switches-${audience}`}>{t(audience === "mentor" ? "keys.sharing.switchesMentor" : "keys.sharing.switchesCarer")}</h2>
-              {people.some((p) => p.role === audience) ? null : (
+        ? AUDIENCES.map((audience) => {
+            const heading = t(audience === "mentor" ? "keys.sharing.switchesMentor" : "keys.sharing.switchesCarer");
+            if (people.some((p) => p.role === audience))
+              return (
+                <section key={audience} aria-labelledby={`switches-${audience}`} className="card">
+                  <h2 id={`switches-${audience}`}>{heading}</h2>
+                  <SwitchList audience={audience} youngPersonId={youngPersonId} />
+                </section>
+              );
+            // Nobody in this role yet: the switches (what they will see) are folded under the heading.
+            return (
+              <details key={audience} className="card fold" id={`switches-${audience}`} open={search.get("open") === audience || undefined}>
+                <summary>
+                  <h2 className="fold__title">{heading}</h2>
+                </summary>
                 <p className="muted">{t(audience === "mentor" ? "keys.sharing.noMentor" : "keys.sharing.noCarer")}</p>
-              )}
-              <SwitchList audience={audience} youngPersonId={youngPersonId} />
-            </section>
-          ))
+                <SwitchList audience={audience} youngPersonId={youngPersonId} />
+              </details>
+            );
+          })
         : null}
 
       {isOwn ? (
         <section aria-labelledby="receipts-heading">
           <h2 id="receipts-heading">{t("keys.sharing.receipts")}</h2>
-          {receipts.length === 0 ? <p className="muted">{t("keys.sharing.noReceipts")}</p> : <ReceiptList receipts={receipts} className="receipts" />}
+          {receipts.length === 0 ? (
+            <p className="muted">{t("keys.sharing.noReceipts")}</p>
+          ) : (
+            <>
+              {/* The newest changes; the earlier ones fold (decision 027). */}
+              <ReceiptList receipts={receipts.slice(0, RECEIPTS_SHOWN)} className="receipts" />
+              {receipts.length > RECEIPTS_SHOWN ? (
+                <details className="fold">
+                  <summary>{t("pages.fold.olderChanges", { count: receipts.length - RECEIPTS_SHOWN })}</summary>
+                  <ReceiptList receipts={receipts.slice(RECEIPTS_SHOWN)} className="receipts" />
+                </details>
+              ) : null}
+            </>
+          )}
         </section>
       ) : null}
     </>

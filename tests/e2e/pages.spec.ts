@@ -3,7 +3,8 @@
  * on a 360 × 740 phone with the demo's young person (Jānis). Each test stands alone.
  */
 import Database from "better-sqlite3";
-import { E2E_DATABASE, account, expect, expectNoAxeViolations, expectNoHorizontalScroll, logIn, test } from "./helpers";
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD, E2E_DATABASE, account, expect, expectNoAxeViolations, expectNoHorizontalScroll, logIn, submitLogin, test } from "./helpers";
 
 const janis = account("youth.transition@demo.test");
 const PHONE = { width: 360, height: 740 };
@@ -31,48 +32,121 @@ test.describe.configure({ timeout: 120_000 });
 
 /** Pages that are documents by design (everything about me, the printable plan): measured, not limited. */
 const DOCUMENTS = new Set(["export", "print"]);
-/**
- * Pages still over the limit, held at what they measured (22:10 UTC, issue 14 left open for them): the
- * goal page (steps with their edit forms, comments), who sees my plan, and the budget.
- */
-const STILL_LONG: Record<string, number> = { goal: 5.8, sharing: 5.8, budget: 7 };
+/** At most this many phone screens by default (issue 14, decision 027), and the header at most half of 168 px. */
+const LIMIT = 4.5;
+const HEADER = 84;
 
-test("no page of the young person's is longer than about 4 phone screens", async ({ page }) => {
-  const { id, goal } = demo();
-  await logIn(page, janis, "lv");
-  const pages: Array<[string, string]> = [
-    ["home", "/"],
-    ["overview", `/plan/${id}`],
-    ...["housing", "education", "health", "finances", "employment", "legal", "psychosocial"].map((d): [string, string] => [d, `/plan/${id}/${d}`]),
-    ["goal", `/plan/${id}/goals/${goal.id}`],
-    ["readiness", `/plan/${id}/readiness`],
-    ["skills", `/plan/${id}/skills`],
-    ["documents", `/plan/${id}/documents`],
-    ["history", `/plan/${id}/history`],
-    ["mentoring", `/plan/${id}/mentoring`],
-    ["sharing", `/plan/${id}/sharing`],
-    ["access", `/plan/${id}/access`],
-    ["budget", `/plan/${id}/budget`],
-    ["calendar", "/calendar"],
-    ["notifications", "/notifications"],
-    ["account", "/account"],
-    ["export", `/plan/${id}/export`],
-    ["print", `/plan/${id}/print`],
-  ];
-  const screens: Record<string, number> = {};
-  for (const [name, path] of pages) {
-    const response = await page.goto(path);
-    expect(response?.status(), name).toBe(200);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    screens[name] = Math.round((height / PHONE.height) * 10) / 10;
-  }
+async function measure(page: Page, name: string, path: string): Promise<number> {
+  const response = await page.goto(path);
+  expect(response?.status(), name).toBe(200);
+  const { height, header } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    header: document.querySelector("header.site-header")?.getBoundingClientRect().height ?? 0,
+  }));
+  expect(header, `${name}: header ${header} px`).toBeLessThanOrEqual(HEADER);
+  return Math.round((height / PHONE.height) * 10) / 10;
+}
+
+function report(who: string, screens: Record<string, number>): void {
   console.log(
-    `screens per page (360 × 740): ${Object.entries(screens)
+    `${who}: screens per page (360 × 740): ${Object.entries(screens)
       .map(([n, s]) => `${n} ${s}`)
       .join(", ")}`,
   );
-  for (const [name, s] of Object.entries(screens)) if (!DOCUMENTS.has(name)) expect(s, `${name}: ${s} screens`).toBeLessThanOrEqual(STILL_LONG[name] ?? 4.5);
-});
+}
+
+function planOf(email: string): { id: string; goalId: string; reviewId: string | undefined } {
+  const db = new Database(E2E_DATABASE, { readonly: true });
+  try {
+    const id = (db.prepare("select yp.id from young_people yp join users u on u.id = yp.user_id where u.email = ?").get(email) as { id: string }).id;
+    // The goal with the most steps (for Jānis, the housing goal: steps, comments and its history).
+    const goalId = (
+      db
+        .prepare(
+          "select g.id from goals g join plans p on p.id = g.plan_id left join steps s on s.goal_id = g.id where p.young_person_id = ? group by g.id order by count(s.id) desc, g.position limit 1",
+        )
+        .get(id) as { id: string }
+    ).id;
+    const review = db.prepare("select id from reviews where young_person_id = ? order by starts_at desc limit 1").get(id) as { id: string } | undefined;
+    return { id, goalId, reviewId: review?.id };
+  } finally {
+    db.close();
+  }
+}
+
+for (const email of ["youth.transition@demo.test", "youth.preparation@demo.test", "youth.aftercare@demo.test"]) {
+  test(`no page of ${email} is longer than ${LIMIT} phone screens, and the header stays short`, async ({ page }) => {
+    const { id, goalId, reviewId } = planOf(email);
+    await logIn(page, account(email), "lv");
+    const pages: Array<[string, string]> = [
+      ["home", "/"],
+      ["overview", `/plan/${id}`],
+      ...["housing", "education", "health", "finances", "employment", "legal", "psychosocial"].map((d): [string, string] => [d, `/plan/${id}/${d}`]),
+      ["goal", `/plan/${id}/goals/${goalId}`],
+      ["readiness", `/plan/${id}/readiness`],
+      ["skills", `/plan/${id}/skills`],
+      ["documents", `/plan/${id}/documents`],
+      ["history", `/plan/${id}/history`],
+      ["mentoring", `/plan/${id}/mentoring`],
+      ["reviews", `/plan/${id}/reviews`],
+      ...(reviewId ? [["review", `/plan/${id}/reviews/${reviewId}`] as [string, string]] : []),
+      ["help", `/plan/${id}/help`],
+      ["sharing", `/plan/${id}/sharing`],
+      ["access", `/plan/${id}/access`],
+      ["budget", `/plan/${id}/budget`],
+      ["pocket money", `/plan/${id}/budget/pocket-money`],
+      ["budget set-up", `/plan/${id}/budget/setup`],
+      ["first month", `/plan/${id}/budget/first-month`],
+      ["calendar", "/calendar"],
+      ["notifications", "/notifications"],
+      ["account", "/account"],
+      ["export", `/plan/${id}/export`],
+      ["print", `/plan/${id}/print`],
+    ];
+    const screens: Record<string, number> = {};
+    for (const [name, path] of pages) screens[name] = await measure(page, name, path);
+    report(email, screens);
+    for (const [name, s] of Object.entries(screens)) if (!DOCUMENTS.has(name)) expect(s, `${name}: ${s} screens`).toBeLessThanOrEqual(LIMIT);
+  });
+}
+
+/**
+ * The other roles' main pages. The lead's home lists every case of the organisation (46 in the demo) and
+ * is held at what it measures; everything else keeps to the same limit as the young person's pages.
+ */
+const STAFF_HELD: Record<string, number> = { "lead@demo.test home": 18 };
+for (const email of ["mentor@demo.test", "mentor2@demo.test", "carer@demo.test", "specialist@demo.test", "lead@demo.test", "admin@demo.test"]) {
+  test(`the main pages of ${email} keep the page-length and header limits`, async ({ page }) => {
+    const { id, goalId } = planOf("youth.transition@demo.test");
+    // Laura (mentor2) is not in helpers' ACCOUNTS (she sees no one); the real login form for everyone.
+    await page.goto("/login?lng=lv");
+    await submitLogin(page, email, DEMO_PASSWORD, "lv");
+    await expect(page).toHaveURL((url) => url.pathname === "/");
+    const role = email === "mentor2@demo.test" ? "mentor" : account(email).role;
+    const pages: Array<[string, string]> = [
+      ["home", "/"],
+      ["notifications", "/notifications"],
+      ["account", "/account"],
+      ...(["mentor", "carer", "specialist", "lead"].includes(role) && email !== "mentor2@demo.test"
+        ? ([
+            ["overview", `/plan/${id}`],
+            ["housing", `/plan/${id}/housing`],
+            ["goal", `/plan/${id}/goals/${goalId}`],
+            ["history", `/plan/${id}/history`],
+            ["readiness", `/plan/${id}/readiness`],
+          ] as Array<[string, string]>)
+        : []),
+      ...(role === "mentor" && email !== "mentor2@demo.test" ? ([["mentoring", `/plan/${id}/mentoring`]] as Array<[string, string]>) : []),
+      ...(role === "carer" ? ([["pocket money", `/plan/${id}/budget/pocket-money`]] as Array<[string, string]>) : []),
+      ...(role === "specialist" ? ([["reviews", `/plan/${id}/reviews`]] as Array<[string, string]>) : []),
+      ...(role === "lead" || role === "admin" ? ([["settings", "/organisation/settings"]] as Array<[string, string]>) : []),
+    ];
+    const screens: Record<string, number> = {};
+    for (const [name, path] of pages) screens[name] = await measure(page, name, path);
+    report(email, screens);
+    for (const [name, s] of Object.entries(screens)) expect(s, `${name}: ${s} screens`).toBeLessThanOrEqual(STAFF_HELD[`${email} ${name}`] ?? LIMIT);
+  });
+}
 
 for (const javaScriptEnabled of [true, false]) {
   test(`a step ticked on the light domain page lands on its goal and can be unticked (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {

@@ -68,7 +68,10 @@ export function DomainCards({ youngPersonId, domains }: { youngPersonId: string;
           {d.goalsTotal === 0 ? (
             <p className="muted">{t(`domains.${d.domain}.empty`)}</p>
           ) : (
-            <p>{t("plan.goalsDone", { done: d.goalsDone, count: d.goalsTotal })}</p>
+            // "0 of 1 goal done" on every card reads like a row of zeros: until one is done, just how many there are.
+            <p>
+              {d.goalsDone === 0 ? t("pages.overview.goalsNoneDone", { total: d.goalsTotal }) : t("plan.goalsDone", { done: d.goalsDone, count: d.goalsTotal })}
+            </p>
           )}
           <p className="domain-card__rating">
             {t("plan.readiness.short")}: <ReadinessValue value={d.youthRating} />
