@@ -15,14 +15,15 @@ import type { Browser, Locator, Page } from "@playwright/test";
 import type enCommon from "../../app/locales/en/common.json";
 import type enMentoring from "../../app/locales/en/mentoring.json";
 import type enPlan from "../../app/locales/en/plan.json";
+import type enWeekly from "../../app/locales/en/weekly.json";
 import { account, expect, expectNoAxeViolations, expectNoHorizontalScroll, newDevice, test, type DemoAccount, type Locale } from "./helpers";
 import { signIn } from "./sessions";
 
-type Strings = typeof enCommon & typeof enMentoring & typeof enPlan;
+type Strings = typeof enCommon & typeof enMentoring & typeof enPlan & typeof enWeekly;
 /** The app's own strings, so the test reads the page in the words the user sees. */
 function strings(lng: Locale): Strings {
   const load = (file: string) => JSON.parse(readFileSync(new URL(`../../app/locales/${lng}/${file}.json`, import.meta.url), "utf8"));
-  return { ...load("common"), ...load("plan"), ...load("mentoring") };
+  return { ...load("common"), ...load("plan"), ...load("mentoring"), ...load("weekly") };
 }
 const LV = strings("lv");
 const M = LV.mentoring;
@@ -219,12 +220,11 @@ test("a former mentor, and a mentor before the window opens, see nothing of the 
   const main = mentorPage.getByRole("main");
   for (const name of [MARTA, KRISTAPS, JANIS, "Anna Kalniņa", ...NEED_A_MENTOR]) await expect(main).not.toContainText(name);
   await expect(main).toContainText(LV.home.mentor.none);
-  // "1 more mentoring starts when its window opens (date)": the date without the name.
-  const waiting = M.dashboard.waiting_one
-    .replace("{{count}}", "1")
-    .split("{{date}}")[0]!
-    .replace(/[\s(:]+$/, "");
-  await expect(main.getByText(waiting)).toBeVisible();
+  // Who is coming and when (decision 026): Kristaps's first name and the day, never the surname or a link.
+  const coming = main.getByRole("region", { name: LV.weekly.mentorWaiting.heading });
+  await expect(coming).toContainText(KRISTAPS.split(" ")[0]!);
+  await expect(coming).toContainText(LV.weekly.mentorWaiting.opens.split("{{date}}")[0]!);
+  await expect(coming.getByRole("link")).toHaveCount(0);
   await expect(main.getByRole("link", { name: M.log.add })).toHaveCount(0);
   await expectNoHorizontalScroll(mentorPage, "mentor dashboard without mentees");
 

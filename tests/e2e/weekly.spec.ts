@@ -30,6 +30,9 @@ async function firstGoalPage(page: Page): Promise<string> {
 }
 
 async function refuseEditGoal(page: Page) {
+  // Editing is folded on the goal page (decision 027): open it as a user would.
+  const fold = page.locator("details:has(form#edit-goal)");
+  if ((await fold.getAttribute("open")) === null) await fold.locator("summary").click();
   const form = page.locator("form#edit-goal");
   await form.locator("input[name=title]").fill("");
   await form.locator("button[type=submit]").last().click();
