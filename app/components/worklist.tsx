@@ -56,7 +56,13 @@ export function Worklist({ sections, leaverMonths }: { sections: readonly Workli
         section.total === 0 && section.kind !== "leaving" ? null : (
           <div key={section.kind} className={`worklist__section worklist__section--${section.kind}`}>
             <h3 id={`worklist-${section.kind}`}>
-              {t(`worklist.kind.${section.kind}`, { months: leaverMonths })} <span className="badge">{formatCount(section.total)}</span>
+              {t(`worklist.kind.${section.kind}`, { months: leaverMonths })}
+              {section.total > 0 ? (
+                <>
+                  {" "}
+                  <span className="badge">{formatCount(section.total)}</span>
+                </>
+              ) : null}
             </h3>
             {section.kind === "leaving" ? (
               <nav aria-label={t("worklist.leavingFilter")} className="worklist__filter">
