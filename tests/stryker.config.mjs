@@ -1,8 +1,18 @@
 /**
- * Mutation testing (`npm run mutate`): Stryker changes the pure rules and the access guards one small
- * edit at a time and runs the tests that cover each edit; a mutant that no test notices is a rule no
- * test really checks. The report is written to tests/.tmp/mutation/. Slow on two cores (tens of
- * minutes): not part of `npm test`. `npm run mutate -- --mutate app/domain/policy.ts` checks one file.
+ * Mutation testing of the pure rules (`npm run mutate` runs this, then tests/stryker.guards.config.mjs):
+ * Stryker changes app/domain one small edit at a time and runs the tests that reach each edit; a mutant
+ * that no test notices is a rule no test really checks. Not part of `npm test`.
+ *
+ * Fast without being weaker (docs/decisions/033-mutation-runs.md):
+ * - only the unit tests (tests/vitest.mutate.config.ts): the domain is pure, its rules are unit tested;
+ * - `related`: the first run of a file's mutants loads only the unit tests that import it;
+ * - per-test coverage: each mutant runs only the tests that execute its code (a mutant in a module-level
+ *   table, a "static" mutant, runs all the related tests);
+ * - incremental: the results are kept in the repository (tests/mutation/), so a rerun tests only mutants
+ *   whose code or covering tests changed. `npm run mutate -- --mutate app/domain/policy.ts` reruns one
+ *   file and keeps the other files' results; `--force` retests everything.
+ * One test runner: the machine is shared (add `--concurrency 2` on a quiet one). The report is written to
+ * tests/.tmp/mutation/.
  */
 export default {
   testRunner: "vitest",
@@ -13,17 +23,13 @@ export default {
     // Data, not rules: a word list and the catalogue of life skills.
     "!app/domain/common-passwords.ts",
     "!app/domain/life-skills.ts",
-    "app/utils/authz.server.ts",
-    "app/utils/plan-access.server.ts",
   ],
   // Not copied into the sandbox: earlier runs' sandboxes and reports (thousands of files).
   ignorePatterns: ["/tests/.tmp"],
   coverageAnalysis: "perTest",
-  // One test runner: the machine is shared (`--concurrency 2` on a quiet one). Incremental: a rerun
-  // tests only the mutants whose code or covering tests changed since the last run.
   concurrency: 1,
   incremental: true,
-  incrementalFile: "tests/.tmp/mutation/stryker-incremental.json",
+  incrementalFile: "tests/mutation/domain.json",
   timeoutMS: 30_000,
   timeoutFactor: 3,
   reporters: ["clear-text", "progress", "html", "json"],

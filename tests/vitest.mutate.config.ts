@@ -1,7 +1,8 @@
 /**
- * The tests Stryker runs for `npm run mutate`: every unit test (the pure rules) and the integration tests
- * of the access guards. A mutant in a module-level table (the policy's) makes Stryker run all of these,
- * so the slower integration suites stay out.
+ * The tests Stryker runs over the pure rules (`tests/stryker.config.mjs`): the unit tests only. With
+ * `related`, a file's mutants run only the unit tests that import it, and with per-test coverage each
+ * mutant runs only the tests that reach it. The access guards have their own run and tests
+ * (`tests/vitest.mutate-guards.config.ts`).
  */
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config";
@@ -10,6 +11,6 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/case-access.test.ts", "tests/integration/plan-policy.test.ts"],
+    include: ["tests/unit/**/*.test.{ts,tsx}"],
   },
 });
