@@ -132,6 +132,7 @@ describe("the history vocabulary", () => {
     expect(changedFields({ owner: "youth", kind: "x" }, { owner: "mentor", dueDate: "2026-01-01", skill: "s", goalId: "g" })).toEqual(["owner", "dueDate"]);
     expect(changedFields(null, { status: "done" })).toEqual(["status"]);
     expect(changedFields({ status: "done" }, "text")).toEqual(["status"]);
+    expect(changedFields("text", { status: "done" })).toEqual(["status"]);
     expect(changedFields(undefined, undefined)).toEqual([]);
     expect(changedFields({ a: 1 }, { a: 2 })).toEqual(["a"]);
   });
