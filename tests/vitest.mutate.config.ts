@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ["tests/unit/**/*.test.{ts,tsx}"],
+    // Instrumented code on a loaded machine: the day-by-day bound checks took over 20 s in a first run.
+    testTimeout: 120_000,
   },
 });
