@@ -608,6 +608,24 @@ export const erasures = sqliteTable(
   (t) => [index("erasures_organisation_idx").on(t.organisationId, t.careForm, t.municipality)],
 );
 
+/**
+ * The statistics' done goals, kept counted (docs/decisions/032-fast-fuzz-and-kept-counts.md): how many
+ * goals of the live records are done, per organisation, care form, municipality and domain. Triggers
+ * keep it (db/migrations/*_statistics_kept_counts.sql); the page reads these few rows instead of
+ * every done goal. Numbers only, no row of a person.
+ */
+export const statisticsGoalsDone = sqliteTable(
+  "statistics_goals_done",
+  {
+    organisationId: text("organisation_id").notNull(),
+    careForm: text("care_form").notNull(),
+    municipality: text("municipality").notNull(),
+    domain: text("domain", { enum: DOMAINS }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.careForm, t.municipality, t.domain] })],
+);
+
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   users: many(users),
   youngPeople: many(youngPeople),

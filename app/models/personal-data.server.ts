@@ -103,6 +103,7 @@ export const OTHER_TABLES: Record<string, string> = {
   organisation_skills: "the organisation's own checklist items",
   support_entries: "the organisation's catalogue of allowances and benefits",
   erasures: "what was erased, why and by whom; no identifier of the erased person",
+  statistics_goals_done: "counts of done goals per organisation, care form, municipality and domain; no row of a person",
   __drizzle_migrations: "applied migrations",
 };
 

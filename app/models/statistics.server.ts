@@ -2,12 +2,12 @@
  * The counts behind the anonymous statistics (app/domain/statistics.ts suppresses them): four queries per
  * page whatever the organisation's size, none answering a row per person — the organisation's young
  * people per municipality and care form, one row of sums for the other people tables of the selection,
- * and done goals per domain of the live records and of the erased ones. Erased and anonymised records
+ * and done goals per domain of the live records (kept counted by triggers) and of the erased ones. Erased and anonymised records
  * (the `erasures` rows, decision 011) are counted with the live ones: they keep the municipality, the
  * year of birth, the statuses and the done goals per domain, and are closed by definition.
  */
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { goals, plans, youngPeople } from "../../db/schema";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { statisticsGoalsDone } from "../../db/schema";
 import type { IsoDate } from "~/domain/dates";
 import {
   filterProblem,
@@ -144,26 +144,21 @@ function peopleCounts(
 }
 
 /**
- * Done goals per domain of the selection. Asked as "done goals whose plan is in the selection's plans":
- * SQLite then collects the selection's plan ids once (through covering indexes) and reads only the done
- * goals, about twice as fast at 10,000 young people as joining person by person.
+ * Done goals per domain of the selection, from the counts the triggers keep per organisation, care
+ * form, municipality and domain (statistics_goals_done, docs/decisions/032-fast-fuzz-and-kept-counts.md):
+ * a few rows, however many goals the organisation's records hold.
  */
 function goalsDone(organisationId: string, filter: StatisticsFilter): Map<Domain, number> {
-  const conditions: SQL[] = [eq(youngPeople.organisationId, organisationId)];
-  if (filter.careForm) conditions.push(eq(youngPeople.careForm, filter.careForm));
-  if (filter.municipality) conditions.push(eq(youngPeople.municipality, filter.municipality));
-  const selectedPlans = getDb()
-    .select({ id: plans.id })
-    .from(youngPeople)
-    .innerJoin(plans, eq(plans.youngPersonId, youngPeople.id))
-    .where(and(...conditions));
+  const conditions: SQL[] = [eq(statisticsGoalsDone.organisationId, organisationId)];
+  if (filter.careForm) conditions.push(eq(statisticsGoalsDone.careForm, filter.careForm));
+  if (filter.municipality) conditions.push(eq(statisticsGoalsDone.municipality, filter.municipality));
   const rows = getDb()
-    .select({ domain: goals.domain, count: sql<number>`count(*)` })
-    .from(goals)
-    .where(and(eq(goals.status, "done"), inArray(goals.planId, selectedPlans)))
-    .groupBy(goals.domain)
+    .select({ domain: statisticsGoalsDone.domain, count: sql<number>`sum(${statisticsGoalsDone.n})` })
+    .from(statisticsGoalsDone)
+    .where(and(...conditions))
+    .groupBy(statisticsGoalsDone.domain)
     .all();
-  const counts = new Map<Domain, number>(rows.map((r) => [r.domain, r.count]));
+  const counts = new Map<Domain, number>(rows.filter((r) => r.count > 0).map((r) => [r.domain, r.count]));
   // The erased records' kept numbers: "goals.<domain>.done" in their stats.
   const erased = getDb().all<{ key: string; n: number }>(
     sql`select j.key as key, sum(j.value) as n from erasures e, json_each(e.stats) j

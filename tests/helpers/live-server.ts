@@ -150,7 +150,8 @@ export async function send(
   path: string,
   options: { method?: string; form?: URLSearchParams | Record<string, string>; body?: string; contentType?: string } = {},
 ): Promise<{ status: number; location: string | null; text: string; contentType: string }> {
-  const headers = new Headers({ "Sec-Fetch-Site": "same-origin" });
+  // Uncompressed: the tests read every body, and gzip on both sides was CPU spent on nothing checked.
+  const headers = new Headers({ "Sec-Fetch-Site": "same-origin", "Accept-Encoding": "identity" });
   if (who !== "anonymous") headers.set("Cookie", fixture.cookies[who]);
   let body: string | undefined = options.body;
   if (options.form) {

@@ -12,20 +12,31 @@
  *   - posted by someone allowed: when the answer is a field error (400), nothing in the database changes;
  *   - a field error keeps what was typed (checked on forms whose field echo is part of the page).
  *
- * `npm test` runs a small deterministic run (FUZZ_RUNS inputs per form and person, seed FUZZ_SEED);
- * `npm run fuzz` runs 10,000 per form.
+ * `npm test` runs a small deterministic run (FUZZ_RUNS inputs per form, shared among the people who post
+ * it, seed FUZZ_SEED) on one server; `npm run fuzz` runs 10,000 per form on FUZZ_LANES servers at once,
+ * each form on a fresh copy of the demo database (docs/decisions/032-fast-fuzz-and-kept-counts.md).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { withoutControlCharacters } from "~/domain/text";
-import { getDb } from "~/utils/db.server";
 import { built, liveServer, send, type Fixture, type Person } from "../helpers/live-server";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
+/** Inputs per form, shared among the people who post it (the allowed one gets what does not divide). */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+/** Servers (each with its own database) fuzzed at once. */
+const LANES = Math.max(1, Number(process.env.FUZZ_LANES ?? 1));
+/**
+ * A large run gives each form a fresh copy of the demo database (and a server on it), so what one
+ * form's valid inputs stored (thousands of goals, a disabled account) does not slow or steer the next.
+ */
+const FRESH_PER_FORM = RUNS > 100;
+/** Optional: a file that gets one line per finished form (a long run's progress). */
+const LOG_FILE = process.env.FUZZ_LOG;
 const ROUTES_DIR = join(process.cwd(), "app/routes");
 
 interface FormCase {
@@ -114,30 +125,98 @@ function fieldNames(): string[] {
 }
 
 /**
- * What is in the database: a hash of every table but the access log and sessions (reads and logins
- * write those). SQLite's data_version moves only when another connection (the server) commits, so the
- * hash is recomputed only then.
+ * A server on a database of its own, and the test's own read-only connection to that database.
+ * `known` caches the hash of what is in it (see databaseState).
  */
-let known: { version: number; hash: string } | null = null;
-function databaseState(): string {
-  const client = getDb().$client;
-  const version = client.pragma("data_version", { simple: true }) as number;
-  if (known && known.version === version) return known.hash;
-  known = { version, hash: hashTables() };
-  return known.hash;
+interface Lane {
+  f: Fixture;
+  client: Database.Database;
+  /** The hash of the protected tables at a value of the change counter. */
+  known: { version: number; hash: string } | null;
 }
 
-function hashTables(): string {
-  const client = getDb().$client;
-  const tables = (
+/** liveServer() points the test process's getDb() at the new file while it sets it up: one at a time. */
+let settingUp: Promise<unknown> = Promise.resolve();
+async function openLane(): Promise<Lane> {
+  const next = settingUp.then(() => liveServer());
+  settingUp = next.catch(() => undefined);
+  const f = await next;
+  watchChanges(f.databasePath);
+  return { f, client: new Database(f.databasePath, { readonly: true, fileMustExist: true }), known: null };
+}
+
+/** The tables whose rows the fuzz protects: all but the access log and sessions (reads and logins write those). */
+function protectedTables(client: Database.Database): string[] {
+  return (
     client
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name <> 'fuzz_changes' ORDER BY name",
+      )
       .all() as Array<{ name: string }>
   )
     .map((t) => t.name)
     .filter((name) => !["audit_log", "sessions"].includes(name));
+}
+
+/**
+ * Test scaffolding in the lane's own database (never in the app's migrations): a counter that every
+ * insert, update and delete of a protected table moves, so an input that wrote none of them (most: a
+ * refusal, a field error, a page read that appended to the access log) is told apart without hashing
+ * the whole database; when it moved, the hash says whether anything really changed.
+ */
+function watchChanges(path: string): void {
+  const client = new Database(path, { fileMustExist: true });
+  client.exec("CREATE TABLE fuzz_changes (n INTEGER NOT NULL); INSERT INTO fuzz_changes VALUES (0);");
+  for (const table of protectedTables(client)) {
+    for (const event of ["INSERT", "UPDATE", "DELETE"]) {
+      client.exec(`CREATE TRIGGER "fuzz_${table}_${event}" AFTER ${event} ON "${table}" BEGIN UPDATE fuzz_changes SET n = n + 1; END`);
+    }
+  }
+  client.close();
+}
+
+async function closeLane(lane: Lane): Promise<void> {
+  lane.client.close();
+  await lane.f.stop();
+}
+
+/**
+ * At most LANES forms at once, each on a lane: a shared one (the small run: one server for every
+ * form), or, with FRESH_PER_FORM, a new one per form.
+ */
+const lanes: Array<Lane | null> = Array.from({ length: LANES }, () => null);
+const freeSlots = lanes.map((_, i) => i);
+const waiting: Array<(slot: number) => void> = [];
+async function withLane(fresh: boolean, run: (lane: Lane) => Promise<void>): Promise<void> {
+  const slot = freeSlots.length ? freeSlots.shift()! : await new Promise<number>((resolve) => waiting.push(resolve));
+  try {
+    if (fresh && lanes[slot]) {
+      await closeLane(lanes[slot]!);
+      lanes[slot] = null;
+    }
+    lanes[slot] ??= await openLane();
+    await run(lanes[slot]!);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else freeSlots.push(slot);
+  }
+}
+
+/**
+ * What is in a lane's database: a hash of every protected table, recomputed only when the change
+ * counter moved (see watchChanges).
+ */
+function databaseState(lane: Lane): string {
+  const changes = lane.client.prepare("SELECT n FROM fuzz_changes").pluck().get() as number;
+  if (lane.known && lane.known.version === changes) return lane.known.hash;
+  lane.known = { version: changes, hash: hashTables(lane.client) };
+  return lane.known.hash;
+}
+
+function hashTables(client: Database.Database): string {
   const hash = createHash("sha256");
-  for (const table of tables) {
+  for (const table of protectedTables(client)) {
     hash.update(table);
     for (const row of client.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().iterate()) hash.update(JSON.stringify(row));
   }
@@ -275,78 +354,125 @@ describe("form discovery", () => {
 });
 
 describe.skipIf(!built())("fuzzing every form (built server)", () => {
-  let f: Fixture;
   const names = fieldNames();
-  const totals = { inputs: 0, fiveHundreds: 0, byStatus: new Map<number, number>() };
-
-  beforeAll(async () => {
-    f = await liveServer();
-  }, 120_000);
-  afterAll(async () => {
-    await f?.stop();
-    const statuses = [...totals.byStatus.entries()]
+  const totals = { inputs: 0, fiveHundreds: 0, byStatus: new Map<number, number>(), started: 0 };
+  const count = (status: number) => {
+    totals.inputs++;
+    totals.byStatus.set(status, (totals.byStatus.get(status) ?? 0) + 1);
+    if (status >= 500) totals.fiveHundreds++;
+  };
+  const statusLine = (byStatus: Map<number, number>) =>
+    [...byStatus.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([s, n]) => `${s}×${n}`)
       .join(" ");
-    console.log(
-      `fuzz: ${Object.keys(FORMS).length} forms, ${totals.inputs} inputs (${RUNS} per form and person, seed ${SEED}), ${totals.fiveHundreds} 5xx; ${statuses}`,
-    );
+
+  beforeAll(() => {
+    totals.started = performance.now();
   });
+  afterAll(async () => {
+    await Promise.all(lanes.map((lane) => lane && closeLane(lane)));
+    const seconds = (performance.now() - totals.started) / 1000;
+    const line =
+      `fuzz: ${Object.keys(FORMS).length} forms, ${totals.inputs} inputs (${RUNS} per form, seed ${SEED}, ${LANES} server(s)), ` +
+      `${totals.fiveHundreds} 5xx, ${violations} violations; ${statusLine(totals.byStatus)}; ${seconds.toFixed(0)} s, ${(totals.inputs / seconds).toFixed(1)} inputs/s`;
+    console.log(line);
+    if (LOG_FILE) appendFileSync(LOG_FILE, line + "\n");
+  }, 120_000);
+
+  /** Failed properties (a change the poster may not make, a refusal that was not one). */
+  let violations = 0;
+  const timeout = 600_000 + RUNS * 2_000;
 
   for (const typed of TYPED_FORMS) {
     test(
       `${typed.name}: a field error keeps what was typed and stores nothing`,
-      async () => {
-        await fc.assert(
-          fc.asyncProperty(typedText, async (value) => {
-            const form = typed.form(value);
-            const before = databaseState();
-            const response = await send(f, typed.who, typed.path(f), { form });
-            totals.inputs++;
-            totals.byStatus.set(response.status, (totals.byStatus.get(response.status) ?? 0) + 1);
-            expect(response.status).toBe(400);
-            expect(response.contentType).toMatch(/text\/html/);
-            for (const field of typed.kept) expect(response.text, `${field} = ${JSON.stringify(form[field])}`).toContain(escapeHtml(form[field]!));
-            expect(databaseState()).toBe(before);
-          }),
-          { numRuns: RUNS, seed: SEED, endOnFailure: true },
-        );
+      async ({ expect }) => {
+        await withLane(false, async (lane) => {
+          const { f } = lane;
+          await fc.assert(
+            fc.asyncProperty(typedText, async (value) => {
+              const form = typed.form(value);
+              const before = databaseState(lane);
+              const response = await send(f, typed.who, typed.path(f), { form });
+              count(response.status);
+              expect(response.status).toBe(400);
+              expect(response.contentType).toMatch(/text\/html/);
+              for (const field of typed.kept) expect(response.text, `${field} = ${JSON.stringify(form[field])}`).toContain(escapeHtml(form[field]!));
+              expect(databaseState(lane)).toBe(before);
+            }),
+            { numRuns: Math.min(RUNS, 300), seed: SEED, endOnFailure: true },
+          );
+        });
       },
-      600_000 + RUNS * 2_000,
+      timeout,
     );
   }
 
-  // The forms that change who may do what (people, erasure) go last, so the others run with the demo's people.
-  const order = Object.keys(FORMS).sort((a, b) => Number(/people|erasure/.test(a)) - Number(/people|erasure/.test(b)) || a.localeCompare(b));
-  for (const name of order) {
+  async function fuzzForm(name: string, expect: typeof import("vitest").expect): Promise<void> {
     const form = FORMS[name]!;
-    test(
-      `${name}: never a 5xx; refused or invalid posts change nothing`,
-      async () => {
-        const intents = intentsOf(sources.find((s) => s.name === name)!.text);
-        const people: Array<{ who: Person; refused: boolean }> = [{ who: form.allowed, refused: false }];
-        if (form.refused && !form.anonymousOnly) people.push({ who: form.refused, refused: true });
-        if (form.allowed !== "anonymous" && !form.anonymousOnly) people.push({ who: "anonymous", refused: true });
-        for (const { who, refused } of people) {
+    const intents = intentsOf(sources.find((s) => s.name === name)!.text);
+    await withLane(FRESH_PER_FORM, async (lane) => {
+      const { f } = lane;
+      const people: Array<{ who: Person; refused: boolean }> = [{ who: form.allowed, refused: false }];
+      if (form.refused && !form.anonymousOnly) people.push({ who: form.refused, refused: true });
+      if (form.allowed !== "anonymous" && !form.anonymousOnly) people.push({ who: "anonymous", refused: true });
+      const started = performance.now();
+      const byStatus = new Map<number, number>();
+      let inputs = 0;
+      for (const [index, { who, refused }] of people.entries()) {
+        const runs = Math.floor(RUNS / people.length) + (index === 0 ? RUNS % people.length : 0);
+        try {
           await fc.assert(
             fc.asyncProperty(bodies(f, intents, names), async (body) => {
-              const before = databaseState();
+              const before = databaseState(lane);
               const response = await post(f, who, form.path(f), body);
-              totals.inputs++;
-              totals.byStatus.set(response.status, (totals.byStatus.get(response.status) ?? 0) + 1);
-              if (response.status >= 500) totals.fiveHundreds++;
+              count(response.status);
+              inputs++;
+              byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
+              // A long run's progress, in case it is stopped before the end.
+              if (LOG_FILE && totals.inputs % 500 === 0) {
+                const seconds = (performance.now() - totals.started) / 1000;
+                appendFileSync(
+                  LOG_FILE,
+                  `progress ${new Date().toISOString()}: ${totals.inputs} inputs, ${totals.fiveHundreds} 5xx, ${violations} violations, ` +
+                    `${(totals.inputs / seconds).toFixed(1)} inputs/s (${name}: ${inputs})\n`,
+                );
+              }
               expect(response.status, `${who}: ${response.text.slice(0, 300)}`).toBeLessThan(500);
               if (refused) {
                 expect([302, 400, 403, 404, 405, 410, 413, 415, 429]).toContain(response.status);
                 if (response.status === 302) expect(response.location ?? "").toMatch(/\/login/);
               }
-              if (refused || response.status === 400) expect(databaseState(), `${who} got ${response.status} and the database changed`).toBe(before);
+              if (refused || response.status === 400) expect(databaseState(lane), `${who} got ${response.status} and the database changed`).toBe(before);
             }),
-            { numRuns: RUNS, seed: SEED, endOnFailure: true },
+            { numRuns: runs, seed: SEED, endOnFailure: true },
           );
+        } catch (error) {
+          violations++;
+          throw error;
         }
-      },
-      600_000 + RUNS * 2_000,
-    );
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const line = `fuzz ${name}: ${inputs} inputs (${people.map((p) => p.who).join(", ")}) in ${seconds.toFixed(0)} s, ${(inputs / seconds).toFixed(1)}/s; ${statusLine(byStatus)}`;
+      if (LOG_FILE) appendFileSync(LOG_FILE, line + "\n");
+      else if (RUNS > 100) console.log(line);
+    });
   }
+
+  // The forms that change who may do what (people, erasure) go last, after the others ran (at once, on
+  // LANES servers) with the demo's people.
+  const changesPeople = (name: string) => /people|erasure/.test(name);
+  describe.concurrent("forms", () => {
+    for (const name of Object.keys(FORMS)
+      .filter((n) => !changesPeople(n))
+      .sort()) {
+      test(`${name}: never a 5xx; refused or invalid posts change nothing`, ({ expect }) => fuzzForm(name, expect), timeout);
+    }
+  });
+  describe("forms that change who may do what", () => {
+    for (const name of Object.keys(FORMS).filter(changesPeople).sort()) {
+      test(`${name}: never a 5xx; refused or invalid posts change nothing`, ({ expect }) => fuzzForm(name, expect), timeout);
+    }
+  });
 });
