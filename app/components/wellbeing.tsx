@@ -4,10 +4,8 @@ import { useTranslation } from "react-i18next";
 import { linePoints } from "~/domain/charts";
 import { WELLBEING_SCORES, WELLBEING_WORDS_MAX } from "~/domain/wellbeing";
 import type { Locale } from "~/domain/vocabulary";
+import { FaceIcon } from "./face-icon";
 import { FieldError, formReply, useFocusFirstInvalid, type FormReplyData } from "./form";
-
-/** The faces are decoration; each radio button's label says the words. */
-const FACES: Record<number, string> = { 1: "😢", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄" };
 
 /**
  * The question as a card: five labelled radio buttons, optional words, "save" or "not now" (the skip is
@@ -34,9 +32,7 @@ export function WellbeingCard({ youngPersonId, returnTo, result }: { youngPerson
             {WELLBEING_SCORES.map((score) => (
               <label key={score} className="face">
                 <input type="radio" name="score" value={score} defaultChecked={typed === String(score)} />
-                <span className="face__emoji" aria-hidden="true">
-                  {FACES[score]}
-                </span>
+                <FaceIcon score={score} />
                 <span className="face__label">{t(`wellbeing.faces.${score}`)}</span>
               </label>
             ))}

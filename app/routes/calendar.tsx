@@ -18,16 +18,13 @@ import { linkOrigin } from "~/utils/security.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
-import { shownOnce } from "~/utils/shown-once.server";
+import { newFeedLink } from "~/utils/shown-once.server";
 import { TOKEN_PATTERN } from "~/utils/tokens.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["calendar", "documents", "feedback.calendar", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
-
-/** A link just made, shown once by the page the action redirects to (app/utils/shown-once.server.ts). */
-const newFeedLink = shownOnce("tilts_new_feed", "/calendar");
 
 /** Every logged-in user may open the page; roles without a feed (carer, lead, admin) are told so. */
 export async function loader({ request }: LoaderFunctionArgs) {

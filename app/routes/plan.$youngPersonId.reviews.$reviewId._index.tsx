@@ -82,13 +82,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 interface Reply {
   intent: string;
+  formId: string;
   initialValue?: Record<string, unknown> | null;
   error?: Record<string, string[] | null> | null;
 }
 
+/** The forms whose id is not their intent (the error summary links to `#<form id>-<field>`). */
+const FORM_ID: Record<string, string> = { statement: "statement-form", focus: "focus-form", feltHeard: "feltHeard" };
+
 function answer(intent: string, reply: { initialValue?: unknown; error?: Record<string, string[] | null> | null }, status = 400) {
   const short = shortReply(reply);
-  return json({ intent, initialValue: (short.initialValue ?? null) as Record<string, unknown> | null, error: short.error ?? null } satisfies Reply, { status });
+  return json(
+    {
+      intent,
+      formId: FORM_ID[intent] ?? intent,
+      initialValue: (short.initialValue ?? null) as Record<string, unknown> | null,
+      error: short.error ?? null,
+    } satisfies Reply,
+    { status },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

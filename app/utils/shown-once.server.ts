@@ -39,3 +39,6 @@ export function shownOnce(name: string, path: string): ShownOnce {
     clear: () => cookie("", 0),
   };
 }
+
+/** The calendar page's new link (app/routes/calendar.tsx). */
+export const newFeedLink = shownOnce("tilts_new_feed", "/calendar");
