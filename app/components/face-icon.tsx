@@ -4,7 +4,7 @@
  * button's label says the words, so the drawing is hidden from screen readers.
  */
 const MOUTH: Record<number, string> = {
-  1: "M8 17.2 Q12 12.8 16 17.2",
+  1: "M7.8 18.2 Q12 11.8 16.2 18.2 Z",
   2: "M8.5 16.6 Q12 14.4 15.5 16.6",
   3: "M8.5 15.6 H15.5",
   4: "M8.5 14.4 Q12 17.4 15.5 14.4",
@@ -17,8 +17,8 @@ export function FaceIcon({ score }: { score: number }) {
       <circle cx="12" cy="12" r="10.5" className="face__skin" />
       <circle cx="8.8" cy="9.8" r="1.3" className="face__feature" />
       <circle cx="15.2" cy="9.8" r="1.3" className="face__feature" />
-      <path d={MOUTH[score] ?? MOUTH[3]} className={score === 5 ? "face__feature" : "face__mouth"} />
-      {score === 1 ? <path d="M8.3 12.3 Q7 14.4 8.3 15.1 Q9.6 14.4 8.3 12.3 Z" className="face__tear" /> : null}
+      <path d={MOUTH[score] ?? MOUTH[3]} className={score === 1 || score === 5 ? "face__feature" : "face__mouth"} />
+      {score === 1 ? <path d="M7.4 11.6 Q5.4 15 7.4 16.2 Q9.4 15 7.4 11.6 Z" className="face__tear" /> : null}
     </svg>
   );
 }
