@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import { ACCOUNTS, E2E_DATABASE, expect, expectNoAxeViolations, expectNoHorizontalScroll, logIn, test } from "./helpers";
 import type { Browser, Page } from "@playwright/test";
 
-const LV_PLAN = JSON.parse(readFileSync(new URL("../../app/locales/lv/plan.json", import.meta.url), "utf8")) as { plan: { readiness: { youthView: string } } };
+const LV_PLAN = JSON.parse(readFileSync(new URL("../../app/locales/lv/plan.json", import.meta.url), "utf8")) as {
+  plan: { readiness: { youthView: string; adultView: string } };
+};
 const marta = ACCOUNTS.find((a) => a.email === "youth.aftercare@demo.test")!;
 const janis = ACCOUNTS.find((a) => a.email === "youth.transition@demo.test")!;
 
