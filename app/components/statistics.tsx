@@ -1,4 +1,4 @@
-/** Statistics tables and bar charts (SVG, readable without JavaScript); hidden cells say so. */
+/** Statistics tables and bar charts (plain HTML, readable without JavaScript); hidden cells say so. */
 import { useTranslation } from "react-i18next";
 import type { StatisticsTable } from "~/domain/statistics";
 import type { Locale } from "~/domain/vocabulary";
@@ -10,46 +10,34 @@ function useCellLabel() {
   return (dimension: string, key: string) => statisticsCellLabel(t, dimension, key);
 }
 
-/** Chart labels stay in their column; the table below has the full text. */
-function shortLabel(text: string): string {
-  return text.length > 19 ? `${text.slice(0, 18)}…` : text;
-}
-
+/**
+ * Bars a phone can read (issue 14): HTML rather than a scaled SVG, so the labels keep the page's text
+ * size (at least 13 px), wrap between words instead of being cut, and the bar takes what is left. The
+ * table below has the same numbers for screen readers; the chart is one image to them.
+ */
 function BarChart({ table }: { table: StatisticsTable }) {
   const { t } = useTranslation();
   const label = useCellLabel();
-  const rowHeight = 26;
-  const labelWidth = 150;
-  const width = 360;
   const max = Math.max(1, ...table.cells.map((c) => c.count ?? 0));
-  const height = table.cells.length * rowHeight + 4;
   return (
-    <svg
-      className="stat-chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={t("org.statistics.chartLabel", { title: t(`org.statistics.dimensions.${table.dimension}`) })}
-    >
-      {table.cells.map((cell, i) => {
-        const y = i * rowHeight + 2;
-        const barWidth = cell.count === null ? 0 : ((width - labelWidth - 40) * cell.count) / max;
-        return (
-          <g key={cell.key}>
-            <text x={0} y={y + 17} className="stat-chart__label">
-              {shortLabel(label(table.dimension, cell.key))}
-            </text>
+    <div className="stat-chart" role="img" aria-label={t("org.statistics.chartLabel", { title: t(`org.statistics.dimensions.${table.dimension}`) })}>
+      {table.cells.map((cell) => (
+        <div key={cell.key} className="stat-chart__row">
+          <span className="stat-chart__label">{label(table.dimension, cell.key)}</span>
+          <span className="stat-chart__value">
             {cell.suppressed ? (
-              <rect x={labelWidth} y={y + 3} width={24} height={rowHeight - 8} className="stat-chart__hidden" />
+              <span className="stat-chart__hidden" />
             ) : (
-              <rect x={labelWidth} y={y + 3} width={Math.max(barWidth, cell.count ? 1 : 0)} height={rowHeight - 8} className="stat-chart__bar" />
+              // The bar's length as an SVG attribute: the content security policy allows no inline styles.
+              <svg className="stat-chart__track" aria-hidden="true" focusable="false">
+                <rect width={`${(100 * (cell.count ?? 0)) / max}%`} height="100%" className="stat-chart__bar" />
+              </svg>
             )}
-            <text x={labelWidth + (cell.suppressed ? 30 : barWidth + 6)} y={y + 17} className="stat-chart__label">
-              {cell.suppressed ? t("org.statistics.hidden") : String(cell.count)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+            <span className="stat-chart__count">{cell.suppressed ? t("org.statistics.hidden") : String(cell.count)}</span>
+          </span>
+        </div>
+      ))}
+    </div>
   );
 }
 

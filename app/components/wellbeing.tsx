@@ -4,10 +4,8 @@ import { useTranslation } from "react-i18next";
 import { linePoints } from "~/domain/charts";
 import { WELLBEING_SCORES, WELLBEING_WORDS_MAX } from "~/domain/wellbeing";
 import type { Locale } from "~/domain/vocabulary";
+import { FaceIcon } from "./face-icon";
 import { FieldError, formReply, useFocusFirstInvalid, type FormReplyData } from "./form";
-
-/** The faces are decoration; each radio button's label says the words. */
-const FACES: Record<number, string> = { 1: "😢", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄" };
 
 /**
  * The question as a card: five labelled radio buttons, optional words, "save" or "not now" (the skip is
@@ -34,9 +32,7 @@ export function WellbeingCard({ youngPersonId, returnTo, result }: { youngPerson
             {WELLBEING_SCORES.map((score) => (
               <label key={score} className="face">
                 <input type="radio" name="score" value={score} defaultChecked={typed === String(score)} />
-                <span className="face__emoji" aria-hidden="true">
-                  {FACES[score]}
-                </span>
+                <FaceIcon score={score} />
                 <span className="face__label">{t(`wellbeing.faces.${score}`)}</span>
               </label>
             ))}
@@ -110,13 +106,18 @@ export function WellbeingChart({ trend }: { trend: ReadonlyArray<{ month: string
           <polyline key={i} points={points.join(" ")} className="trend__youth" />
         ))}
         {trend.map((m, i) => (m.score === null ? null : <circle key={m.month} cx={xs[i]} cy={ys[i]} r={4} className="trend__youth-dot" />))}
-        {trend.map((m, i) =>
-          i % 2 === trend.length % 2 ? null : (
-            <text key={`l${m.month}`} x={xs[i]} y={H + 18} textAnchor="middle" className="wellbeing-chart__label">
+        {/* First, middle and last month only: every other month's name overlapped on a phone (ru "февр. 26"). */}
+        {trend.map((m, i) => {
+          const last = trend.length - 1;
+          const middle = Math.floor(last / 2);
+          if (i !== 0 && i !== last && i !== middle) return null;
+          const anchor = i === 0 ? "start" : i === last ? "end" : "middle";
+          return (
+            <text key={`l${m.month}`} x={xs[i]} y={H + 18} textAnchor={anchor} className="wellbeing-chart__label">
               {monthName(m.month)}
             </text>
-          ),
-        )}
+          );
+        })}
       </svg>
       <figcaption className="muted">{t("wellbeing.chartCaption")}</figcaption>
     </figure>

@@ -371,6 +371,27 @@ export async function completePasswordReset(
   return { ok: true, setCookie: await startSession(row.user.id, row.user.role) };
 }
 
+/**
+ * A link just handed over, for the page that shows it once (app/utils/handed-links.server.ts): who it is
+ * for, who issued it and for which record or account; null unless the link still works.
+ */
+export function liveHandedLink(
+  kind: "invitation" | "reset",
+  token: string,
+): { forName: string; email: string; issuedBy: string | null; organisationId: string; youngPersonId: string | null; userId: string | null; role: Role } | null {
+  const nowMs = now().getTime();
+  if (kind === "invitation") {
+    const row = invitationRow(token);
+    if (!row || invitationState(row, nowMs) !== "valid") return null;
+    const { displayName: forName, email, invitedBy: issuedBy, organisationId, youngPersonId, role } = row;
+    return { forName, email, issuedBy, organisationId, youngPersonId, userId: null, role };
+  }
+  const row = resetRow(token);
+  if (!row || row.user.disabledAt !== null || linkState(row.reset, nowMs) !== "valid") return null;
+  const { displayName: forName, email, organisationId, id: userId, role } = row.user;
+  return { forName, email, issuedBy: row.reset.issuedBy, organisationId, youngPersonId: null, userId, role };
+}
+
 /** The account for a "forgot my password" e-mail, if there is an active one. */
 export function activeAccountByEmail(email: string) {
   const row = getDb()

@@ -18,7 +18,8 @@ import { linkOrigin } from "~/utils/security.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
-import { clearNewFeedLink, keepNewFeedLink, newFeedLinkOf } from "~/utils/feed-link-once.server";
+import { newFeedLink } from "~/utils/shown-once.server";
+import { TOKEN_PATTERN } from "~/utils/tokens.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["calendar", "documents", "feedback.calendar", "plan"] };
@@ -32,12 +33,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const kind = feedKindFor(user.role);
   // A link just made (the action's redirect): shown in this answer only, and only while it is still
   // this user's live feed; the cookie that carried it is cleared here.
-  const made = newFeedLinkOf(request);
+  const [token, replaced] = newFeedLink.read(request) ?? [];
+  const made = token && TOKEN_PATTERN.test(token) ? { token, replaced: replaced === "1" } : null;
   const madeFeed = made ? feedByToken(made.token) : null;
   const fresh = made && madeFeed && kind && madeFeed.owner.id === user.id && madeFeed.kind === kind ? made : null;
   const headers = new Headers();
-  if (made) {
-    headers.append("Set-Cookie", clearNewFeedLink());
+  if (token !== undefined) {
+    headers.append("Set-Cookie", newFeedLink.clear());
     headers.set("Cache-Control", "no-store");
   }
   return json(
@@ -63,9 +65,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "newLink") {
     const { token, replaced } = newFeedToken(user.id, kind, now().getTime());
-    // Shown once, by the page this redirects to (app/utils/feed-link-once.server.ts): a refresh does
+    // Shown once, by the page this redirects to (app/utils/shown-once.server.ts): a refresh does
     // not post again, which would revoke the link just made. The database keeps the token's hash.
-    return redirect("/calendar#links", { headers: { "Set-Cookie": keepNewFeedLink(token, replaced) } });
+    return redirect("/calendar#links", { headers: { "Set-Cookie": newFeedLink.keep([token, replaced ? "1" : "0"]) } });
   }
   if (intent === "titles") {
     const submission = parseForm(formData, forms.calendarTitles);

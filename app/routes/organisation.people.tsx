@@ -24,7 +24,7 @@ import { actorOf, requireOrganisationAccess } from "~/utils/authz.server";
 import { now } from "~/utils/clock.server";
 import { formatDateTime } from "~/utils/format";
 import { forms, parseForm } from "~/utils/forms.server";
-import { handOver } from "~/utils/handed-links.server";
+import { handedLinkShownOnce, handOver } from "~/utils/handed-links.server";
 import { readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { mailConfigured } from "~/utils/mail.server";
@@ -46,19 +46,32 @@ function queryOf(url: URL) {
   };
 }
 
+const PAGE = "/organisation/people";
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   requireOrganisationAccess(user, "organisation.manageUsers");
   const t = getFixedT(resolveLocale(request, user.locale));
   const query = queryOf(new URL(request.url));
-  return json({
-    title: `${t("org.people.title")} · ${t("app.name")}`,
-    query,
-    people: listPeople(actorOf(user), query),
-    invitations: openInvitations(user.organisationId, now().getTime()),
-    invitableRoles: invitableRoles(user.role),
-    mailConfigured: mailConfigured(),
-  });
+  // An invitation or reset link just made here (the action's redirect), shown once: staff only.
+  const shown = await handedLinkShownOnce(
+    request,
+    PAGE,
+    user.id,
+    (owner) => owner.organisationId === user.organisationId && owner.role !== "youth" && owner.youngPersonId === null,
+  );
+  return json(
+    {
+      title: `${t("org.people.title")} · ${t("app.name")}`,
+      query,
+      people: listPeople(actorOf(user), query),
+      invitations: openInvitations(user.organisationId, now().getTime()),
+      invitableRoles: invitableRoles(user.role),
+      mailConfigured: mailConfigured(),
+      link: shown.link,
+    },
+    { headers: shown.headers },
+  );
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -70,12 +83,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") === "invite") {
     requireOrganisationAccess(user, "organisation.inviteStaff");
     const submission = parseForm(formData, forms.inviteStaff);
-    if (submission.status !== "success") return json({ intent: "invite", result: submission.reply(), link: null }, { status: 400 });
+    if (submission.status !== "success") return json({ intent: "invite", result: submission.reply() }, { status: 400 });
     const invited = createInvitation(actor, submission.value);
     if (!invited.ok) {
-      return json({ intent: "invite", result: submission.reply({ fieldErrors: fieldErrorsOf(invited.problems) }), link: null }, { status: 400 });
+      return json({ intent: "invite", result: submission.reply({ fieldErrors: fieldErrorsOf(invited.problems) }) }, { status: 400 });
     }
-    const link = await handOver(request, {
+    const keep = await handOver(PAGE, request, {
       kind: "invitation",
       token: invited.token,
       forName: submission.value.displayName,
@@ -83,22 +96,22 @@ export async function action({ request }: ActionFunctionArgs) {
       locale,
       organisationName: getOrganisation(user.organisationId)?.name,
     });
-    return json({ intent: "invite", result: submission.reply({ resetForm: true }), link });
+    return redirect(`${PAGE}${new URL(request.url).search}#handed-link-invitation-heading`, { headers: { "Set-Cookie": keep } });
   }
   const submission = parseForm(formData, forms.accountAction);
-  if (submission.status !== "success") return json({ intent: "account", result: submission.reply(), link: null }, { status: 400 });
+  if (submission.status !== "success") return json({ intent: "account", result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const back = new URL(request.url).search;
   switch (value.intent) {
     case "disable":
     case "enable": {
       const outcome = await setAccountDisabled(actor, value.userId, value.intent === "disable");
-      if (!outcome.ok) return json({ intent: "account", result: submission.reply({ formErrors: [outcome.error] }), link: null }, { status: 403 });
+      if (!outcome.ok) return json({ intent: "account", result: submission.reply({ formErrors: [outcome.error] }) }, { status: 403 });
       return redirect(`/organisation/people${back}`, saved());
     }
     case "role": {
       const outcome = await changeRole(actor, value.userId, value.role);
-      if (!outcome.ok) return json({ intent: "account", result: submission.reply({ formErrors: [outcome.error] }), link: null }, { status: 403 });
+      if (!outcome.ok) return json({ intent: "account", result: submission.reply({ formErrors: [outcome.error] }) }, { status: 403 });
       return redirect(`/organisation/people${back}`, saved());
     }
     case "revoke": {
@@ -109,16 +122,16 @@ export async function action({ request }: ActionFunctionArgs) {
     case "reset": {
       requireOrganisationAccess(user, "organisation.issueStaffReset");
       const target = staffResetTarget(actor, value.userId);
-      if (!target) return json({ intent: "account", result: submission.reply({ formErrors: ["org.errors.notAllowed"] }), link: null }, { status: 403 });
+      if (!target) return json({ intent: "account", result: submission.reply({ formErrors: ["org.errors.notAllowed"] }) }, { status: 403 });
       const token = issuePasswordReset(target.id, user.id);
-      const link = await handOver(request, {
+      const keep = await handOver(PAGE, request, {
         kind: "reset",
         token,
         forName: target.displayName,
         email: target.email,
         locale: isLocale(target.locale) ? target.locale : locale,
       });
-      return json({ intent: "reset", result: null, link });
+      return redirect(`${PAGE}${back}#handed-link-reset-heading`, { headers: { "Set-Cookie": keep } });
     }
   }
 }
@@ -160,7 +173,7 @@ function InviteForm({ roles }: { roles: readonly Role[] }) {
 export default function PeoplePage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { people, invitations, invitableRoles: roles, query, mailConfigured: mail } = useLoaderData<typeof loader>();
+  const { people, invitations, invitableRoles: roles, query, mailConfigured: mail, link } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const accountErrors = data?.intent === "account" ? (data.result as FormReplyData | null)?.error?.[""] : null;
@@ -173,7 +186,7 @@ export default function PeoplePage() {
       <h1>{t("org.people.title")}</h1>
       <p className="muted">{t("org.people.intro")}</p>
       {!mail ? <p className="notice">{t("org.link.noEmailSetUp")}</p> : null}
-      {data?.link ? <HandedLink link={data.link} /> : null}
+      {link ? <HandedLink link={link} /> : null}
       <FormError id="account-error" errors={accountErrors ?? undefined} />
       {roles.length > 0 ? <InviteForm roles={roles} /> : null}
 

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
-import { DOMAINS } from "~/domain/vocabulary";
+import { DomainOptions } from "~/components/domain-options";
 import { addOrganisationSkill, organisationSkillItems } from "~/models/skills.server";
 import { requireUser } from "~/utils/auth.server";
 import { requireOrganisationAccess } from "~/utils/authz.server";
@@ -74,11 +74,7 @@ export default function OrganisationSkillsPage() {
         <PlainField formId="organisation-skill" name="domain" label={t("skills.organisation.domain")} errors={reply.errors("domain")}>
           {(control) => (
             <select {...control} defaultValue={reply.typed("domain", "housing")}>
-              {DOMAINS.map((d) => (
-                <option key={d} value={d}>
-                  {t(`domains.${d}.name`)}
-                </option>
-              ))}
+              <DomainOptions />
             </select>
           )}
         </PlainField>

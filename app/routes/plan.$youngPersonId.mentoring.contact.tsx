@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
 import { fieldErrorsOf } from "~/domain/form-errors";
 import { CONTACT_DURATION_MAX_MINUTES, readableContact } from "~/domain/mentoring";
-import { CONTACT_CHANNELS, DOMAINS } from "~/domain/vocabulary";
+import { CONTACT_CHANNELS } from "~/domain/vocabulary";
+import { DomainCheckboxes } from "~/components/domain-options";
 import { contactFormContext, contactRuleProblems, logContact } from "~/models/mentorships.server";
 import { nextStepChoices, writeNextStep } from "~/models/next-step.server";
 import type { NextStepChoices } from "~/domain/next-step-form";
@@ -157,11 +158,7 @@ export default function LogContactPage() {
         <fieldset className="field">
           <legend>{t("mentoring.contact.topics")}</legend>
           <div className="choice-grid">
-            {DOMAINS.map((d) => (
-              <label key={d} className="choice">
-                <input type="checkbox" name="topics" value={d} defaultChecked={topics.has(d)} /> {t(`domains.${d}.name`)}
-              </label>
-            ))}
+            <DomainCheckboxes name="topics" chosen={topics} labelClass="choice" />
           </div>
           <FieldError id="contact-topics-error" errors={reply.errors("topics") ?? undefined} />
         </fieldset>

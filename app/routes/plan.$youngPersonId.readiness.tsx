@@ -78,13 +78,15 @@ export default function ReadinessPage() {
               <h3>
                 <Link to={`${base}/${d.domain}#readiness`}>{t(`domains.${d.domain}.name`)}</Link>
               </h3>
+              {/* Each value is marked with its line's pattern, so the charts need no legend of their own
+                  (seven legends made the page a screen longer on a phone). */}
               <p>
-                {t("plan.readiness.youthView")}: <ReadinessValue value={d.youth} />
+                <span className="legend legend--youth">{t("plan.readiness.youthView")}</span>: <ReadinessValue value={d.youth} />
               </p>
               <p>
-                {t("plan.readiness.adultView")}: <ReadinessValue value={d.adult} />
+                <span className="legend legend--adult">{t("plan.readiness.adultView")}</span>: <ReadinessValue value={d.adult} />
               </p>
-              {d.youthTrend.length + d.adultTrend.length > 1 ? <TrendChart domain={d.domain} youth={d.youthTrend} adult={d.adultTrend} /> : null}
+              {d.youthTrend.length + d.adultTrend.length > 1 ? <TrendChart domain={d.domain} youth={d.youthTrend} adult={d.adultTrend} legend={false} /> : null}
             </li>
           ))}
         </ul>

@@ -18,7 +18,7 @@ import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { formatDateTime } from "~/utils/format";
 import { forms, parseForm } from "~/utils/forms.server";
-import { handOver } from "~/utils/handed-links.server";
+import { handedLinkShownOnce, handOver } from "~/utils/handed-links.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { mailConfigured } from "~/utils/mail.server";
@@ -36,29 +36,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const row = recordRow(access.plan.youngPersonId);
   invariantResponse(row, "Not found");
   const assign = access.allowed("case.assignPeople");
-  return json({
-    title: `${t("org.record.title", { name: row.displayName })} · ${t("app.name")}`,
-    id: row.id,
-    values: {
-      displayName: row.displayName,
-      dateOfBirth: row.dateOfBirth,
-      careForm: row.careForm,
-      municipality: row.municipality,
-      plannedCareEndDate: row.plannedCareEndDate,
-      educationStatus: row.educationStatus,
-      employmentStatus: row.employmentStatus,
-      specialNeeds: row.specialNeeds,
+  const people = recordPeople(row.id);
+  // An invitation or reset link just made here (the action's redirect), shown once.
+  const shown = await handedLinkShownOnce(
+    request,
+    `/plan/${row.id}/record`,
+    access.user.id,
+    (owner) =>
+      owner.organisationId === access.user.organisationId && (owner.youngPersonId === row.id || (owner.userId !== null && owner.userId === people.account?.id)),
+  );
+  return json(
+    {
+      title: `${t("org.record.title", { name: row.displayName })} · ${t("app.name")}`,
+      id: row.id,
+      values: {
+        displayName: row.displayName,
+        dateOfBirth: row.dateOfBirth,
+        careForm: row.careForm,
+        municipality: row.municipality,
+        plannedCareEndDate: row.plannedCareEndDate,
+        educationStatus: row.educationStatus,
+        employmentStatus: row.employmentStatus,
+        specialNeeds: row.specialNeeds,
+      },
+      people,
+      specialists: assign ? activeStaff(access.user.organisationId, "specialist") : [],
+      carers: assign ? activeStaff(access.user.organisationId, "carer") : [],
+      may: {
+        assign,
+        invite: access.allowed("case.inviteYoungPerson"),
+        reset: access.allowed("case.issuePasswordReset"),
+      },
+      mailConfigured: mailConfigured(),
+      link: shown.link,
     },
-    people: recordPeople(row.id),
-    specialists: assign ? activeStaff(access.user.organisationId, "specialist") : [],
-    carers: assign ? activeStaff(access.user.organisationId, "carer") : [],
-    may: {
-      assign,
-      invite: access.allowed("case.inviteYoungPerson"),
-      reset: access.allowed("case.issuePasswordReset"),
-    },
-    mailConfigured: mailConfigured(),
-  });
+    { headers: shown.headers },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -81,18 +94,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = resolveLocale(request, access.user.locale);
   if (intent === "save") {
     const submission = parseForm(formData, forms.record);
-    if (submission.status !== "success") return json({ intent, result: submission.reply(), link: null }, { status: 400 });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const problems = updateRecord(actor.id, id, submission.value, access.today);
-    if (problems.length) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(problems) }), link: null }, { status: 400 });
+    if (problems.length) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(problems) }) }, { status: 400 });
     return redirect(`${here}?saved=1`);
   }
   if (intent === "invite") {
     const submission = parseForm(formData, forms.inviteYoungPerson);
-    if (submission.status !== "success") return json({ intent, result: submission.reply(), link: null }, { status: 400 });
+    if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
     const row = recordRow(id)!;
     const invited = createInvitation(actor, { email: submission.value.email, displayName: row.displayName, role: "youth", youngPersonId: id });
-    if (!invited.ok) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(invited.problems) }), link: null }, { status: 400 });
-    const link = await handOver(request, {
+    if (!invited.ok) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(invited.problems) }) }, { status: 400 });
+    const keep = await handOver(here, request, {
       kind: "invitation",
       token: invited.token,
       forName: row.displayName,
@@ -100,18 +113,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       locale,
       organisationName: getOrganisation(actor.organisationId)?.name,
     });
-    return json({ intent, result: submission.reply({ resetForm: true }), link });
+    return redirect(`${here}#handed-link-invitation-heading`, { headers: { "Set-Cookie": keep } });
   }
   if (intent === "reset") {
     const people = recordPeople(id);
     invariantResponse(people.account && !people.account.disabled, "Not found");
     const token = issuePasswordReset(people.account.id, actor.id);
     const row = recordRow(id)!;
-    const link = await handOver(request, { kind: "reset", token, forName: row.displayName, email: people.account.email, locale });
-    return json({ intent, result: null, link });
+    const keep = await handOver(here, request, { kind: "reset", token, forName: row.displayName, email: people.account.email, locale });
+    return redirect(`${here}#handed-link-reset-heading`, { headers: { "Set-Cookie": keep } });
   }
   const submission = parseForm(formData, forms.assign);
-  if (submission.status !== "success") return json({ intent, result: submission.reply(), link: null }, { status: 400 });
+  if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
   const value = submission.value;
   const problems =
     value.intent === "specialist"
@@ -119,7 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : value.intent === "carer"
         ? linkCarer(actor, id, value.carerId, access.today)
         : (endCarerLink(actor, id, value.carerId, access.today), []);
-  if (problems.length) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(problems) }), link: null }, { status: 400 });
+  if (problems.length) return json({ intent, result: submission.reply({ fieldErrors: fieldErrorsOf(problems) }) }, { status: 400 });
   return redirect(`${here}?saved=1#people`);
 }
 
@@ -200,7 +213,7 @@ function InviteYoungPerson() {
 export default function RecordPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { id, values, people, may, mailConfigured: mail } = useLoaderData<typeof loader>();
+  const { id, values, people, may, mailConfigured: mail, link } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const save = useReply("save");
@@ -220,7 +233,7 @@ export default function RecordPage() {
           {t("org.record.saved")}
         </p>
       ) : null}
-      {data?.link ? <HandedLink link={data.link} /> : null}
+      {link ? <HandedLink link={link} /> : null}
       <FormError id="record-error" errors={generalErrors ?? undefined} />
 
       <section className="card" aria-labelledby="account-heading">

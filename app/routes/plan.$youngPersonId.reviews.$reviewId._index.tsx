@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { useTranslation } from "react-i18next";
 import { FieldError, FormError, formReply, PlainField, useFocusFirstInvalid } from "~/components/form";
 import { ChangeGoalRows, MoveReviewForms, NotWantedChoice, OwnerAndDueFields } from "~/components/review-changes";
+import { DomainCheckboxes, DomainOptions } from "~/components/domain-options";
 import { ParticipantList, ReviewPackView, StatementText, useReviewDate } from "~/components/reviews";
 import { fieldErrorsOf } from "~/domain/form-errors";
 import { CHANGE_GOAL_ROWS, FELT_HEARD_ANSWERS, FELT_HEARD_COMMENT_MAX, NEW_GOAL_ROWS, STATEMENT_MAX } from "~/domain/reviews";
@@ -81,13 +82,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 interface Reply {
   intent: string;
+  formId: string;
   initialValue?: Record<string, unknown> | null;
   error?: Record<string, string[] | null> | null;
 }
 
+/** The forms whose id is not their intent (the error summary links to `#<form id>-<field>`). */
+const FORM_ID: Record<string, string> = { statement: "statement-form", focus: "focus-form", feltHeard: "feltHeard" };
+
 function answer(intent: string, reply: { initialValue?: unknown; error?: Record<string, string[] | null> | null }, status = 400) {
   const short = shortReply(reply);
-  return json({ intent, initialValue: (short.initialValue ?? null) as Record<string, unknown> | null, error: short.error ?? null } satisfies Reply, { status });
+  return json(
+    {
+      intent,
+      formId: FORM_ID[intent] ?? intent,
+      initialValue: (short.initialValue ?? null) as Record<string, unknown> | null,
+      error: short.error ?? null,
+    } satisfies Reply,
+    { status },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -366,11 +379,7 @@ export default function ReviewPage() {
             <fieldset className="field">
               <legend>{t("reviews.statement.domainsOwn")}</legend>
               <div className="choice-grid">
-                {DOMAINS.map((d) => (
-                  <label key={d} className="choice__option">
-                    <input type="checkbox" name="domains" value={d} defaultChecked={statementDomains.has(d)} /> {t(`domains.${d}.name`)}
-                  </label>
-                ))}
+                <DomainCheckboxes name="domains" chosen={statementDomains} labelClass="choice__option" />
               </div>
             </fieldset>
             <NotWantedChoice people={data.people} chosen={notWantedChosen} errors={statementReply.errors("notWantedIds") ?? undefined} />
@@ -415,11 +424,7 @@ export default function ReviewPage() {
             >
               <legend>{t("reviews.focus.legend")}</legend>
               <div className="choice-grid">
-                {DOMAINS.map((d) => (
-                  <label key={d} className="choice__option">
-                    <input type="checkbox" name="focus" value={d} defaultChecked={focusChosen.has(d)} /> {t(`domains.${d}.name`)}
-                  </label>
-                ))}
+                <DomainCheckboxes name="focus" chosen={focusChosen} labelClass="choice__option" />
               </div>
               <FieldError id="focus-form-focus-error" errors={focusReply.errors("focus") ?? undefined} />
             </fieldset>
@@ -468,11 +473,7 @@ export default function ReviewPage() {
                   {(control) => (
                     <select {...control} defaultValue={recordReply.typed(`goal${i}_domain`, data.pack?.focus[i] ?? "")}>
                       <option value="">–</option>
-                      {DOMAINS.map((d) => (
-                        <option key={d} value={d}>
-                          {t(`domains.${d}.name`)}
-                        </option>
-                      ))}
+                      <DomainOptions />
                     </select>
                   )}
                 </PlainField>

@@ -27,15 +27,26 @@ export async function requireBudget(request: Request, youngPersonId: string | un
 export type BudgetAccess = Awaited<ReturnType<typeof requireBudget>>;
 
 /** A form's reply with errors next to its fields and what was typed kept (the shape conform's reply has). */
+/**
+ * The prefix of a budget form's field ids (`<prefix>-<field>`), for the error summary's links
+ * (app/domain/form-errors.ts); the form's tag where they are the same.
+ */
+const FIELD_ID_PREFIX: Record<string, string> = { add: "budget-add", settings: "pocket" };
+const formIdOf = (form: string) => FIELD_ID_PREFIX[form] ?? form;
+
 export function formFailure(form: string, payload: Record<string, unknown>, errors: Record<string, string[]>, status = 400) {
   const typed = Object.fromEntries(Object.entries(payload).filter(([, v]) => typeof v === "string" && v.length <= 2000));
-  return json({ form, result: { status: "error" as const, error: errors, initialValue: typed } }, { status });
+  return json({ form, formId: formIdOf(form), result: { status: "error" as const, error: errors, initialValue: typed } }, { status });
 }
 
 /** conform's reply for a failed submission, tagged with the form it came from. */
 export function submissionFailure(form: string, submission: { reply: () => unknown }) {
   return json(
-    { form, result: submission.reply() as { status?: string; error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } },
+    {
+      form,
+      formId: formIdOf(form),
+      result: submission.reply() as { status?: string; error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null },
+    },
     { status: 400 },
   );
 }

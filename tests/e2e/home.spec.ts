@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import { ACCOUNTS, E2E_DATABASE, expect, expectNoAxeViolations, expectNoHorizontalScroll, logIn, test } from "./helpers";
 import type { Browser, Page } from "@playwright/test";
 
-const LV_PLAN = JSON.parse(readFileSync(new URL("../../app/locales/lv/plan.json", import.meta.url), "utf8")) as { plan: { readiness: { youthView: string } } };
+const LV_PLAN = JSON.parse(readFileSync(new URL("../../app/locales/lv/plan.json", import.meta.url), "utf8")) as {
+  plan: { readiness: { youthView: string; adultView: string } };
+};
 const marta = ACCOUNTS.find((a) => a.email === "youth.aftercare@demo.test")!;
 const janis = ACCOUNTS.find((a) => a.email === "youth.transition@demo.test")!;
 
@@ -118,7 +120,14 @@ test.describe("charts on a phone", () => {
     const trend = page.locator("figure.trend-chart").first();
     await expect(trend.locator(".trend__value").first()).toHaveText(/^\d+(\.\d+)?$/);
     await expect(trend.locator(".trend__date")).toHaveCount(2);
-    await expect(trend.locator(".chart__legend")).toContainText(LV_PLAN.plan.readiness.youthView);
+    // One legend per card: each value is marked with its line's pattern (no legend repeated under every chart).
+    const card = page.locator("li.card", { has: trend });
+    await expect(card.locator(".legend--youth")).toHaveText(LV_PLAN.plan.readiness.youthView);
+    await expect(card.locator(".legend--adult")).toHaveText(LV_PLAN.plan.readiness.adultView);
+    await expect(trend.locator(".chart__legend")).toHaveCount(0);
     await expectNoHorizontalScroll(page, "readiness on a phone");
+    // A domain page's trend has its own legend.
+    await page.locator("li.card", { has: trend }).locator("h3 a").click();
+    await expect(page.locator("figure.trend-chart .chart__legend")).toContainText(LV_PLAN.plan.readiness.youthView);
   });
 });

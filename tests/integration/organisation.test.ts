@@ -34,6 +34,7 @@ import { setClock } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { hashToken } from "~/utils/tokens.server";
 import { redactSecrets } from "~/utils/security.server";
+import { followShownOnce } from "../helpers/shown-once";
 
 const GOOD_PASSWORD = "zaļš kalns pie upes 77";
 
@@ -76,18 +77,30 @@ function tokenOf(url: string): string {
   return url.split("/").pop()!;
 }
 
+/** Invites staff; a good invitation redirects and the page shows the link once (post/redirect/get). */
 async function inviteStaff(by: string, form: Record<string, string>) {
   const { response } = await post(peopleAction, "/organisation/people", by, { intent: "invite", ...form });
-  return {
-    response,
-    body: (await response.json()) as { link: { url: string; qrSvg: string; emailed: boolean } | null; result: { error?: Record<string, string[]> } },
-  };
+  if (response.status !== 302) return { response, body: (await response.json()) as { link?: null; result: { error?: Record<string, string[]> } } };
+  const { link } = await followShownOnce(response, peopleLoader, sessionCookieFor(by));
+  return { response, body: { link, result: {} as { error?: Record<string, string[]> } } };
+}
+
+/** The link a record page or the people page shows once after the action that made it. */
+async function shownLink(
+  made: { response: Response },
+  loader: (args: ReturnType<typeof routeArgs>) => unknown,
+  email: string,
+  params: Record<string, string> = {},
+) {
+  const { link } = await followShownOnce(made.response, loader, sessionCookieFor(email), params);
+  expect(link).not.toBeNull();
+  return link!;
 }
 
 describe("invitations", () => {
   test("the admin invites a lead: a QR code and a link; only the token's hash is stored; the invitee sets a password and is logged in", async () => {
     const { response, body } = await inviteStaff("admin@demo.test", { email: " Vaditaja@Example.LV ", displayName: "Jauna Vadītāja", role: "lead" });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(302);
     expect(body.link!.url).toMatch(/^http:\/\/localhost:3000\/invite\/[A-Za-z0-9_-]{32}$/);
     expect(body.link!.qrSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(body.link!.qrSvg).not.toMatch(/<script|href=/i);
@@ -149,11 +162,11 @@ describe("invitations", () => {
     const { response, body } = await inviteStaff("admin@demo.test", { email: "MENTOR@demo.test", displayName: "X", role: "mentor" });
     expect(response.status).toBe(400);
     expect(body.result.error?.email).toEqual(["org.errors.emailHasAccount"]);
-    expect(body.link).toBeNull();
+    expect(body.link).toBeUndefined();
   });
 
   test("a lead invites specialists, mentors and carers, not leads or admins; an unknown role is refused; a specialist may not invite", async () => {
-    expect((await inviteStaff("lead@demo.test", { email: "m@example.lv", displayName: "M", role: "mentor" })).response.status).toBe(200);
+    expect((await inviteStaff("lead@demo.test", { email: "m@example.lv", displayName: "M", role: "mentor" })).response.status).toBe(302);
     const admin = await inviteStaff("lead@demo.test", { email: "b@example.lv", displayName: "B", role: "admin" });
     expect(admin.response.status).toBe(400);
     expect(admin.body.result.error?.role).toEqual(["org.errors.roleNotAllowed"]);
@@ -359,8 +372,7 @@ describe("young person's invitation and reset", () => {
       { intent: "invite", email: "roberts@example.lv" },
       { youngPersonId: roberts.id },
     );
-    expect(invited.response.status).toBe(200);
-    const token = tokenOf((await invited.response.json()).link.url);
+    const token = tokenOf((await shownLink(invited, recordLoader, "specialist@demo.test", { youngPersonId: roberts.id })).url);
     const done = await post(inviteAction, "/invite", null, { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, { token });
     expect(done.response.status).toBe(302);
     const user = userByEmail("roberts@example.lv");
@@ -381,8 +393,7 @@ describe("young person's invitation and reset", () => {
     sessionCookieFor("youth.transition@demo.test");
     sessionCookieFor("youth.transition@demo.test");
     const issued = await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id });
-    expect(issued.response.status).toBe(200);
-    const link = (await issued.response.json()).link;
+    const link = await shownLink(issued, recordLoader, "specialist@demo.test", { youngPersonId: janis.id });
     expect(link.kind).toBe("reset");
     const token = tokenOf(link.url);
     expect((await (await get(resetLoader, "/reset", null, { token })).response.json()).state).toBe("valid");
@@ -394,8 +405,14 @@ describe("young person's invitation and reset", () => {
     expect(twice.response.status).toBe(410);
 
     const late = tokenOf(
-      (await (await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id })).response.json())
-        .link.url,
+      (
+        await shownLink(
+          await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id }),
+          recordLoader,
+          "specialist@demo.test",
+          { youngPersonId: janis.id },
+        )
+      ).url,
     );
     setClock(new Date(Date.now() + 3600 * 1000 + 1000));
     expect((await (await get(resetLoader, "/reset", null, { token: late })).response.json()).state).toBe("expired");
@@ -423,9 +440,8 @@ describe("young person's invitation and reset", () => {
 
   test("the lead issues a reset link for staff from the people page", async () => {
     const mentor = userByEmail("mentor@demo.test");
-    const { response } = await post(peopleAction, "/organisation/people", "lead@demo.test", { intent: "reset", userId: mentor.id });
-    expect(response.status).toBe(200);
-    const token = tokenOf((await response.json()).link.url);
+    const made = await post(peopleAction, "/organisation/people", "lead@demo.test", { intent: "reset", userId: mentor.id });
+    const token = tokenOf((await shownLink(made, peopleLoader, "lead@demo.test")).url);
     const row = getDb()
       .select()
       .from(passwordResets)
@@ -433,6 +449,57 @@ describe("young person's invitation and reset", () => {
       .get()!;
     expect(row.tokenHash).toBe(hashToken(token));
     expect(row.issuedBy).toBe(userByEmail("lead@demo.test").id);
+  });
+});
+
+describe("a handed link is shown once (post/redirect/get)", () => {
+  test("the people page: the redirect's page shows the link and clears its cookie; a refresh makes no new link and shows none", async () => {
+    const made = await post(peopleAction, "/organisation/people?q=x", "admin@demo.test", {
+      intent: "invite",
+      email: "once@example.lv",
+      displayName: "Once",
+      role: "mentor",
+    });
+    expect(made.response.headers.get("Location")).toBe("/organisation/people?q=x#handed-link-invitation-heading");
+    expect(made.response.headers.get("Set-Cookie")).toMatch(
+      /^tilts_handed_link=invitation\.[A-Za-z0-9_-]{32}\.0; Path=\/organisation\/people; Max-Age=120; HttpOnly; SameSite=Lax/,
+    );
+    const count = () => getDb().select().from(invitations).where(eq(invitations.email, "once@example.lv")).all().length;
+    expect(count()).toBe(1);
+    const shown = await followShownOnce(made.response, peopleLoader, sessionCookieFor("admin@demo.test"));
+    expect(shown.link).toMatchObject({ kind: "invitation", forName: "Once", emailed: false, mailConfigured: false });
+    expect(shown.setCookie).toMatch(/^tilts_handed_link=; Path=\/organisation\/people; Max-Age=0/);
+    // The refresh (a GET, the cookie gone): no link, and still one invitation.
+    const refresh = await get(peopleLoader, "/organisation/people", "admin@demo.test");
+    expect((await refresh.response.json()).link).toBeNull();
+    expect(count()).toBe(1);
+    // The cookie replayed by someone else of the organisation shows nothing.
+    const replayed = await settle(() =>
+      peopleLoader(routeArgs(browserRequest("/organisation/people", { cookie: `${sessionCookieFor("lead@demo.test")}; ${shown.kept}` }))),
+    );
+    expect((await replayed.response.json()).link).toBeNull();
+  });
+
+  test("the record page: a reset link replaced by a newer one, or for another record, is not shown", async () => {
+    const janis = recordNamed("Jānis Ozols");
+    const roberts = recordNamed("Roberts Kalns");
+    const first = await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id });
+    expect(first.response.headers.get("Location")).toBe(`/plan/${janis.id}/record#handed-link-reset-heading`);
+    const second = await post(recordAction, `/plan/${janis.id}/record`, "specialist@demo.test", { intent: "reset" }, { youngPersonId: janis.id });
+    expect((await followShownOnce(first.response, recordLoader, sessionCookieFor("specialist@demo.test"), { youngPersonId: janis.id })).link).toBeNull();
+    expect((await followShownOnce(second.response, recordLoader, sessionCookieFor("specialist@demo.test"), { youngPersonId: janis.id })).link?.kind).toBe(
+      "reset",
+    );
+    const kept = cookiePair(second.response.headers.get("Set-Cookie")!);
+    const elsewhere = await settle(() =>
+      recordLoader(
+        routeArgs(browserRequest(`/plan/${roberts.id}/record`, { cookie: `${sessionCookieFor("specialist@demo.test")}; ${kept}` }), {
+          youngPersonId: roberts.id,
+        }),
+      ),
+    );
+    expect((await elsewhere.response.json()).link).toBeNull();
+    expect(getDb().select().from(passwordResets).all()).toHaveLength(2);
   });
 });
 

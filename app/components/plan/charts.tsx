@@ -86,7 +86,8 @@ function ValueLabel({ point, value, end, below }: { point: Point; value: number;
   );
 }
 
-export function TrendChart({ domain, youth, adult }: { domain: Domain; youth: TrendPoint[]; adult: TrendPoint[] }) {
+/** `legend={false}` where the page already marks the two lines beside their values (the readiness page). */
+export function TrendChart({ domain, youth, adult, legend = true }: { domain: Domain; youth: TrendPoint[]; adult: TrendPoint[]; legend?: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const days = dayRange(youth, adult);
@@ -129,10 +130,12 @@ export function TrendChart({ domain, youth, adult }: { domain: Domain; youth: Tr
           </text>
         ) : null}
       </svg>
-      <figcaption className="chart__legend">
-        {youth.length ? <span className="legend legend--youth">{t("plan.readiness.youthView")}</span> : null}
-        {adult.length ? <span className="legend legend--adult">{t("plan.readiness.adultView")}</span> : null}
-      </figcaption>
+      {legend ? (
+        <figcaption className="chart__legend">
+          {youth.length ? <span className="legend legend--youth">{t("plan.readiness.youthView")}</span> : null}
+          {adult.length ? <span className="legend legend--adult">{t("plan.readiness.adultView")}</span> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }
