@@ -7,16 +7,6 @@ import type { HelpRequestView } from "~/models/help.server";
 import { formatDateTime } from "~/utils/format";
 import { formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from "./form";
 
-/** The compact button in the header: "I need help", or after the plan has closed "I need help again". */
-export function HelpButton({ youngPersonId, kind }: { youngPersonId: string; kind: "first" | "again" }) {
-  const { t } = useTranslation();
-  return (
-    <Link to={`/plan/${youngPersonId}/help`} className="button button--help">
-      {t(kind === "again" ? "nav.needHelpAgain" : "nav.needHelp")}
-    </Link>
-  );
-}
-
 export function HelpRequestForm({
   kind,
   recipientName,

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AdminHome, CarerHome, LeadHome, MentorHome, SpecialistHome, YouthHomeView } from "~/components/homes";
+import { loadRoleHome, RoleHome } from "~/components/role-home";
 import { homeFor } from "~/models/home.server";
 import { reviewWorklistEntries } from "~/models/reviews.server";
 import { leaverMonthsOf } from "~/domain/worklist";
@@ -55,16 +56,31 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const t = getFixedT(resolveLocale(request, user.locale));
-  return json({
-    title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`,
-    displayName: user.displayName,
-    home: homeFor(actorOf(user), today(), {
-      caseList: caseListQueryOf(new URL(request.url).searchParams),
-      tickedStepId: tickedStep(request),
-      leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
-      reviewEntries: reviewWorklistEntries,
-    }),
+  const home = homeFor(actorOf(user), today(), {
+    caseList: caseListQueryOf(new URL(request.url).searchParams),
+    tickedStepId: tickedStep(request),
+    leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
+    reviewEntries: reviewWorklistEntries,
   });
+  // The page renders to one string (decision 009): the role's home module must be here before it does.
+  await loadRoleHome(home.role);
+  return json({ title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`, displayName: user.displayName, home });
+}
+
+/**
+ * A client-side navigation to the home fetches the role's home code with the data (decision 030), so
+ * the page never renders without it. The first page load hydrates from the server's data without this.
+ * If the code cannot be fetched, the home loads as a document (it works without JavaScript).
+ */
+export async function clientLoader({ request, serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  try {
+    await loadRoleHome(data.home.role);
+  } catch {
+    window.location.assign(request.url);
+    await new Promise(() => {});
+  }
+  return data;
 }
 
 export default function HomePage() {
@@ -73,12 +89,7 @@ export default function HomePage() {
   return (
     <>
       <p className="greeting">{t("home.greeting", { name: displayName })}</p>
-      {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
-      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} help={home.help} quickLog={home.quickLog} /> : null}
-      {home.role === "specialist" ? <SpecialistHome {...home} /> : null}
-      {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} dutiesToConfirm={home.dutiesToConfirm} /> : null}
-      {home.role === "lead" ? <LeadHome {...home} /> : null}
-      {home.role === "admin" ? <AdminHome {...home} /> : null}
+      <RoleHome home={home} />
     </>
   );
 }
