@@ -38,7 +38,7 @@ export const handle: TranslationHandle = {
     "weekly.history",
   ],
 };
-import { GoalSavings } from "~/components/budget";
+import { GoalSavings } from "~/components/budget-lines";
 import { savingsForPlanGoal } from "~/models/budget.server";
 import { AgreedInReview } from "~/components/review-links";
 import { reviewsOfGoals } from "~/models/reviews.server";

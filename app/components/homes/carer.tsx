@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import type { DutiesToConfirm } from "~/models/budget.server";
 import type { CaseCard } from "~/models/young-people.server";
-import { DutiesToConfirmList } from "../budget";
+import { DutiesToConfirmList } from "../budget-lines";
 import { CaseCards } from "../case-list";
 import type { RoleHomeData } from "../role-home";
 

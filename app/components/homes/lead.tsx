@@ -7,9 +7,9 @@ import type { CaseOversight } from "~/models/home.server";
 import type { CaseCard } from "~/models/young-people.server";
 import { Pager, PhaseFilter } from "../case-pages";
 import { CaseTable } from "../case-list";
-import { NeedsMentorList } from "../mentoring";
-import { LeadHelpList } from "../help";
-import { FeltHeardRate } from "../reviews";
+import { NeedsMentorList } from "../mentoring-flags";
+import { LeadHelpList } from "../help-lists";
+import { FeltHeardRate } from "../review-cards";
 import type { RoleHomeData } from "../role-home";
 
 export function LeadHome({

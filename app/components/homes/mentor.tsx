@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { QuickLog } from "~/models/home.server";
 import type { MentorDashboard } from "~/models/mentorships.server";
 import { MenteeCards } from "../mentoring";
-import { MentorHelpAsked } from "../help";
+import { MentorHelpAsked } from "../help-lists";
 import { MentorWaiting } from "../mentor-waiting";
 import type { RoleHomeData } from "../role-home";
 

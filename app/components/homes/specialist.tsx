@@ -5,7 +5,7 @@ import type { CaseOversight } from "~/models/home.server";
 import type { CaseCard } from "~/models/young-people.server";
 import type { WorklistSection } from "~/domain/worklist";
 import { CaseTable } from "../case-list";
-import { NeedsMentorList } from "../mentoring";
+import { NeedsMentorList } from "../mentoring-flags";
 import { Worklist } from "../worklist";
 import type { RoleHomeData } from "../role-home";
 

@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import type { Locale } from "~/domain/vocabulary";
 import type { YouthHome } from "~/models/home.server";
 import { formatDate } from "~/utils/format";
-import { MeetingText } from "../mentoring";
+import { MeetingText } from "../mentoring-flags";
 import { PhaseBadge, useCountdownText } from "../phase";
 import { ExpiringDocuments, NextSteps } from "../plan/overview";
-import { WellbeingCard } from "../wellbeing";
-import { YouthReviewCard } from "../reviews";
+import { WellbeingCard } from "../wellbeing-card";
+import { YouthReviewCard } from "../review-cards";
 import { NextStepCard, PlanCard, WeekCard } from "../youth-home";
 import type { RoleHomeData } from "../role-home";
 
