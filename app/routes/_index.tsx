@@ -4,22 +4,8 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { loadRoleHome, RoleHome } from "~/components/role-home";
-import { homeFor } from "~/models/home.server";
-import { reviewWorklistEntries } from "~/models/reviews.server";
-import { leaverMonthsOf } from "~/domain/worklist";
-import { caseListQueryOf } from "~/domain/case-list";
-import { requireUser } from "~/utils/auth.server";
-import { actorOf } from "~/utils/authz.server";
-import { today } from "~/utils/clock.server";
-import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
-import { readFlash } from "~/utils/flash.server";
-
-/** The step the young person just ticked here ("Done! Next: …"), from the flash the tick set. */
-function tickedStep(request: Request): string | null {
-  const flash = readFlash(request);
-  return flash?.key === "stepDone" ? flash.subject : null;
-}
+import { homePage } from "~/utils/home-page.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
@@ -54,17 +40,10 @@ export const handle: TranslationHandle = {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const t = getFixedT(resolveLocale(request, user.locale));
-  const home = homeFor(actorOf(user), today(), {
-    caseList: caseListQueryOf(new URL(request.url).searchParams),
-    tickedStepId: tickedStep(request),
-    leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
-    reviewEntries: reviewWorklistEntries,
-  });
+  const page = await homePage(request);
   // The page renders to one string (decision 009): the role's home module must be here before it does.
-  await loadRoleHome(home.role);
-  return json({ title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`, displayName: user.displayName, home });
+  await loadRoleHome(page.home.role);
+  return json(page);
 }
 
 /**

@@ -9,7 +9,7 @@ import { PlanTimeline } from "~/components/plan/timeline";
 import { OwnerAndDue } from "~/components/plan/fields";
 import { useOwnerLabel } from "~/components/plan/owner-label";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
-import { downloadPath } from "~/domain/calendar";
+import { downloadPath } from "~/domain/download-path";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
 import { addComment, createStep, findStep, goalDetail, planHistory, setGoalStatus, updateGoal, updateStep } from "~/models/plans.server";
 import { formatDate } from "~/utils/format";
