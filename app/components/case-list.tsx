@@ -1,12 +1,12 @@
 /** Young people as cards (phones: mentor, carer) or as a table (laptops: specialist, lead). */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ReviewOverdueFlag, type DueView } from "./reviews";
+import { ReviewOverdueFlag, type DueView } from "./review-cards";
 import type { RhythmState } from "~/domain/mentoring";
 import type { Locale } from "~/domain/vocabulary";
 import type { CaseCard } from "~/models/young-people.server";
 import { formatDate } from "~/utils/format";
-import { RhythmFlag } from "./mentoring";
+import { RhythmFlag } from "./mentoring-flags";
 import { PhaseBadge, PhaseLine, useCountdownText } from "./phase";
 
 export function CaseCards({ cases, showSpecialist = false }: { cases: CaseCard[]; showSpecialist?: boolean }) {

@@ -2,7 +2,7 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LOCALES } from "~/domain/vocabulary";
 import type { RootData } from "~/root";
-import { HelpButton } from "./help";
+import { HelpButton } from "./help-button";
 
 /**
  * Buttons that switch the language of this page and remember it (cookie, and the profile when logged

@@ -7,6 +7,8 @@
 import { addDays, type IsoDate } from "./dates";
 import { mentoringWindow } from "./phase";
 import type { DocumentKind, Domain, Owner, Role } from "./vocabulary";
+import { downloadPath } from "./download-path";
+export { downloadPath };
 
 /** One feed per role that has dated items of its own; leads and administrators have none. */
 export const FEED_KINDS = ["youth", "mentor", "specialist", "carer"] as const;
@@ -258,9 +260,6 @@ export function itemPath(item: CalendarItem): string {
 }
 
 /** Where a goal, step or meeting can be downloaded as an .ics file (app/routes/plan.$youngPersonId.$itemType.$itemId.event[.]ics.ts). */
-export function downloadPath(youngPersonId: string, type: "goal" | "step" | "meeting" | "review", id: string): string {
-  return `/plan/${youngPersonId}/${type}s/${id}/event.ics`;
-}
 
 export function itemDownloadPath(item: CalendarItem): string | null {
   switch (item.type) {

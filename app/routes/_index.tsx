@@ -1,24 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AdminHome, CarerHome, LeadHome, MentorHome, SpecialistHome, YouthHomeView } from "~/components/homes";
-import { homeFor } from "~/models/home.server";
-import { reviewWorklistEntries } from "~/models/reviews.server";
-import { leaverMonthsOf } from "~/domain/worklist";
-import { caseListQueryOf } from "~/domain/case-list";
-import { requireUser } from "~/utils/auth.server";
-import { actorOf } from "~/utils/authz.server";
-import { today } from "~/utils/clock.server";
-import { getFixedT, resolveLocale } from "~/utils/i18n.server";
+import { loadRoleHome, RoleHome } from "~/components/role-home";
 import type { TranslationHandle } from "~/utils/i18n";
-import { readFlash } from "~/utils/flash.server";
-
-/** The step the young person just ticked here ("Done! Next: …"), from the flash the tick set. */
-function tickedStep(request: Request): string | null {
-  const flash = readFlash(request);
-  return flash?.key === "stepDone" ? flash.subject : null;
-}
+import { homePage } from "~/utils/home-page.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
@@ -53,18 +40,26 @@ export const handle: TranslationHandle = {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const t = getFixedT(resolveLocale(request, user.locale));
-  return json({
-    title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`,
-    displayName: user.displayName,
-    home: homeFor(actorOf(user), today(), {
-      caseList: caseListQueryOf(new URL(request.url).searchParams),
-      tickedStepId: tickedStep(request),
-      leaverMonths: leaverMonthsOf(new URL(request.url).searchParams.get("leaving")),
-      reviewEntries: reviewWorklistEntries,
-    }),
-  });
+  const page = await homePage(request);
+  // The page renders to one string (decision 009): the role's home module must be here before it does.
+  await loadRoleHome(page.home.role);
+  return json(page);
+}
+
+/**
+ * A client-side navigation to the home fetches the role's home code with the data (decision 030), so
+ * the page never renders without it. The first page load hydrates from the server's data without this.
+ * If the code cannot be fetched, the home loads as a document (it works without JavaScript).
+ */
+export async function clientLoader({ request, serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  try {
+    await loadRoleHome(data.home.role);
+  } catch {
+    window.location.assign(request.url);
+    await new Promise(() => {});
+  }
+  return data;
 }
 
 export default function HomePage() {
@@ -73,12 +68,7 @@ export default function HomePage() {
   return (
     <>
       <p className="greeting">{t("home.greeting", { name: displayName })}</p>
-      {home.role === "youth" ? <YouthHomeView youth={home.youth} /> : null}
-      {home.role === "mentor" ? <MentorHome dashboard={home.dashboard} help={home.help} quickLog={home.quickLog} /> : null}
-      {home.role === "specialist" ? <SpecialistHome {...home} /> : null}
-      {home.role === "carer" ? <CarerHome youngPeople={home.youngPeople} dutiesToConfirm={home.dutiesToConfirm} /> : null}
-      {home.role === "lead" ? <LeadHome {...home} /> : null}
-      {home.role === "admin" ? <AdminHome {...home} /> : null}
+      <RoleHome home={home} />
     </>
   );
 }

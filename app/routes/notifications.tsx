@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NotificationList } from "~/components/notifications";
-import { LeadHelpList } from "~/components/help";
+import { LeadHelpList } from "~/components/help-lists";
 import { ReviewRequestsWaiting } from "~/components/review-requests";
 import { helpWaiting } from "~/models/help.server";
 import { reviewRequestsWaiting } from "~/models/reviews.server";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useMoney } from "~/components/budget";
+import { useMoney } from "~/components/budget-lines";
 import { FieldError, formReply } from "~/components/form";
 import { SUPPORT_FREQUENCIES, SUPPORT_KINDS } from "~/domain/budget";
 import { formatMoneyInput, type Cents } from "~/domain/money";

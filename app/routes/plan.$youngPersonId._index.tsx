@@ -8,7 +8,7 @@ import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "~/models/documents.server";
 import { planOverview } from "~/models/plans.server";
 import { reviewDueOf } from "~/models/reviews.server";
-import { ReviewBanner } from "~/components/reviews";
+import { ReviewBanner } from "~/components/review-cards";
 import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
 import { invariantResponse } from "~/utils/http.server";

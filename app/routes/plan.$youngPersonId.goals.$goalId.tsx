@@ -9,7 +9,7 @@ import { PlanTimeline } from "~/components/plan/timeline";
 import { OwnerAndDue } from "~/components/plan/fields";
 import { useOwnerLabel } from "~/components/plan/owner-label";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
-import { downloadPath } from "~/domain/calendar";
+import { downloadPath } from "~/domain/download-path";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
 import { addComment, createStep, findStep, goalDetail, planHistory, setGoalStatus, updateGoal, updateStep } from "~/models/plans.server";
 import { formatDate } from "~/utils/format";
@@ -38,7 +38,7 @@ export const handle: TranslationHandle = {
     "weekly.history",
   ],
 };
-import { GoalSavings } from "~/components/budget";
+import { GoalSavings } from "~/components/budget-lines";
 import { savingsForPlanGoal } from "~/models/budget.server";
 import { AgreedInReview } from "~/components/review-links";
 import { reviewsOfGoals } from "~/models/reviews.server";

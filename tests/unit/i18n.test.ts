@@ -767,7 +767,9 @@ const ROUTES_DIR = join(APP, "routes");
 function importsOf(path: string): string[] {
   const text = readFileSync(path, "utf8");
   const found: string[] = [];
-  for (const m of text.matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
+  // Static imports, and import("…") of code a page loads before it is whole (a home's role, decision 030).
+  const specs = [...text.matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm), ...text.matchAll(/(?<![\w$.])import\(\s*["']([^"']+)["']\s*\)/g)];
+  for (const m of specs) {
     const spec = m[1]!;
     const base = spec.startsWith("~/") ? join(APP, spec.slice(2)) : spec.startsWith(".") ? join(path, "..", spec) : null;
     if (!base || /\.server(\.tsx?)?$/.test(base) || /\.(json|css)$/.test(base)) continue;
