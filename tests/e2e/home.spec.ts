@@ -121,13 +121,13 @@ test.describe("charts on a phone", () => {
     await expect(trend.locator(".trend__value").first()).toHaveText(/^\d+(\.\d+)?$/);
     await expect(trend.locator(".trend__date")).toHaveCount(2);
     // One legend per card: each value is marked with its line's pattern (no legend repeated under every chart).
-    const card = page.locator("li.card", { has: trend });
+    const card = page.locator("li.card:has(figure.trend-chart)").first();
     await expect(card.locator(".legend--youth")).toHaveText(LV_PLAN.plan.readiness.youthView);
     await expect(card.locator(".legend--adult")).toHaveText(LV_PLAN.plan.readiness.adultView);
-    await expect(trend.locator(".chart__legend")).toHaveCount(0);
+    await expect(card.locator("figure.trend-chart .chart__legend")).toHaveCount(0);
     await expectNoHorizontalScroll(page, "readiness on a phone");
     // A domain page's trend has its own legend.
-    await page.locator("li.card", { has: trend }).locator("h3 a").click();
+    await card.locator("h3 a").click();
     await expect(page.locator("figure.trend-chart .chart__legend")).toContainText(LV_PLAN.plan.readiness.youthView);
   });
 });
