@@ -1,0 +1,150 @@
+/**
+ * Same HTML before and after a server-side optimisation (not a test; issue 9, decision 029):
+ * `npx tsx tests/bench/same-html.ts <dir> [<dir> ...]` makes one large-plan demo database (the page
+ * benchmark's), and for each directory (a checkout with a built `build/server.js`, e.g. one exported
+ * from `git archive`) starts that server on a copy of it, logs in as the young person, the mentor, the
+ * specialist and the lead and fetches the benchmark's pages and a few more in lv, en and ru. It prints
+ * the pages whose HTML differs from the first directory's (the CSP nonce masked) and exits 1 if any did.
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { eq } from "drizzle-orm";
+import { plans, users, youngPeople } from "../../db/schema";
+import { demoDatabase } from "./demo";
+import { makePlanLarge } from "./large-plans";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3214);
+const dirs = process.argv.slice(2).map((d) => resolve(d));
+if (dirs.length < 2) throw new Error("usage: same-html.ts <dir> <dir> ...");
+
+const { path, db, today, youth, plan, record } = await demoDatabase("same-html");
+const { firstGoalId } = makePlanLarge(db, plan.id, youth.id, today, { events: 200, comments: 10 });
+const marta = db.select().from(users).where(eq(users.email, "youth.aftercare@demo.test")).get()!;
+const martaRecord = db.select().from(youngPeople).where(eq(youngPeople.userId, marta.id)).get()!;
+const martaPlan = db.select().from(plans).where(eq(plans.youngPersonId, martaRecord.id)).get()!;
+makePlanLarge(db, martaPlan.id, marta.id, today);
+db.$client.close();
+
+function request(
+  pathname: string,
+  options: http.RequestOptions = {},
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  return new Promise((done, fail) => {
+    const r = http.request({ host: "127.0.0.1", port: PORT, path: pathname, ...options }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (c: Buffer) => chunks.push(c));
+      response.on("end", () => done({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString("utf8") }));
+    });
+    r.on("error", fail);
+    r.end(body);
+  });
+}
+
+async function login(email: string): Promise<string> {
+  const body = new URLSearchParams({ email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
+  const reply = await request(
+    "/login",
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: `http://localhost:${PORT}`,
+        Host: `localhost:${PORT}`,
+        "Sec-Fetch-Site": "same-origin",
+        "Content-Length": Buffer.byteLength(body),
+      },
+    },
+    body,
+  );
+  return reply.headers["set-cookie"]!.map((c) => c.split(";")[0]).join("; ");
+}
+
+const plan_ = `/plan/${record.id}`;
+const martaPlanPath = `/plan/${martaRecord.id}`;
+const pagesOf: Record<string, string[]> = {
+  "youth.transition@demo.test": [
+    "/",
+    plan_,
+    `${plan_}/housing`,
+    `${plan_}/education`,
+    `${plan_}/goals/${firstGoalId}`,
+    `${plan_}/readiness`,
+    `${plan_}/skills`,
+    `${plan_}/documents`,
+    `${plan_}/history`,
+    `${plan_}/sharing`,
+    "/notifications",
+    "/calendar",
+    "/account",
+  ],
+  "mentor@demo.test": ["/", plan_, `${plan_}/housing`, martaPlanPath, `${martaPlanPath}/health`, "/notifications"],
+  "specialist@demo.test": ["/", plan_, `${plan_}/housing`, `${plan_}/goals/${firstGoalId}`, martaPlanPath, "/notifications"],
+  "lead@demo.test": ["/", "/notifications"],
+};
+
+/** The CSP nonce, the forms' one-time tokens and the build's file hashes (the same sources built in two places hash differently). */
+function masked(html: string): string {
+  return html
+    .replace(/nonce="[^"]*"/g, 'nonce=""')
+    .replace(/-[A-Z0-9]{8}\.(js|css|json)/g, "-HASH.$1")
+    .replace(/"version": ?"[0-9a-f]+"/g, '"version":""')
+    .replace(/([tT]oken(?:" value="|":"))[0-9a-f-]{36}/g, "$1TOKEN");
+}
+
+const results: Array<Map<string, string>> = [];
+for (const dir of dirs) {
+  const copy = join(mkdtempSync(join(tmpdir(), "tilts-same-html-")), "db.sqlite");
+  copyFileSync(path, copy);
+  const server = spawn("node", ["build/server.js"], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATABASE_PATH: copy, SEED_DEMO: "0", COOKIE_SECURE: "0" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await request("/healthz")).status === 200) break;
+      } catch {
+        if (i > 300) throw new Error(`${dir}: the server did not start`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const pages = new Map<string, string>();
+    for (const [email, paths] of Object.entries(pagesOf)) {
+      const cookie = await login(email);
+      for (const lng of ["lv", "en", "ru"]) {
+        for (const p of paths) {
+          const url = `${p}${p.includes("?") ? "&" : "?"}lng=${lng}`;
+          const reply = await request(url, { headers: { Cookie: cookie } });
+          pages.set(`${email} ${url}`, `${reply.status}\n${masked(reply.text)}`);
+        }
+      }
+      await request(`/?lng=lv`, { headers: { Cookie: cookie } });
+    }
+    results.push(pages);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.on("exit", r));
+  }
+}
+
+let differing = 0;
+const [first, ...others] = results;
+for (const [i, other] of others.entries()) {
+  for (const [key, html] of first!) {
+    const theirs = other.get(key);
+    if (theirs === html) continue;
+    differing++;
+    let at = 0;
+    while (at < html.length && html[at] === theirs?.[at]) at++;
+    console.log(`DIFFERENT in ${dirs[i + 1]}: ${key} (${html.length} vs ${theirs?.length} chars) at ${at}:`);
+    console.log(`  ${JSON.stringify(html.slice(Math.max(0, at - 80), at + 120))}`);
+    console.log(`  ${JSON.stringify(theirs?.slice(Math.max(0, at - 80), at + 120))}`);
+  }
+}
+console.log(`${first!.size} pages × ${dirs.length} builds; ${differing} different`);
+if (differing) process.exitCode = 1;
