@@ -7,7 +7,7 @@
  * the pages whose HTML differs from the first directory's (the CSP nonce masked) and exits 1 if any did.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -126,6 +126,11 @@ for (const dir of dirs) {
       await request(`/?lng=lv`, { headers: { Cookie: cookie } });
     }
     results.push(pages);
+    // SAME_HTML_SAVE=<dir>: the first build's pages as files (e.g. for measuring compression on them).
+    if (process.env.SAME_HTML_SAVE && results.length === 1) {
+      mkdirSync(process.env.SAME_HTML_SAVE, { recursive: true });
+      for (const [i, html] of [...pages.values()].entries()) writeFileSync(join(process.env.SAME_HTML_SAVE, `${i}.html`), html);
+    }
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.on("exit", r));
