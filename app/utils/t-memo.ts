@@ -3,8 +3,8 @@
  * every page's header, labels and buttons ask the same keys on every request, and i18next's translate
  * (key lookup, plural suffix, interpolation, nesting) cost about 8% of a page's CPU. A call is
  * remembered only when its answer depends on nothing but the strings and the call's own key, language,
- * namespace, count and context — never when it carries interpolation values (names, titles, dates: a
- * user's data), which always go through i18next. The strings never change while the server runs; adding
+ * namespace, context and numbers (counts) — never when it carries other interpolation values (names,
+ * titles, dates: a user's data), which always go through i18next. The strings never change while the server runs; adding
  * strings to the instance forgets everything. Server only (app/utils/i18n.server.ts registers it), so
  * the browser's code does not carry it.
  */
@@ -20,11 +20,19 @@ function memoKeyOf(key: unknown, options: unknown): string | null {
   if (typeof options !== "object" || options === null) return null;
   let memoKey = key;
   for (const [name, value] of Object.entries(options)) {
-    if (!CHOOSING.has(name)) return null;
     if (value === undefined) continue;
-    if (name === "count") {
-      if (typeof value !== "number") return null;
-    } else if (Array.isArray(value)) {
+    if (value === null) {
+      if (!CHOOSING.has(name)) memoKey += `\u0000${name}=\u0002null`;
+      continue;
+    }
+    // A number (a count, "5 goals") only chooses a form and prints itself; any other value (a name,
+    // a title, a date) is a user's data: not remembered.
+    if (typeof value === "number") {
+      memoKey += `\u0000${name}=${value}`;
+      continue;
+    }
+    if (!CHOOSING.has(name)) return null;
+    if (Array.isArray(value)) {
       if (!value.every((v) => typeof v === "string")) return null;
     } else if (typeof value !== "string" && typeof value !== "boolean") return null;
     memoKey += `\u0000${name}=${Array.isArray(value) ? value.join("\u0001") : String(value)}`;

@@ -31,7 +31,10 @@ describe.each(LOCALES as readonly Locale[])("%s", (locale) => {
       for (const key of keys) {
         expect(remembering.t(key)).toBe(plain.t(key));
         expect(fixed(key)).toBe(plain.t(key));
-        for (const count of [0, 1, 2, 5, 21, 111]) expect(fixed(key, { count })).toBe(plain.t(key, { count }));
+        for (const count of [0, 1, 2, 5, 21, 111]) {
+          expect(fixed(key, { count })).toBe(plain.t(key, { count }));
+          expect(fixed(key, { count, total: count + 1, done: 1, days: count })).toBe(plain.t(key, { count, total: count + 1, done: 1, days: count }));
+        }
       }
     }
   });
@@ -48,8 +51,16 @@ describe.each(LOCALES as readonly Locale[])("%s", (locale) => {
     expect(instance.t("hello", { name: "Marta" })).toBe("Sveiki, Marta!");
     expect(instance.t("n", { count: 1, name: "x" })).toBe(instance.t("n", { count: 1 }));
     expect(instance.t("hello", { name: "Anna" })).toBe("Sveiki, Anna!");
+    expect(instance.t("hello", { name: null })).toBe(createI18nLike(locale).t("hello", { name: null }));
+    expect(instance.t("hello")).toBe("Sveiki, {{name}}!");
   });
 });
+
+function createI18nLike(locale: string) {
+  const instance = createInstance();
+  void instance.init({ lng: locale, resources: { [locale]: { translation: { hello: "Sveiki, {{name}}!" } } }, initImmediate: false });
+  return instance;
+}
 
 test("strings added to an instance after a call are seen by the next call", () => {
   const instance = createInstance();
