@@ -39,7 +39,7 @@ async function both(id: string, expiresAt: number) {
   return { ours, oursRow, theirs, theirsRow };
 }
 
-let saved = new Map<string, [string, number, number, number]>();
+const saved = new Map<string, [string, number, number, number]>();
 function remember(id: string) {
   const row = sessionRow(id)!;
   saved.set(id, [row.userId, row.expiresAt, row.createdAt, row.lastSeenAt]);
