@@ -11,14 +11,11 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { loadavg } from "node:os";
-import { demoDatabase } from "./demo";
-import { makePlanLarge } from "./large-plans";
+import { largePlansDatabase, loginCookie, request, untilHealthy } from "./built-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3215);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
-const { path, db, today, youth, plan, record } = await demoDatabase("cpu");
-const { firstGoalId } = makePlanLarge(db, plan.id, youth.id, today, { events: 200, comments: 10 });
-db.$client.close();
+const { path, youth, record, firstGoalId } = await largePlansDatabase("cpu");
 const flags = process.argv.slice(2);
 const server = spawn("node", [...flags, "build/server.js"], {
   env: {
@@ -34,46 +31,15 @@ const server = spawn("node", [...flags, "build/server.js"], {
   stdio: ["ignore", "ignore", "inherit"],
 });
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
-function request(pathname: string, options: http.RequestOptions = {}, body?: string): Promise<http.IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    const r = http.request({ host: "127.0.0.1", port: PORT, path: pathname, agent, ...options }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response));
-    });
-    r.on("error", reject);
-    r.end(body);
-  });
-}
+const get = (pathname: string, options: http.RequestOptions = {}) => request(PORT, pathname, { agent, ...options });
 const cpuMs = () => {
   const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]) / 1024;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await request("/healthz")).statusCode === 200) break;
-    } catch {
-      if (i > 300) throw new Error("server did not start");
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const body = new URLSearchParams({ email: youth.email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
-  const login = await request(
-    "/login",
-    {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        Origin: `http://localhost:${PORT}`,
-        Host: `localhost:${PORT}`,
-        "Sec-Fetch-Site": "same-origin",
-        "Content-Length": Buffer.byteLength(body),
-      },
-    },
-    body,
-  );
-  const cookie = login.headers["set-cookie"]!.map((c) => c.split(";")[0]).join("; ");
+  await untilHealthy(PORT);
+  const cookie = await loginCookie(PORT, youth.email, agent);
   const pages = ["/bench-bare", `/plan/${record.id}`, `/plan/${record.id}/housing`, `/plan/${record.id}/goals/${firstGoalId}`, "/"];
   let peak = 0;
   console.log(`flags: ${flags.join(" ") || "(none)"}; load average ${loadavg()[0]!.toFixed(1)}`);
@@ -83,8 +49,8 @@ try {
       await Promise.all(
         Array.from({ length: 4 }, async () => {
           while (sent++ < n) {
-            const r = await request(page, { headers: { Cookie: cookie, "Accept-Encoding": "gzip" } });
-            if (r.statusCode !== 200) throw new Error(`${page}: ${r.statusCode}`);
+            const r = await get(page, { headers: { Cookie: cookie, "Accept-Encoding": "gzip" } });
+            if (r.status !== 200) throw new Error(`${page}: ${r.status}`);
             peak = Math.max(peak, rssMb());
           }
         }),

@@ -11,57 +11,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { eq } from "drizzle-orm";
-import { plans, users, youngPeople } from "../../db/schema";
-import { demoDatabase } from "./demo";
-import { makePlanLarge } from "./large-plans";
+import { largePlansDatabase, loginCookie, request, untilHealthy } from "./built-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3214);
 const dirs = process.argv.slice(2).map((d) => resolve(d));
 if (dirs.length < 2) throw new Error("usage: same-html.ts <dir> <dir> ...");
 
-const { path, db, today, youth, plan, record } = await demoDatabase("same-html");
-const { firstGoalId } = makePlanLarge(db, plan.id, youth.id, today, { events: 200, comments: 10 });
-const marta = db.select().from(users).where(eq(users.email, "youth.aftercare@demo.test")).get()!;
-const martaRecord = db.select().from(youngPeople).where(eq(youngPeople.userId, marta.id)).get()!;
-const martaPlan = db.select().from(plans).where(eq(plans.youngPersonId, martaRecord.id)).get()!;
-makePlanLarge(db, martaPlan.id, marta.id, today);
-db.$client.close();
-
-function request(
-  pathname: string,
-  options: http.RequestOptions = {},
-  body?: string,
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
-  return new Promise((done, fail) => {
-    const r = http.request({ host: "127.0.0.1", port: PORT, path: pathname, ...options }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () => done({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString("utf8") }));
-    });
-    r.on("error", fail);
-    r.end(body);
-  });
-}
-
-async function login(email: string): Promise<string> {
-  const body = new URLSearchParams({ email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
-  const reply = await request(
-    "/login",
-    {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        Origin: `http://localhost:${PORT}`,
-        Host: `localhost:${PORT}`,
-        "Sec-Fetch-Site": "same-origin",
-        "Content-Length": Buffer.byteLength(body),
-      },
-    },
-    body,
-  );
-  return reply.headers["set-cookie"]!.map((c) => c.split(";")[0]).join("; ");
-}
+const { path, record, firstGoalId, martaRecord } = await largePlansDatabase("same-html");
+const get = (pathname: string, options?: http.RequestOptions) => request(PORT, pathname, options);
 
 const plan_ = `/plan/${record.id}`;
 const martaPlanPath = `/plan/${martaRecord.id}`;
@@ -105,25 +62,18 @@ for (const dir of dirs) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await request("/healthz")).status === 200) break;
-      } catch {
-        if (i > 300) throw new Error(`${dir}: the server did not start`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    await untilHealthy(PORT, dir);
     const pages = new Map<string, string>();
     for (const [email, paths] of Object.entries(pagesOf)) {
-      const cookie = await login(email);
+      const cookie = await loginCookie(PORT, email);
       for (const lng of ["lv", "en", "ru"]) {
         for (const p of paths) {
           const url = `${p}${p.includes("?") ? "&" : "?"}lng=${lng}`;
-          const reply = await request(url, { headers: { Cookie: cookie } });
+          const reply = await get(url, { headers: { Cookie: cookie } });
           pages.set(`${email} ${url}`, `${reply.status}\n${masked(reply.text)}`);
         }
       }
-      await request(`/?lng=lv`, { headers: { Cookie: cookie } });
+      await get(`/?lng=lv`, { headers: { Cookie: cookie } });
     }
     results.push(pages);
     // SAME_HTML_SAVE=<dir>: the first build's pages as files (e.g. for measuring compression on them).
