@@ -1,26 +1,19 @@
 /** The legal domain's documents checklist: status and expiry per document, every change in the history. */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { planDocuments } from "../../db/schema";
 import type { DocumentRow } from "~/domain/documents";
 import type { DocumentKind, DocumentStatus } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
 import { recordEvent } from "./plans.server";
 
+const planDocumentRowsOf = prepared(`
+  SELECT id, kind, label, status, expires_on AS expiresOn FROM plan_documents WHERE plan_id = ? ORDER BY created_at`);
+
 export function planDocumentRows(planId: string): DocumentRow[] {
-  return getDb()
-    .select({
-      id: planDocuments.id,
-      kind: planDocuments.kind,
-      label: planDocuments.label,
-      status: planDocuments.status,
-      expiresOn: planDocuments.expiresOn,
-    })
-    .from(planDocuments)
-    .where(eq(planDocuments.planId, planId))
-    .orderBy(asc(planDocuments.createdAt))
-    .all();
+  return planDocumentRowsOf().all(planId) as DocumentRow[];
 }
 
 export interface DocumentInput {

@@ -26,11 +26,13 @@ export interface PlanRef {
   youngPersonId: string;
 }
 
+const planIdOf = prepared("SELECT id FROM plans WHERE young_person_id = ?");
+
 /** The young person's plan, created with its seven domains the first time it is needed. */
 export function ensurePlan(youngPersonId: string): PlanRef {
+  const existing = planIdOf().pluck().get(youngPersonId) as string | undefined;
+  if (existing) return { id: existing, youngPersonId };
   const db = getDb();
-  const existing = db.select({ id: plans.id }).from(plans).where(eq(plans.youngPersonId, youngPersonId)).get();
-  if (existing) return { id: existing.id, youngPersonId };
   const id = randomUUID();
   db.transaction((tx) => {
     tx.insert(plans).values({ id, youngPersonId }).onConflictDoNothing().run();
@@ -120,13 +122,12 @@ export const ratingColumns = {
   createdAt: readinessRatings.createdAt,
 };
 
+const planRatingRows = prepared(`
+  SELECT domain, rater_kind AS raterKind, value, rated_on AS ratedOn, created_at AS createdAt
+  FROM readiness_ratings WHERE plan_id = ? ORDER BY rated_on, created_at`);
+
 export function planRatings(planId: string): Rating[] {
-  return getDb()
-    .select(ratingColumns)
-    .from(readinessRatings)
-    .where(eq(readinessRatings.planId, planId))
-    .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))
-    .all();
+  return planRatingRows().all(planId) as Rating[];
 }
 
 /** Per domain: goals done, goals that count (not dropped), open goals past their due date. */

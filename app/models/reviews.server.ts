@@ -95,49 +95,38 @@ export interface ReviewState {
   nextScheduled: { id: string; heldOn: IsoDate } | null;
 }
 
+// reviewStates' four statements, prepared once (every plan page and home asks them; building them with
+// the query builder was 4% of the overview's CPU). `?` is the records' ids as a JSON array.
+const cadenceRows = prepared(`
+  SELECT y.id, y.date_of_birth AS dateOfBirth, y.planned_care_end_date AS plannedCareEndDate,
+         y.actual_care_end_date AS actualCareEndDate, y.created_at AS createdAt,
+         o.review_months_preparation AS preparationMonths, o.review_months_transition AS transitionMonths
+  FROM young_people y LEFT JOIN organisations o ON o.id = y.organisation_id
+  WHERE y.id IN (SELECT value FROM json_each(?))`);
+const lastRecordedReviews = prepared(`
+  SELECT r.young_person_id AS youngPersonId, max(r.held_on) AS heldOn,
+         (SELECT r2.next_review_on FROM reviews r2 WHERE r2.young_person_id = r.young_person_id AND r2.status = 'recorded'
+          ORDER BY r2.held_on DESC LIMIT 1) AS nextReviewOn
+  FROM reviews r WHERE r.young_person_id IN (SELECT value FROM json_each(?)) AND r.status = 'recorded'
+  GROUP BY r.young_person_id`);
+const scheduledReviewsFrom = prepared(`
+  SELECT young_person_id AS youngPersonId, id, held_on AS heldOn FROM reviews
+  WHERE young_person_id IN (SELECT value FROM json_each(?)) AND status = 'scheduled' AND held_on >= ?
+  ORDER BY held_on`);
+const openReviewRequests = prepared(`
+  SELECT young_person_id AS youngPersonId, requested_on AS requestedOn FROM review_requests
+  WHERE young_person_id IN (SELECT value FROM json_each(?)) AND review_id IS NULL`);
+
 /** The review state of many records at once: four statements whatever the count. */
 export function reviewStates(youngPersonIds: readonly string[], today: IsoDate): Map<string, ReviewState> {
   const ids = [...new Set(youngPersonIds)];
   const result = new Map<string, ReviewState>();
   if (ids.length === 0) return result;
-  const db = getDb();
-  const rows: CadenceRow[] = db
-    .select({
-      id: youngPeople.id,
-      dateOfBirth: youngPeople.dateOfBirth,
-      plannedCareEndDate: youngPeople.plannedCareEndDate,
-      actualCareEndDate: youngPeople.actualCareEndDate,
-      createdAt: youngPeople.createdAt,
-      preparationMonths: organisations.reviewMonthsPreparation,
-      transitionMonths: organisations.reviewMonthsTransition,
-    })
-    .from(youngPeople)
-    .leftJoin(organisations, eq(organisations.id, youngPeople.organisationId))
-    .where(inArray(youngPeople.id, ids))
-    .all();
-  const last = db
-    .select({
-      youngPersonId: reviews.youngPersonId,
-      heldOn: max(reviews.heldOn),
-      nextReviewOn: sql<
-        string | null
-      >`(SELECT r2.next_review_on FROM reviews r2 WHERE r2.young_person_id = ${reviews.youngPersonId} AND r2.status = 'recorded' ORDER BY r2.held_on DESC LIMIT 1)`,
-    })
-    .from(reviews)
-    .where(and(inArray(reviews.youngPersonId, ids), eq(reviews.status, "recorded")))
-    .groupBy(reviews.youngPersonId)
-    .all();
-  const scheduled = db
-    .select({ youngPersonId: reviews.youngPersonId, id: reviews.id, heldOn: reviews.heldOn })
-    .from(reviews)
-    .where(and(inArray(reviews.youngPersonId, ids), eq(reviews.status, "scheduled"), gte(reviews.heldOn, today)))
-    .orderBy(asc(reviews.heldOn))
-    .all();
-  const requests = db
-    .select({ youngPersonId: reviewRequests.youngPersonId, requestedOn: reviewRequests.requestedOn })
-    .from(reviewRequests)
-    .where(and(inArray(reviewRequests.youngPersonId, ids), isNull(reviewRequests.reviewId)))
-    .all();
+  const idList = JSON.stringify(ids);
+  const rows = cadenceRows().all(idList) as CadenceRow[];
+  const last = lastRecordedReviews().all(idList) as Array<{ youngPersonId: string; heldOn: string | null; nextReviewOn: string | null }>;
+  const scheduled = scheduledReviewsFrom().all(idList, today) as Array<{ youngPersonId: string; id: string; heldOn: string }>;
+  const requests = openReviewRequests().all(idList) as Array<{ youngPersonId: string; requestedOn: string }>;
   const lastOf = new Map(last.map((l) => [l.youngPersonId, l]));
   const nextOf = new Map<string, { id: string; heldOn: string }>();
   for (const s of scheduled) if (!nextOf.has(s.youngPersonId)) nextOf.set(s.youngPersonId, { id: s.id, heldOn: s.heldOn });

@@ -2,15 +2,15 @@
  * Young people's records and the people around them: the queries behind the homes, and the relations
  * the authorisation policy needs. Lists are fetched with a constant number of queries, never per row.
  */
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { TiltsDatabase } from "../../db/connection";
 import { carerLinks, mentorships, sharingSwitches, users, youngPeople } from "../../db/schema";
 import { phaseSummary, type PhaseSummary } from "~/domain/phase";
 import { can, viewerOf, type Actor, type CaseSubject, type Viewer } from "~/domain/policy";
 import { sharedSections } from "~/domain/sharing";
 import type { CareForm } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
+import { columnsAs, prepared } from "~/utils/statements.server";
 import { groupBy } from "~/utils/group-by";
 
 export interface PersonRef {
@@ -84,34 +84,25 @@ type Relations = ReturnType<typeof loadRelations>;
  * connection (every record page asks it first): the row, its mentorships (with the mentors' names),
  * carer links and sharing switches as JSON arrays, and the specialist's name.
  */
-const RECORD_ID = sql.raw(`"young_people"."id"`);
-function buildRecordQuery(db: TiltsDatabase) {
-  return db
-    .select({
-      row: youngPeople,
-      mentors: sql<string>`(select json_group_array(json_object('youngPersonId', m.young_person_id, 'mentorId', m.mentor_id, 'status', m.status, 'mentorName', u.display_name))
-        from mentorships m join users u on u.id = m.mentor_id where m.young_person_id = ${RECORD_ID})`,
-      carers: sql<string>`(select json_group_array(json_object('youngPersonId', c.young_person_id, 'carerId', c.carer_id, 'endedOn', c.ended_on))
-        from carer_links c where c.young_person_id = ${RECORD_ID})`,
-      switches: sql<string>`(select json_group_array(json_object('youngPersonId', s.young_person_id, 'audience', s.audience, 'section', s.section, 'shared', s.shared))
-        from sharing_switches s where s.young_person_id = ${RECORD_ID})`,
-      specialistName: sql<string | null>`(select su.display_name from users su where su.id = "young_people"."specialist_id")`,
-    })
-    .from(youngPeople)
-    .where(eq(youngPeople.id, sql.placeholder("id")))
-    .prepare();
-}
-const recordQueries = new WeakMap<TiltsDatabase, ReturnType<typeof buildRecordQuery>>();
+// Raw SQL (no drizzle mapping per request); the row's columns are listed from the schema, so a new
+// column comes along (all of young_people's columns are text or plain numbers: nothing to convert).
+const recordQuery = prepared(`
+  SELECT ${columnsAs(youngPeople, "y")},
+    (select json_group_array(json_object('youngPersonId', m.young_person_id, 'mentorId', m.mentor_id, 'status', m.status, 'mentorName', u.display_name))
+      from mentorships m join users u on u.id = m.mentor_id where m.young_person_id = y.id) AS "$mentors",
+    (select json_group_array(json_object('youngPersonId', c.young_person_id, 'carerId', c.carer_id, 'endedOn', c.ended_on))
+      from carer_links c where c.young_person_id = y.id) AS "$carers",
+    (select json_group_array(json_object('youngPersonId', s.young_person_id, 'audience', s.audience, 'section', s.section, 'shared', s.shared))
+      from sharing_switches s where s.young_person_id = y.id) AS "$switches",
+    (select su.display_name from users su where su.id = y.specialist_id) AS "$specialistName"
+  FROM young_people y WHERE y.id = ?`);
 
 function recordWithRelations(youngPersonId: string): { row: YoungPersonRow; relations: Relations; specialistName: string | null } | null {
-  const db = getDb();
-  let query = recordQueries.get(db);
-  if (!query) {
-    query = buildRecordQuery(db);
-    recordQueries.set(db, query);
-  }
-  const found = query.get({ id: youngPersonId });
-  if (!found) return null;
+  const raw = recordQuery().get(youngPersonId) as
+    (YoungPersonRow & { $mentors: string; $carers: string; $switches: string; $specialistName: string | null }) | undefined;
+  if (!raw) return null;
+  const { $mentors, $carers, $switches, $specialistName, ...row } = raw;
+  const found = { row: row as YoungPersonRow, mentors: $mentors, carers: $carers, switches: $switches, specialistName: $specialistName };
   type Mentor = Relations["mentorsOf"] extends Map<string, (infer M)[]> ? M : never;
   type Carer = Relations["carersOf"] extends Map<string, (infer C)[]> ? C : never;
   type Switch = Relations["switchesOf"] extends Map<string, (infer W)[]> ? W : never;

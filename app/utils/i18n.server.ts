@@ -53,7 +53,17 @@ import ruHelp from "~/locales/ru/help.json";
 import ruWellbeing from "~/locales/ru/wellbeing.json";
 import ruWorklist from "~/locales/ru/worklist.json";
 import ruPages from "~/locales/ru/pages.json";
-import { createI18n, DEFAULT_NAMESPACE, mergeStrings, registerManifestFactory, registerStrings, ROOT_TRANSLATIONS, type TranslationManifest } from "./i18n";
+import {
+  createI18n,
+  DEFAULT_NAMESPACE,
+  mergeStrings,
+  registerInstancePreparer,
+  registerManifestFactory,
+  registerStrings,
+  ROOT_TRANSLATIONS,
+  type TranslationManifest,
+} from "./i18n";
+import { rememberTranslations } from "./t-memo";
 
 export const LOCALE_COOKIE = "tilts_lng";
 
@@ -213,6 +223,8 @@ export function translationManifest(locale: Locale, parts: readonly string[]): T
 }
 
 registerManifestFactory(translationManifest);
+// The render's t() remembers what only chooses a string (app/utils/t-memo.ts).
+registerInstancePreparer(rememberTranslations);
 
 /** `?lng=xx` when it names a supported language; anything else is ignored. */
 export function requestedLocale(request: Request): Locale | null {

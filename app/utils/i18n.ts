@@ -122,6 +122,7 @@ export function mergeStrings(into: Strings, from: Strings): Strings {
  */
 const registered = new Map<Locale, Strings>();
 const instances = new Map<Locale, I18n>();
+let prepareInstance: ((instance: I18n) => void) | null = null;
 let browserManifest: TranslationManifest | null = null;
 let manifestFactory: ((locale: Locale, parts: readonly string[]) => TranslationManifest) | null = null;
 
@@ -154,6 +155,11 @@ export function hasStrings(locale: Locale, parts: readonly string[]): boolean {
   });
 }
 
+/** The server's extra set-up of each language's shared instance (app/utils/t-memo.ts). */
+export function registerInstancePreparer(prepare: (instance: I18n) => void): void {
+  prepareInstance = prepare;
+}
+
 /** The server's way of naming the files for a page (app/utils/i18n.server.ts registers it). */
 export function registerManifestFactory(factory: (locale: Locale, parts: readonly string[]) => TranslationManifest): void {
   manifestFactory = factory;
@@ -177,6 +183,7 @@ export function i18nFor(locale: Locale): I18n {
   let instance = instances.get(locale);
   if (!instance) {
     instance = createI18n(locale, { [locale]: { [DEFAULT_NAMESPACE]: registered.get(locale) ?? {} } });
+    prepareInstance?.(instance);
     instances.set(locale, instance);
   }
   return instance;

@@ -8,6 +8,7 @@
  * The statement is made on first use for the current connection (tests reopen the database).
  */
 import type { Statement } from "better-sqlite3";
+import { getTableColumns, type Table } from "drizzle-orm";
 import type { TiltsDatabase } from "../../db/connection";
 import { getDb } from "./db.server";
 
@@ -22,4 +23,15 @@ export function prepared(source: string): () => Statement {
     }
     return statement;
   };
+}
+
+/**
+ * A table's columns for a raw SELECT, each under its key in the schema (`y."user_id" AS "userId"`), so
+ * a row comes out as drizzle's select() gives it, for tables whose columns need no conversion (text and
+ * plain numbers, no JSON, boolean or timestamp modes: the caller's test compares with drizzle's rows).
+ */
+export function columnsAs(table: Table, alias: string): string {
+  return Object.entries(getTableColumns(table))
+    .map(([key, column]) => `${alias}."${column.name}" AS "${key}"`)
+    .join(", ");
 }

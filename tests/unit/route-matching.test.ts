@@ -1,7 +1,8 @@
 /**
  * The route-matching patches (patches/, docs/decisions/023-route-matching-cache.md): @remix-run/router
  * keeps the ranked branches per routes array and the compiled path patterns, and @remix-run/react builds
- * the static render's routes once per manifest. These tests check the patches are applied (npm's
+ * the static render's routes once per manifest, react-router-dom's createStaticRouter converts them to
+ * data routes once per routes array (decision 029). These tests check the patches are applied (npm's
  * postinstall runs patch-package) and that matching with the caches answers as matching without them.
  */
 import { readFileSync } from "node:fs";
@@ -17,6 +18,7 @@ describe("the patches are applied", () => {
   test.each([
     ["@remix-run/router/dist/router.cjs.js", "rankedBranchesCache"],
     ["@remix-run/react/dist/routes.js", "serverRoutesCache"],
+    ["react-router-dom/server.js", "staticDataRoutesCache"],
   ])("%s holds the cache", (file, marker) => {
     expect(readFileSync(require.resolve(file), "utf8")).toContain(marker);
   });
@@ -74,5 +76,57 @@ describe("matching with the caches answers as before", () => {
     expect(matchPath({ path: "/Plan", caseSensitive: false }, "/plan")).not.toBeNull();
     // The compiled pattern has no state between uses.
     for (let i = 0; i < 3; i++) expect(matchPath("/plan/:id", `/plan/${i}`)?.params).toEqual({ id: String(i) });
+  });
+});
+
+describe("the static router's data routes, converted once per routes array (decision 029)", () => {
+  const { createStaticRouter } = require("react-router-dom/server") as typeof import("react-router-dom/server");
+  const routes = [
+    {
+      id: "root",
+      path: "/",
+      children: [
+        { id: "index", index: true },
+        { id: "plan", path: "plan/:id" },
+      ],
+    },
+  ] as unknown as Parameters<typeof createStaticRouter>[0];
+  const contextFor = (matches: Array<{ id: string; params: Record<string, string> }>) =>
+    ({
+      basename: "/",
+      location: { pathname: "/plan/1", search: "", hash: "", state: null, key: "default" },
+      matches: matches.map((m) => ({ params: m.params, pathname: "/", pathnameBase: "/", route: { id: m.id } })),
+      loaderData: {},
+      actionData: null,
+      errors: null,
+      statusCode: 200,
+      loaderHeaders: {},
+      actionHeaders: {},
+      activeDeferreds: null,
+    }) as unknown as Parameters<typeof createStaticRouter>[1];
+
+  test("the same array gives the same data routes, and each request's matches point into them", () => {
+    const first = createStaticRouter(routes, contextFor([{ id: "root", params: {} }]));
+    const second = createStaticRouter(
+      routes,
+      contextFor([
+        { id: "root", params: { id: "2" } },
+        { id: "plan", params: { id: "2" } },
+      ]),
+    );
+    expect(second.routes).toBe(first.routes);
+    expect(first.state.matches.map((m) => m.route.id)).toEqual(["root"]);
+    expect(second.state.matches.map((m) => [m.route.id, m.params.id])).toEqual([
+      ["root", "2"],
+      ["plan", "2"],
+    ]);
+    expect(second.state.matches[1]!.route).toBe(second.routes[0]!.children![1]);
+  });
+
+  test("another array gets its own data routes", () => {
+    const other = [{ id: "only", path: "/only" }] as unknown as Parameters<typeof createStaticRouter>[0];
+    const router = createStaticRouter(other, contextFor([{ id: "only", params: {} }]));
+    expect(router.routes.map((r) => r.id)).toEqual(["only"]);
+    expect(createStaticRouter(routes, contextFor([])).routes.map((r) => r.id)).toEqual(["root"]);
   });
 });
