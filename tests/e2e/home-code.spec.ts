@@ -24,17 +24,18 @@ for (const role of ROLES) {
       const match = /\/build\/_shared\/(youth|mentor|specialist|carer|lead|admin)-[A-Z0-9]+\.js$/.exec(new URL(request.url()).pathname);
       if (match) chunks.push(match[1]!);
     });
-    await logIn(page, who, "en");
+    // In Latvian, the profile language the other tests expect (logging in sets it).
+    await logIn(page, who, "lv");
     await expect.poll(() => hydrated(page, "main h1"), { timeout: 20_000 }).toBe(true);
     expect([...new Set(chunks)]).toEqual([role]);
 
     // Another page as a document, then the header's "Home" link once React handles it.
     await page.goto("/account");
-    const home = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home", exact: true });
+    const home = page.getByRole("navigation", { name: "Galvenā izvēlne" }).getByRole("link", { name: "Sākums", exact: true });
     await expect.poll(() => hydrated(page, 'nav a[href="/"]'), { timeout: 20_000 }).toBe(true);
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     await home.click();
-    await expectHome(page, who, "en");
+    await expectHome(page, who, "lv");
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), "the same document (no reload)").toBe(true);
     await expect.poll(() => hydrated(page, "main h1")).toBe(true);
   });
