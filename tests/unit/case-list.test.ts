@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "~/domain/dates";
 import { mentorNeed } from "~/domain/mentoring";
 import { mentoringWindow } from "~/domain/phase";
+import { boundDates, daysToCompare } from "../helpers/day-by-day";
 import { CASE_PAGE_SIZE, MAX_PAGE, caseListBounds, caseListQueryOf, mentorNeedByBounds, pageCount, pageHref, pageRange, pageWithin } from "~/domain/case-list";
 
 const query = (s: string) => caseListQueryOf(new URLSearchParams(s));
@@ -65,10 +66,11 @@ describe("caseListBounds (what the database sorts the lead's lists by)", () => {
   it("gives every care end and date of birth the mentor need mentorNeed gives (no active mentor)", () => {
     for (const today of ["2026-12-01", "2028-02-29", "2027-03-01", "2029-01-31", "2026-08-31"]) {
       const bounds = caseListBounds(today);
+      const days = daysToCompare(today, -3 * 366, 2 * 366, boundDates(bounds));
       for (const age of [16, 23, 25]) {
         for (const shift of [-1, 0, 1]) {
           const dateOfBirth = addDays(today, -Math.round(age * 365.25) + shift);
-          for (let day = -3 * 366; day < 2 * 366; day++) {
+          for (const day of days) {
             const careEnd = addDays(today, day);
             const expected = mentorNeed(mentoringWindow(careEnd, dateOfBirth), false, today);
             if (mentorNeedByBounds(dateOfBirth, careEnd, bounds) !== expected) {
