@@ -4,21 +4,9 @@
  * mutation run (docs/proofs.md): the pages' tests send good forms and a few bad ones, not every rule.
  */
 import { describe, expect, it } from "vitest";
-import type { ZodTypeAny } from "zod";
 import { TEXT_MAX } from "~/domain/limits";
+import { messageOf, parsed } from "../helpers/schemas";
 import { closeMentorshipSchema, contactRhythmSchema, contactSchema, linkMentorSchema, mentorshipStatusSchema, youthNoteSchema } from "~/domain/mentoring-forms";
-
-/** The message for `field` when `data` is parsed, or null when the field passes. */
-function messageOf(schema: ZodTypeAny, data: Record<string, unknown>, field: string): string | null {
-  const result = schema.safeParse(data);
-  if (result.success) return null;
-  return result.error.issues.find((issue) => issue.path[0] === field)?.message ?? null;
-}
-function parsed(schema: ZodTypeAny, data: Record<string, unknown>): unknown {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new Error(JSON.stringify(result.error.issues));
-  return result.data;
-}
 
 const contact = { contactOn: "2026-03-01", made: "yes", channel: "phone" };
 
