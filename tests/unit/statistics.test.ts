@@ -8,6 +8,8 @@ import {
   ageGroupByBounds,
   ageGroupOf,
   buildStatistics,
+  DIMENSIONS,
+  lastDateWhere,
   phaseByBounds,
   statisticsBounds,
   filterProblem,
@@ -89,6 +91,15 @@ describe("suppressCounts", () => {
     expect(suppressCounts([0, 0])).toEqual({ suppressed: [false, false], totalSuppressed: false });
     expect(suppressCounts([1, 0, 0])).toEqual({ suppressed: [true, true, true], totalSuppressed: true });
   });
+
+  it("examples: it hides no more than it must, the smallest first, the first of equals", () => {
+    // Two small cells of 5 together are enough.
+    expect(suppressCounts([3, 2, 50])).toEqual({ suppressed: [true, true, false], totalSuppressed: false });
+    // The smallest other cell, wherever it stands.
+    expect(suppressCounts([3, 12, 50])).toEqual({ suppressed: [true, true, false], totalSuppressed: false });
+    expect(suppressCounts([10, 3, 50])).toEqual({ suppressed: [true, true, false], totalSuppressed: false });
+    expect(suppressCounts([3, 10, 10])).toEqual({ suppressed: [true, true, false], totalSuppressed: false });
+  });
 });
 
 describe("suppressedTable", () => {
@@ -109,6 +120,9 @@ describe("suppressedTable", () => {
       { key: "d", count: 0, suppressed: false },
     ]);
     expect(table.total).toBe(18);
+    expect(table.unit).toBe("people");
+    expect(table.dimension).toBe("careForm");
+    expect(suppressedTable("goalsDone", new Map([["a", 9]]), ["a"], "goals").unit).toBe("goals");
   });
 });
 
@@ -126,6 +140,9 @@ describe("filters", () => {
     expect(filterProblem(40, 37)).toBe("leavesTooFew");
     expect(filterProblem(40, 40)).toBeNull();
     expect(filterProblem(40, 20)).toBeNull();
+    expect(filterProblem(40, 5)).toBeNull();
+    expect(filterProblem(40, 35)).toBeNull();
+    expect(filterProblem(40, 36)).toBe("leavesTooFew");
   });
 
   it("match care form and municipality", () => {
@@ -133,6 +150,9 @@ describe("filters", () => {
     expect(matchesFilter(row, {})).toBe(true);
     expect(matchesFilter(row, { careForm: "sos_family", municipality: "Rīga" })).toBe(true);
     expect(matchesFilter(row, { municipality: "Cēsis" })).toBe(false);
+    expect(matchesFilter(row, { careForm: "residential" })).toBe(false);
+    expect(matchesFilter(row, { careForm: "residential", municipality: "Rīga" })).toBe(false);
+    expect(matchesFilter(row, { careForm: null, municipality: null })).toBe(true);
   });
 });
 
@@ -199,12 +219,38 @@ describe("buildStatistics", () => {
     for (const t of stats.tables.filter((x) => x.unit === "people")) expect(t.total).toBe(21);
   });
 
-  it("hides the population under 5", () => {
+  it("hides the population under 5, shows nobody as 0 and 5 as 5", () => {
     expect(buildStatistics([row({}), row({})], new Map(), today).population).toBeNull();
+    expect(buildStatistics([], new Map(), today).population).toBe(0);
+    expect(
+      buildStatistics(
+        Array.from({ length: 5 }, () => row({})),
+        new Map(),
+        today,
+      ).population,
+    ).toBe(5);
+  });
+
+  it("has every table, in the order of the dimensions", () => {
+    expect(buildStatistics([], new Map(), today).tables.map((t) => t.dimension)).toEqual([...DIMENSIONS]);
+  });
+
+  it("counts the phase from the actual care end once there is one", () => {
+    // Planned for 2028, but care ended last month: aftercare, not preparation.
+    const rows = Array.from({ length: 6 }, () => row({ actualCareEndDate: "2026-11-01" }));
+    const phase = buildStatistics(rows, new Map(), today).tables.find((t) => t.dimension === "phase")!;
+    expect(phase.cells.find((c) => c.key === "aftercare")?.count).toBe(6);
+    expect(phase.cells.find((c) => c.key === "preparation")?.count).toBe(0);
   });
 });
 
 describe("statisticsBounds (what the database counts by)", () => {
+  it("a rule that never holds within 60 years is before every date; one that always holds after every date", () => {
+    expect(lastDateWhere("2026-12-01", () => false)).toBe("0000-01-01");
+    expect(lastDateWhere("2026-12-01", () => true)).toBe("9999-12-31");
+    expect(lastDateWhere("2026-12-01", (d) => d <= "2030-03-15")).toBe("2030-03-15");
+  });
+
   // Days around month ends and 29 February, in leap and plain years.
   const todays = ["2026-12-01", "2028-02-29", "2027-02-28", "2027-03-01", "2026-08-31", "2029-01-31", "2024-03-31"];
 
