@@ -85,6 +85,8 @@ describe("pocketMoneyForPeriod", () => {
       ["a", 200, 0],
       ["b", 300, 300],
     ]);
+    // With duties the pocket money depends on them, even when only amounts are added.
+    expect(result.unconditional).toBe(false);
   });
 });
 
