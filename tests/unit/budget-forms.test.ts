@@ -93,6 +93,7 @@ describe("the two-tap form and a transaction", () => {
       note: "x",
     });
     expect(messageOf(editTransactionSchema, { amount: "3" }, "on")).toBe("budget.errors.date");
+    expect(messageOf(editTransactionSchema, { amount: "0", on: "2026-11-02" }, "amount")).toBe("budget.errors.money.zero");
     expect(messageOf(editTransactionSchema, { amount: "3", on: "2.11.2026" }, "on")).toBe("budget.errors.date");
     expect(messageOf(editTransactionSchema, { amount: "3", on: "2026-11-02", envelopeId: "e".repeat(65) }, "envelopeId")).not.toBeNull();
     expect(messageOf(editTransactionSchema, { amount: "3", on: "2026-11-02", note: "a".repeat(TITLE_MAX + 1) }, "note")).toBe("budget.errors.tooLong");
@@ -127,7 +128,7 @@ describe("pocket money and duties", () => {
     });
     expect(parsed(dutySchema, { title: "Trauki", valueKind: "share", value: " 25% " })).toEqual({ title: "Trauki", valueKind: "share", value: 25 });
     for (const value of ["1", "100", "100%"]) expect(messageOf(dutySchema, { title: "x", valueKind: "share", value }, "value"), value).toBeNull();
-    for (const value of ["0", "101", "1000", "12.5", "abc", "%", ""])
+    for (const value of ["0", "101", "1000", "12.5", "abc", "%", "", "%25", "2%5"])
       expect(messageOf(dutySchema, { title: "x", valueKind: "share", value }, "value"), value).toBe("budget.errors.share");
     expect(messageOf(dutySchema, { title: "x", valueKind: "amount", value: "0" }, "value")).toBe("budget.errors.money.zero");
     expect(messageOf(dutySchema, { title: "x", valueKind: "amount", value: "-1" }, "value")).toBe("budget.errors.money.negative");
@@ -145,6 +146,7 @@ describe("pocket money and duties", () => {
 
   it("ticks, undos, pay-outs, ids and roll-overs take only what they name", () => {
     expect(parsed(checkDutySchema, { dutyId: "d1", periodStart: "2026-11-30", done: "1" })).toEqual({ dutyId: "d1", periodStart: "2026-11-30", done: "1" });
+    expect(parsed(checkDutySchema, { dutyId: "d1", periodStart: "2026-11-30", done: "0" })).toMatchObject({ done: "0" });
     expect(checkDutySchema.safeParse({ dutyId: "d1", periodStart: "2026-11-31", done: "1" }).success).toBe(false);
     expect(checkDutySchema.safeParse({ dutyId: "d1", periodStart: "2026-11-30", done: "2" }).success).toBe(false);
     expect(checkDutySchema.safeParse({ dutyId: "", periodStart: "2026-11-30", done: "0" }).success).toBe(false);
@@ -156,6 +158,7 @@ describe("pocket money and duties", () => {
     expect(idSchema.safeParse({ id: "i".repeat(65) }).success).toBe(false);
     expect(idSchema.safeParse({ id: "" }).success).toBe(false);
     expect(parsed(rolloverSchema, { envelopeId: "e1", carry: "0" })).toEqual({ envelopeId: "e1", carry: "0" });
+    expect(parsed(rolloverSchema, { envelopeId: "e1", carry: "1" })).toEqual({ envelopeId: "e1", carry: "1" });
     expect(rolloverSchema.safeParse({ envelopeId: "e1", carry: "yes" }).success).toBe(false);
   });
 });
@@ -170,6 +173,7 @@ describe("envelopes, savings, support", () => {
     expect(messageOf(envelopeSchema, { category: "cars", planned: "5" }, "category")).toBe("budget.errors.invalid");
     expect(messageOf(envelopeSchema, { category: "food", title: "a".repeat(TITLE_MAX + 1), planned: "5" }, "title")).toBe("budget.errors.tooLong");
     expect(parsed(editEnvelopeSchema, { id: "e1", planned: "7", title: " Ēdiens " })).toEqual({ id: "e1", planned: 700, title: "Ēdiens" });
+    expect(parsed(editEnvelopeSchema, { id: "e1", planned: "0" })).toEqual({ id: "e1", planned: 0 });
     expect(messageOf(editEnvelopeSchema, { id: "e1", planned: "7", title: "a".repeat(TITLE_MAX + 1) }, "title")).toBe("budget.errors.tooLong");
     expect(messageOf(editEnvelopeSchema, { id: "", planned: "7" }, "id")).not.toBeNull();
   });
@@ -192,6 +196,7 @@ describe("envelopes, savings, support", () => {
     expect(messageOf(supportEntrySchema, { ...entry, frequency: "weekly" }, "frequency")).toBe("budget.errors.invalid");
     expect(messageOf(supportEntrySchema, { ...entry, amount: "0" }, "amount")).toBe("budget.errors.money.zero");
     expect(messageOf(supportEntrySchema, { ...entry, note: "a".repeat(TEXT_MAX) }, "note")).toBeNull();
+    expect(parsed(supportEntrySchema, { ...entry, note: "  Līdz jūnijam  " })).toMatchObject({ note: "Līdz jūnijam" });
     expect(messageOf(supportEntrySchema, { ...entry, note: "a".repeat(TEXT_MAX + 1) }, "note")).toBe("budget.errors.tooLong");
   });
 });
@@ -228,6 +233,12 @@ describe("the first-month form", () => {
       errors: {},
     });
     expect(readScenarioForm({}, catalogue)).toEqual({ scenario: { costs: noCosts, savings: 0, incomes: [] }, title: "", errors: {} });
+    // A field of spaces is empty too, not a bad amount.
+    expect(readScenarioForm({ cost_rent: "   ", savings: "\u00a0" }, catalogue)).toEqual({
+      scenario: { costs: noCosts, savings: 0, incomes: [] },
+      title: "",
+      errors: {},
+    });
   });
 
   it("a chosen entry without an amount counts zero; no wage adds no wage line; non-text fields are empty", () => {
