@@ -81,6 +81,10 @@ describe("parseMoney: what people type", () => {
     ["12,5€€", "invalid"],
     ["++5", "invalid"],
     ["5+", "invalid"],
+    ["1€2", "invalid"],
+    ["€1€2€", "invalid"],
+    ["1EUR2", "invalid"],
+    ["EUR1EUR", "invalid"],
     ["1e3", "invalid"],
     ["0x10", "invalid"],
     ["EUR", "invalid"],
@@ -103,6 +107,8 @@ describe("parseMoney: what people type", () => {
 
 describe("formatting", () => {
   it("writes negative and grouped amounts in each language", () => {
+    // Grouped from four digits on, in Latvian too (Intl's Latvian default would write "1234").
+    expect(formatMoney(cents(123456), "lv")).toBe("1\u00a0234,56\u00a0€");
     expect(formatMoney(cents(-505), "en")).toBe("−€5.05");
     expect(formatMoney(cents(-505), "ru")).toBe("−5,05\u00a0€");
     expect(formatMoney(cents(123456789), "ru")).toBe("1\u00a0234\u00a0567,89\u00a0€");
@@ -137,6 +143,8 @@ describe("splitByWeights", () => {
   it("splits a negative total the same way, with its sign", () => {
     expect(splitByWeights(cents(-10), [1, 2])).toEqual([-3, -7]);
     expect(splitByWeights(cents(-100), [1, 1, 1])).toEqual([-34, -33, -33]);
+    // Nothing splits into plain zeros (not −0).
+    expect(splitByWeights(ZERO, [1, 1])).toEqual([0, 0]);
   });
 
   it("no weights: no parts; all weights zero: everything to the first", () => {
