@@ -33,6 +33,8 @@ describe("scheduling and moving a review", () => {
       expect(messageOf(schema, { ...meeting, date: "2027-02-29" }, "date")).toBe("errors.dateInvalid");
       expect(messageOf(schema, { ...meeting, date: "2100-01-01" }, "date")).toBe("errors.dateOutOfRange");
       expect(messageOf(schema, { ...meeting, date: "1999-12-31" }, "date")).toBe("errors.dateOutOfRange");
+      expect(messageOf(schema, { ...meeting, date: "2000-01-01" }, "date")).toBeNull();
+      expect(messageOf(schema, { ...meeting, date: "2099-12-31" }, "date")).toBeNull();
     }
   });
 
@@ -203,6 +205,7 @@ describe("the focus, feeling heard, the record, the rhythm", () => {
   it("the rhythm is 1–12 months in preparation and in transition", () => {
     expect(parsed(cadenceSchema, { preparationMonths: " 6 ", transitionMonths: "3" })).toEqual({ preparationMonths: 6, transitionMonths: 3 });
     expect(parsed(cadenceSchema, { preparationMonths: "1", transitionMonths: "12" })).toEqual({ preparationMonths: 1, transitionMonths: 12 });
+    expect(parsed(cadenceSchema, { preparationMonths: "12", transitionMonths: " 3 " })).toEqual({ preparationMonths: 12, transitionMonths: 3 });
     for (const field of ["preparationMonths", "transitionMonths"]) {
       const other = field === "preparationMonths" ? "transitionMonths" : "preparationMonths";
       for (const months of ["0", "13", "100", "1.5", "x", ""])
