@@ -46,6 +46,13 @@ describe("latestRatings", () => {
     expect(latest.health).toEqual({ youth: null, adult: ratings[6] });
     expect(latest.legal).toEqual({ youth: null, adult: null });
   });
+
+  it("of two ratings made at the same moment, the first one read stays (a tie does not flip)", () => {
+    const first = rating("legal", "youth", 3, "2026-02-01", 7);
+    const second = rating("legal", "youth", 8, "2026-02-01", 7);
+    expect(latestRatings([first, second]).legal.youth).toBe(first);
+    expect(latestRatings([second, first]).legal.youth).toBe(second);
+  });
 });
 
 describe("ratingTrend", () => {
