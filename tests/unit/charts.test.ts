@@ -98,6 +98,10 @@ describe("the chart geometry's edges (from the mutation run)", () => {
     expect(timePoints([{ value: 2, on: "2026-01-02" }], { left: 0, right: 10, top: 20, bottom: 120 }, { ...range, min: 2, max: 12 })).toEqual([
       { x: 1, y: 120 },
     ]);
+    // A box that does not start at the top: the highest value reaches its top, not above it.
+    expect(timePoints([{ value: 12, on: "2026-01-11" }], { left: 0, right: 10, top: 20, bottom: 120 }, { ...range, min: 2, max: 12 })).toEqual([
+      { x: 10, y: 20 },
+    ]);
     expect(timePoints([{ value: 5, on: "not a date" }], box, { from: "also not", to: "2026-01-11", min: 0, max: 10 })[0]!.y).toBe(50);
   });
 

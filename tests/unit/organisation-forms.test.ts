@@ -48,6 +48,8 @@ describe("invitations", () => {
         expect(messageOf(schema, data(email), "email"), email).toBe("errors.emailInvalid");
     }
     expect(parsed(forgotPasswordSchema, { email: ` ${EMAIL} ` })).toEqual({ email: EMAIL });
+    expect(parsed(inviteYoungPersonSchema, { intent: "invite", email: EMAIL })).toEqual({ intent: "invite", email: EMAIL });
+    expect(inviteYoungPersonSchema.safeParse({ intent: "", email: EMAIL }).success).toBe(false);
   });
 
   it("a name is required and at most the title limit", () => {
