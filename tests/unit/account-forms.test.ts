@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { changePasswordSchema, EMAIL_MAX_LENGTH, loginSchema } from "~/domain/account-forms";
+import { PASSWORD_MAX_LENGTH } from "~/domain/limits";
 
 /** The messages per field of a failed parse, e.g. { email: ["errors.required"] }. */
 function fieldErrors(result: z.SafeParseReturnType<unknown, unknown>): Record<string, string[]> {
@@ -87,6 +88,13 @@ describe("loginSchema", () => {
     expect(fieldErrors(loginSchema.safeParse({ email: EMAIL, password: "p".repeat(10_000) })).password).toEqual(["errors.passwordTooLong"]);
   });
 
+  it("any password up to four times the longest allowed is checked, not refused as too long (an old one may be longer)", () => {
+    expect(loginSchema.safeParse({ email: EMAIL, password: "p".repeat(PASSWORD_MAX_LENGTH * 4) }).success).toBe(true);
+    expect(fieldErrors(loginSchema.safeParse({ email: EMAIL, password: "p".repeat(PASSWORD_MAX_LENGTH * 4 + 1) })).password).toEqual([
+      "errors.passwordTooLong",
+    ]);
+  });
+
   it("a redirectTo longer than 2000 characters is refused", () => {
     expect(fieldErrors(loginSchema.safeParse({ email: EMAIL, password: "x", redirectTo: "/".repeat(2001) }))).toHaveProperty("redirectTo");
   });
@@ -148,6 +156,13 @@ describe("changePasswordSchema", () => {
     expect(fieldErrors(schema.safeParse({ ...valid, newPassword: "short", confirmPassword: "other" }))).toEqual({
       newPassword: ["errors.passwordTooShort"],
       confirmPassword: ["errors.passwordMismatch"],
+    });
+  });
+
+  it("a current password up to four times the longest allowed is read", () => {
+    expect(schema.safeParse({ ...valid, currentPassword: "c".repeat(PASSWORD_MAX_LENGTH * 4) }).success).toBe(true);
+    expect(fieldErrors(schema.safeParse({ ...valid, currentPassword: "c".repeat(PASSWORD_MAX_LENGTH * 4 + 1) }))).toEqual({
+      currentPassword: ["errors.passwordTooLong"],
     });
   });
 

@@ -92,6 +92,16 @@ describe("readNextStep", () => {
     });
   });
 
+  it("any of the offered goals; a target must start with goal: or new:", () => {
+    const two: NextStepChoices = { goals: [...choices.goals, { id: "g-2", title: "Skola", domain: "education" }], domains: ["health"] };
+    expect(readNextStep(fields({ nextStepTitle: "x", nextStepGoal: "goal:g-2" }), two, TODAY).step?.target).toEqual({ kind: "goal", goalId: "g-2" });
+    for (const nextStepGoal of ["old:health", "health", "xgoal:g-1"]) {
+      expect(readNextStep(fields({ nextStepTitle: "x", nextStepGoal }), two, TODAY).problems, nextStepGoal).toEqual([
+        { field: "nextStepGoal", error: "weekly.nextStep.errors.chooseGoal" },
+      ]);
+    }
+  });
+
   it("a goal or a domain not offered, or no target, is 'choose a goal'; a past date is its own problem", () => {
     const choose = { field: "nextStepGoal", error: "weekly.nextStep.errors.chooseGoal" };
     for (const nextStepGoal of ["goal:g-2", "new:legal", ""]) {

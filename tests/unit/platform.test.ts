@@ -15,6 +15,9 @@ describe("platformOf", () => {
     expect(platformOf("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36")).toBe("other");
     expect(platformOf(null)).toBe("other");
     expect(platformOf("")).toBe("other");
+    // Only the first 512 characters are read.
+    expect(platformOf(`${"x".repeat(600)} Android 14`)).toBe("other");
+    expect(platformOf(`${"x".repeat(500)} Android 14`)).toBe("android");
   });
 });
 
@@ -23,5 +26,8 @@ describe("googleCalendarAddUrl", () => {
     const url = new URL(googleCalendarAddUrl("https://tilts.example.lv/feeds/abc_DEF-123/tilts.ics"));
     expect(url.origin).toBe("https://calendar.google.com");
     expect(url.searchParams.get("cid")).toBe("webcal://tilts.example.lv/feeds/abc_DEF-123/tilts.ics");
+    // A plain-http address (a local test server) too; only the scheme at the start is changed.
+    expect(new URL(googleCalendarAddUrl("http://localhost:3000/feeds/x/tilts.ics")).searchParams.get("cid")).toBe("webcal://localhost:3000/feeds/x/tilts.ics");
+    expect(new URL(googleCalendarAddUrl("webcal://a/?u=https://b")).searchParams.get("cid")).toBe("webcal://a/?u=https://b");
   });
 });
