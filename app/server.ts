@@ -172,7 +172,7 @@ setInterval(purgeSessions, SESSION_PURGE_INTERVAL_MS).unref();
 const server = app.listen(port, process.env.HOST ?? "0.0.0.0", () => {
   writeFileSync(pidFile, String(process.pid));
   console.log(`Tilts is listening on http://localhost:${port}`);
-  if (!publicOrigin()) console.log("PUBLIC_URL is not set: calendar links are built from each request's Host header (README: Settings).");
+  if (!publicOrigin()) console.log("PUBLIC_URL is not set: calendar links are built from each request's Host header (README: Configuration).");
 });
 
 /**
