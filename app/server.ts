@@ -17,6 +17,7 @@ import { DEFAULT_DATABASE_PATH, openDatabase } from "../db/connection";
 import { purgeEndedSessions, SESSION_PURGE_INTERVAL_MS } from "../db/session-purge";
 import { serverPidFile } from "../db/backups";
 import { baseSecurityHeaders, isSameOrigin, redactSecrets } from "./utils/security.server";
+import { publicOrigin } from "./utils/env.server";
 import { setUpDatabase } from "../db/setup-database";
 
 declare module "@remix-run/node" {
@@ -119,7 +120,13 @@ app.use(morgan("tiny"));
 
 // Every state-changing request, for every route, before Remix sees it.
 app.use((req, res, next) => {
-  if (isSameOrigin(req.method, (name) => req.get(name), req.protocol)) return next();
+  if (isSameOrigin(req.method, (name) => req.get(name), req.protocol)) {
+    // Decided here (scheme, PUBLIC_URL, Sec-Fetch-Site). Remix 2 checks again, comparing Origin with Host
+    // only, and throws a 500 (with a stack in the log) behind a proxy that rewrites Host or when Origin is
+    // PUBLIC_URL on another Host: it never sees the Origin this check has accepted.
+    delete req.headers.origin;
+    return next();
+  }
   res.status(403).set({ "Content-Type": "text/plain; charset=utf-8" }).send("Cross-site request refused.");
 });
 
@@ -136,7 +143,9 @@ app.all(
 // log line, never a stack trace in the response or a stack per probe in the log.
 app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
   if (res.headersSent) return next(error);
-  const badRequest = error instanceof URIError || (error as { status?: number } | null)?.status === 400;
+  // A Host header that is no host ("a b", "[::1") fails the URL Remix's adapter builds: the client's fault.
+  const { code, status } = (error ?? {}) as { code?: string; status?: number };
+  const badRequest = error instanceof URIError || code === "ERR_INVALID_URL" || status === 400;
   console.error(`${req.method} ${redactSecrets(req.originalUrl).slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
   res
     .status(badRequest ? 400 : 500)
@@ -163,6 +172,7 @@ setInterval(purgeSessions, SESSION_PURGE_INTERVAL_MS).unref();
 const server = app.listen(port, process.env.HOST ?? "0.0.0.0", () => {
   writeFileSync(pidFile, String(process.pid));
   console.log(`Tilts is listening on http://localhost:${port}`);
+  if (!publicOrigin()) console.log("PUBLIC_URL is not set: calendar links are built from each request's Host header (README: Configuration).");
 });
 
 /**

@@ -56,7 +56,7 @@ timed("people, records, plans, mentorships", () =>
   client.transaction(() => {
     client.exec(`CREATE TEMP TABLE n (i INTEGER PRIMARY KEY)`);
     client.exec(
-      `WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${Math.max(PEOPLE, GOALS_PER_PERSON) - 1}) INSERT INTO n SELECT i FROM s`,
+      `WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${Math.max(PEOPLE, GOALS_PER_PERSON, SPECIALISTS + MENTORS) - 1}) INSERT INTO n SELECT i FROM s`,
     );
     client
       .prepare(

@@ -8,18 +8,23 @@
  * the policy allows, 404 for a record it refuses (ids cannot be probed), 403 for an organisation action,
  * 302 to the login page for nobody. Record routes are asked with Jānis's record, a record of another
  * organisation, an id that does not exist, Marta's (whose former mentor Laura's mentorship is closed)
- * and Kristaps's (Laura is linked before his window opens); sub-ids (goal, step, meeting, transaction) are always
+ * Kristaps's (Laura is linked before his window opens) and Roberts's (in his window; the test pauses Pēteris's
+ * mentorship of him, so a paused mentor is asked too); sub-ids (goal, step, meeting, transaction) are always
  * Jānis's, so another record with Jānis's goal is a 404 too. A refused answer never carries Jānis's words.
  */
+import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { mentorships, youngPeople } from "../../db/schema";
 import { can, viewerOf, type Action, type CaseAction, type OrganisationAction } from "~/domain/policy";
 import type { Section } from "~/domain/sharing";
-import { todayInRiga } from "~/domain/dates";
+import { addDays, todayInRiga } from "~/domain/dates";
 import { feedKindFor } from "~/domain/calendar";
 import type { Role } from "~/domain/vocabulary";
 import { getCaseSubject } from "~/models/young-people.server";
+import { getDb } from "~/utils/db.server";
 import { built, inParallel, liveServer, PEOPLE, send, type Fixture, type Person } from "../helpers/live-server";
 import { userByEmail } from "../helpers/db";
 
@@ -305,8 +310,24 @@ describe("route discovery", () => {
 
 describe.skipIf(!built())("every route as every role (built server)", () => {
   let f: Fixture;
+  let robertsId: string;
   beforeAll(async () => {
     f = await liveServer();
+    // A paused mentor: Pēteris mentored Roberts (inside his window) and the mentorship is paused.
+    robertsId = getDb().select().from(youngPeople).where(eq(youngPeople.displayName, "Roberts Kalns")).get()!.id;
+    const mentor = userByEmail(PEOPLE.mentor);
+    getDb()
+      .insert(mentorships)
+      .values({
+        id: randomUUID(),
+        youngPersonId: robertsId,
+        mentorId: mentor.id,
+        status: "paused",
+        startedOn: addDays(today, -40),
+        pausedOn: addDays(today, -5),
+        linkedBy: userByEmail(PEOPLE.specialist).id,
+      })
+      .run();
   }, 120_000);
   afterAll(async () => {
     await f?.stop();
@@ -318,7 +339,7 @@ describe.skipIf(!built())("every route as every role (built server)", () => {
       guard.kind !== "record"
         ? [f.janis.id]
         : method === "GET"
-          ? [f.janis.id, f.otherRecordId, UNKNOWN, f.martaId, f.kristapsId]
+          ? [f.janis.id, f.otherRecordId, UNKNOWN, f.martaId, f.kristapsId, robertsId]
           : [f.janis.id, f.otherRecordId];
     type Row = {
       route: string;
@@ -351,9 +372,14 @@ describe.skipIf(!built())("every route as every role (built server)", () => {
                 route: name,
                 method,
                 who,
-                record: { [f.janis.id]: "janis", [f.otherRecordId]: "other-org", [UNKNOWN]: "unknown", [f.martaId]: "marta", [f.kristapsId]: "kristaps" }[
-                  recordId
-                ]!,
+                record: {
+                  [f.janis.id]: "janis",
+                  [f.otherRecordId]: "other-org",
+                  [UNKNOWN]: "unknown",
+                  [f.martaId]: "marta",
+                  [f.kristapsId]: "kristaps",
+                  [robertsId]: "roberts",
+                }[recordId]!,
                 expect: want,
                 got: response.status,
                 location: response.location?.replace(f.server.baseUrl, "") ?? null,
@@ -394,6 +420,9 @@ describe.skipIf(!built())("every route as every role (built server)", () => {
     expect(rows.some((r) => r.who === "otherMentor" && r.record === "kristaps" && r.got === 404)).toBe(true);
     expect(rows.some((r) => r.who === "otherMentor" && r.record === "marta" && r.got === 404)).toBe(true);
     expect(rows.some((r) => r.who === "mentor" && r.record === "marta" && r.got === 200)).toBe(true);
+    // A paused mentorship gives its mentor nothing; the record's specialist still sees it.
+    expect(rows.filter((r) => r.who === "mentor" && r.record === "roberts" && r.got !== 404)).toEqual([]);
+    expect(rows.some((r) => r.who === "specialist" && r.record === "roberts" && r.got === 200)).toBe(true);
     console.log(
       `route matrix: ${Object.keys(ROUTES).length} routes, ${PERSONS.length} people, ${rows.length} requests, ${rows.filter((r) => r.got >= 500).length} 5xx`,
     );
