@@ -14,9 +14,11 @@ import { formatDate } from "~/utils/format";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "keys", "plan", "roles"] };
+export const handle: TranslationHandle = { i18n: ["domains", "keys", "pages.print", "plan", "roles"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -25,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const since = Date.parse(`${addDays(access.today, -ACCESS_LOG_DAYS)}T00:00:00Z`);
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("keys.access.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     today: access.today,
@@ -67,6 +70,7 @@ export default function AccessLogPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("keys.access.title")}</h1>
       <p className="muted">{t("keys.access.intro")}</p>
       {days.length === 0 ? (
