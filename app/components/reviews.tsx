@@ -64,6 +64,9 @@ export function StatementText({ statement, names = {} }: { statement: StatementI
   const { t } = useTranslation();
   if (!statement) return <p className="muted">{t("reviews.statement.none")}</p>;
   const parts = (["wentWell", "worries", "talkAbout"] as const).filter((k) => statement[k]);
+  // A statement saved with nothing in it reads as none (and a <dl> holds only its groups).
+  if (parts.length === 0 && statement.domains.length === 0 && !statement.notWanted && !statement.notWantedIds?.length)
+    return <p className="muted">{t("reviews.statement.none")}</p>;
   return (
     <dl className="review-statement">
       {parts.map((k) => (
@@ -86,7 +89,6 @@ export function StatementText({ statement, names = {} }: { statement: StatementI
           </dd>
         </div>
       ) : null}
-      {parts.length === 0 && statement.domains.length === 0 ? <p className="muted">{t("reviews.statement.none")}</p> : null}
     </dl>
   );
 }

@@ -11,9 +11,10 @@
  * The browser's own checks (required, maxlength, type=date/number/email) are switched off first, so the
  * server's answer is what is tried. For each submission it prints the status and what the page shows:
  * a refusal must carry "Kļūda:/Error:/Ошибка:" in the title, the error summary in the first screen, a
- * message by a field and the typed value kept; an accepted one must say it was saved. Every line that
- * misses one of these is marked with "!". Use a server of its own on a throwaway database (it saves what
- * is accepted):
+ * message by a field and the typed value kept (an over-long one only in part, as DESIGN.md asks; passwords
+ * never); an accepted one must say it was saved (a calculation that saves nothing, like "first month
+ * alone", answers with its result instead). Every line that misses one of these is marked with "!". Use
+ * a server of its own on a throwaway database (it saves what is accepted):
  *
  *   PORT=3562 DATABASE_PATH=/tmp/nonsense.sqlite npm run serve
  *   npx tsx tests/tools/nonsense.ts http://localhost:3562 [lv|en|ru] [email ...]
