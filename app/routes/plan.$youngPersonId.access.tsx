@@ -3,11 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { TFunction } from "i18next";
-import { sectionName } from "~/components/keys";
+import { partName } from "~/components/keys";
 import { ACCESS_LOG_DAYS, groupReadsByDay } from "~/domain/access-log";
 import { addDays } from "~/domain/dates";
-import { isSection } from "~/domain/sharing";
 import type { Locale } from "~/domain/vocabulary";
 import { recordReads } from "~/models/audit.server";
 import { formatDate } from "~/utils/format";
@@ -33,28 +31,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today: access.today,
     days: groupReadsByDay(recordReads(access.plan.youngPersonId, access.subject.youthUserId, since)),
   });
-}
-
-const PARTS = new Set([
-  "overview",
-  "history",
-  "goal",
-  "readiness",
-  "skills",
-  "documents",
-  "mentoring",
-  "calendar-file",
-  "sharing",
-  "access",
-  "export",
-  "help",
-  "wellbeing",
-  "reviews",
-]);
-
-function partName(t: TFunction, part: string): string {
-  if (isSection(part) && !PARTS.has(part)) return sectionName(t, part);
-  return t(`keys.access.parts.${PARTS.has(part) ? part : "other"}`);
 }
 
 function timeOf(ms: number, locale: Locale): string {
