@@ -1,4 +1,5 @@
 /** What every printout carries: whose plan it is, the organisation and the day it was printed. */
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Locale } from "~/domain/vocabulary";
 import type { PrintedFor } from "~/models/print.server";
@@ -12,4 +13,10 @@ export function PrintHeader({ printed, always = false }: { printed: PrintedFor; 
       <strong>{printed.name}</strong> · {printed.organisation} · {t("pages.print.printedOn", { date: formatDate(printed.printedOn, i18n.language as Locale) })}
     </p>
   );
+}
+
+/** The same line from the page's own loader data (`printed: printedFor(…)`), for pages that print as they are. */
+export function LoaderPrintHeader() {
+  const data = useLoaderData() as { printed?: PrintedFor } | undefined;
+  return data?.printed ? <PrintHeader printed={data.printed} /> : null;
 }

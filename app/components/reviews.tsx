@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatMoney } from "~/domain/money";
 import type { Cents } from "~/domain/money";
 import type { Locale } from "~/domain/vocabulary";
+import { useOwnerLabel, useSeesOwnPlan } from "./plan/owner-label";
 import { useReviewDate } from "./review-cards";
 export { ReviewBanner, useReviewDate, ReviewDueLine, ReviewOverdueFlag, YouthReviewCard, AskForReview, FeltHeardRate, type DueView } from "./review-cards";
 
@@ -25,13 +26,15 @@ export function ParticipantList({
   notWantedIds?: readonly string[];
 }) {
   const { t } = useTranslation();
+  // In the young person's own view they are "tu / you / вы" in the list, not their role.
+  const own = useSeesOwnPlan();
   if (participants.length === 0) return <p className="muted">{t("reviews.participants.none")}</p>;
   const notWanted = new Set(notWantedIds);
   return (
     <ul className="review-people">
       {participants.map((p) => (
         <li key={p.id}>
-          {p.name} <span className="muted">({t(`reviews.kinds.${p.kind}`)})</span>
+          {p.name} <span className="muted">({t(`reviews.kinds.${p.kind}`, own && p.kind === "youth" ? { context: "own" } : {})})</span>
           {showAttendance && p.attended !== null ? (
             <span className="muted"> · {t(p.attended ? "reviews.participants.attended" : "reviews.participants.absent")}</span>
           ) : null}
@@ -61,6 +64,9 @@ export function StatementText({ statement, names = {} }: { statement: StatementI
   const { t } = useTranslation();
   if (!statement) return <p className="muted">{t("reviews.statement.none")}</p>;
   const parts = (["wentWell", "worries", "talkAbout"] as const).filter((k) => statement[k]);
+  // A statement saved with nothing in it reads as none (and a <dl> holds only its groups).
+  if (parts.length === 0 && statement.domains.length === 0 && !statement.notWanted && !statement.notWantedIds?.length)
+    return <p className="muted">{t("reviews.statement.none")}</p>;
   return (
     <dl className="review-statement">
       {parts.map((k) => (
@@ -83,7 +89,6 @@ export function StatementText({ statement, names = {} }: { statement: StatementI
           </dd>
         </div>
       ) : null}
-      {parts.length === 0 && statement.domains.length === 0 ? <p className="muted">{t("reviews.statement.none")}</p> : null}
     </dl>
   );
 }
@@ -134,6 +139,7 @@ export function ReviewPackView({ youngPersonId, pack }: { youngPersonId: string;
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const date = useReviewDate();
+  const ownerLabel = useOwnerLabel();
   const d = pack.draft;
   return (
     <div className="review-pack">
@@ -164,7 +170,7 @@ export function ReviewPackView({ youngPersonId, pack }: { youngPersonId: string;
               <li key={g.id} className={g.adultOwned ? "review-pack__adult" : undefined}>
                 <Link to={`/plan/${youngPersonId}/goals/${g.id}`}>{g.title}</Link>{" "}
                 <span className="muted">
-                  · {t(`plan.owner.${g.owner}`)} · {t("reviews.pack.noProgress", { count: g.days })}
+                  · {ownerLabel(g.owner)} · {t("reviews.pack.noProgress", { count: g.days })}
                 </span>
                 {g.adultOwned ? <strong className="review-pack__flag"> {t("reviews.pack.adultOwned")}</strong> : null}
               </li>
@@ -183,7 +189,7 @@ export function ReviewPackView({ youngPersonId, pack }: { youngPersonId: string;
               <li key={s.id}>
                 {s.title}{" "}
                 <span className="muted">
-                  · {t(`plan.owner.${s.owner}`)} · {t("reviews.pack.dueOn", { date: date(s.dueDate) })}
+                  · {ownerLabel(s.owner)} · {t("reviews.pack.dueOn", { date: date(s.dueDate) })}
                 </span>
               </li>
             ))}

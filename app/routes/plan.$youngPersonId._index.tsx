@@ -16,6 +16,8 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { DOMAINS } from "~/domain/vocabulary";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
@@ -51,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const isOwn = access.user.role === "youth";
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${isOwn ? t("plan.myPlan") : t("plan.planOf", { name: card.displayName })} · ${t("app.name")}`,
     isOwn,
     card,
@@ -81,6 +84,7 @@ export default function PlanOverviewPage() {
   const base = `/plan/${card.id}`;
   return (
     <>
+      <LoaderPrintHeader />
       <h1>{isOwn ? t("plan.myPlan") : t("plan.planOf", { name: card.displayName })}</h1>
       <PhaseLine summary={card.summary} />
 

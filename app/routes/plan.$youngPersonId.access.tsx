@@ -3,20 +3,20 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { TFunction } from "i18next";
-import { sectionName } from "~/components/keys";
+import { partName } from "~/components/keys";
 import { ACCESS_LOG_DAYS, groupReadsByDay } from "~/domain/access-log";
 import { addDays } from "~/domain/dates";
-import { isSection } from "~/domain/sharing";
 import type { Locale } from "~/domain/vocabulary";
 import { recordReads } from "~/models/audit.server";
 import { formatDate } from "~/utils/format";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "keys", "plan", "roles"] };
+export const handle: TranslationHandle = { i18n: ["domains", "keys", "pages.print", "plan", "roles"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -25,33 +25,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const since = Date.parse(`${addDays(access.today, -ACCESS_LOG_DAYS)}T00:00:00Z`);
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("keys.access.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     today: access.today,
     days: groupReadsByDay(recordReads(access.plan.youngPersonId, access.subject.youthUserId, since)),
   });
-}
-
-const PARTS = new Set([
-  "overview",
-  "history",
-  "goal",
-  "readiness",
-  "skills",
-  "documents",
-  "mentoring",
-  "calendar-file",
-  "sharing",
-  "access",
-  "export",
-  "help",
-  "wellbeing",
-  "reviews",
-]);
-
-function partName(t: TFunction, part: string): string {
-  if (isSection(part) && !PARTS.has(part)) return sectionName(t, part);
-  return t(`keys.access.parts.${PARTS.has(part) ? part : "other"}`);
 }
 
 function timeOf(ms: number, locale: Locale): string {
@@ -67,6 +46,7 @@ export default function AccessLogPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("keys.access.title")}</h1>
       <p className="muted">{t("keys.access.intro")}</p>
       {days.length === 0 ? (

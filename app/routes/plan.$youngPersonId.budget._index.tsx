@@ -16,9 +16,12 @@ import { invariantResponse, newFormToken, readFormData } from "~/utils/http.serv
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "pages.fold", "plan"] };
+export const handle: TranslationHandle = { i18n: ["budget", "pages.fold", "pages.print", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
@@ -34,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .map((p) => ({ ...p, progress: savingsProgress(p.balance, cents(p.targetCents ?? 0), p.targetDate, access.today) }));
   return json(
     {
+      printed: printedFor(access.plan.youngPersonId, access.today),
       title: `${t("budget.title")} · ${t("app.name")}`,
       youngPersonId: access.plan.youngPersonId,
       isOwn: access.user.role === "youth",
@@ -68,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(fields, "Not found");
     const result = decideRollover(youngPersonId, access.user.id, fields.envelopeId, access.today, fields.carry === "1");
     invariantResponse(result !== "notFound", "Not found");
-    return redirect(`${base}#envelopes`);
+    return redirect(`${base}#envelopes`, saved());
   }
   const submission = parseForm(formData, forms.budget.quickAdd);
   if (submission.status !== "success") return submissionFailure("add", submission);
@@ -147,6 +151,7 @@ export default function BudgetPage() {
   return (
     <>
       <BudgetNav youngPersonId={youngPersonId} current="overview" canEdit={can.edit} />
+      <LoaderPrintHeader />
       <h1>{t(isOwn ? "budget.titleOwn" : "budget.title")}</h1>
 
       {deletedId && overview.lastDeleted?.id === deletedId ? (

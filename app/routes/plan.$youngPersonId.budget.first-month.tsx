@@ -14,9 +14,11 @@ import { requireBudget, requireBudgetForIntent } from "~/utils/budget-access.ser
 import { formatDateTime } from "~/utils/format";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "plan"] };
+export const handle: TranslationHandle = { i18n: ["budget", "pages.print", "plan"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
@@ -42,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     );
   return json(
     {
+      printed: printedFor(access.plan.youngPersonId, access.today),
       title: `${t("budget.firstMonth.title")} · ${t("app.name")}`,
       youngPersonId,
       can: access.budget,
@@ -114,6 +117,7 @@ export default function FirstMonthPage() {
   return (
     <>
       <BudgetNav youngPersonId={youngPersonId} current="firstMonth" canEdit={can.edit} />
+      <LoaderPrintHeader />
       <h1>{t("budget.firstMonth.title")}</h1>
       <p className="muted">{t("budget.firstMonth.intro")}</p>
       {search.get("saved") && !actionData ? (

@@ -26,9 +26,12 @@ import { invariantResponse } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "plan"] };
+export const handle: TranslationHandle = { i18n: ["budget", "pages.print", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
@@ -43,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const duties = dutiesOf(youngPersonId);
   return json(
     {
+      printed: printedFor(access.plan.youngPersonId, access.today),
       title: `${t("budget.pocket.title")} · ${t("app.name")}`,
       youngPersonId,
       isOwn: access.user.role === "youth",
@@ -82,12 +86,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (submission.status !== "success") return submissionFailure("duty", submission);
       if (dutiesOf(youngPersonId).length >= MAX_DUTIES) return formFailure("duty", submission.payload, { title: ["budget.errors.tooMany"] });
       addDuty(youngPersonId, access.user.id, submission.value);
-      return redirect(`${back}#duties`);
+      return redirect(`${back}#duties`, saved("added"));
     }
     case "removeDuty": {
       const fields = parseFields(formData, forms.budget.id);
       invariantResponse(fields && archiveDuty(youngPersonId, fields.id), "Not found");
-      return redirect(`${back}#duties`);
+      return redirect(`${back}#duties`, saved("deleted"));
     }
     case "check": {
       const fields = parseFields(formData, forms.budget.checkDuty);
@@ -98,13 +102,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       invariantResponse(result !== "notFound", "Not found");
       if (result !== "ok")
         return json({ form: "periods", message: result === "paid" ? "budget.errors.periodPaid" : "budget.errors.alreadyAnswered" }, { status: 409 });
-      return redirect(`${back}#period-${fields.periodStart}`);
+      return redirect(`${back}#period-${fields.periodStart}`, saved());
     }
     case "undoCheck": {
       const fields = parseFields(formData, forms.budget.undoCheck);
       invariantResponse(fields, "Not found");
       if (!undoDutyCheck(youngPersonId, fields)) return json({ form: "periods", message: "budget.errors.periodPaid" }, { status: 409 });
-      return redirect(`${back}#period-${fields.periodStart}`);
+      return redirect(`${back}#period-${fields.periodStart}`, saved());
     }
     default: {
       const fields = parseFields(formData, forms.budget.pay);
@@ -137,6 +141,7 @@ export default function PocketMoneyPage() {
   return (
     <>
       <BudgetNav youngPersonId={youngPersonId} current="pocketMoney" canEdit={can.edit} />
+      <LoaderPrintHeader />
       <h1>{t("budget.pocket.title")}</h1>
       {search.get("saved") && !actionData ? (
         <p className="notice notice--success" role="status">

@@ -26,9 +26,12 @@ import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "domains", "plan"] };
+export const handle: TranslationHandle = { i18n: ["budget", "domains", "pages.print", "plan"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
@@ -41,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ensurePots(youngPersonId);
   return json(
     {
+      printed: printedFor(access.plan.youngPersonId, access.today),
       title: `${t("budget.setup.title")} · ${t("app.name")}`,
       youngPersonId,
       can: access.budget,
@@ -99,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "removeEnvelope": {
       const fields = parseFields(formData, forms.budget.id);
       invariantResponse(fields && archiveEnvelope(youngPersonId, fields.id), "Not found");
-      return redirect(`${back}#envelopes`);
+      return redirect(`${back}#envelopes`, saved("deleted"));
     }
     case "goal": {
       const submission = parseForm(formData, forms.budget.savingsGoal);
@@ -132,6 +136,7 @@ export default function BudgetSetupPage() {
   return (
     <>
       <BudgetNav youngPersonId={youngPersonId} current="setup" canEdit={can.edit} />
+      <LoaderPrintHeader />
       <h1>{t("budget.setup.title")}</h1>
       {saved && !actionData ? (
         <p className="notice notice--success" role="status">

@@ -13,9 +13,12 @@ import { forms, parseForm, transactionDateProblem } from "~/utils/forms.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["budget", "plan"] };
+export const handle: TranslationHandle = { i18n: ["budget", "pages.print", "plan"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: budgetStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
@@ -27,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = getFixedT(resolveLocale(request, access.user.locale));
   return json(
     {
+      printed: printedFor(access.plan.youngPersonId, access.today),
       title: `${t("budget.edit.title")} · ${t("app.name")}`,
       youngPersonId: access.plan.youngPersonId,
       can: access.budget,
@@ -60,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   invariantResponse(result !== "notFound", "Not found");
   if (result === "noEnvelope") return formFailure("edit", submission.payload, { envelopeId: ["budget.errors.category"] });
-  return redirect(`/plan/${access.plan.youngPersonId}/budget#recent`);
+  return redirect(`/plan/${access.plan.youngPersonId}/budget#recent`, saved());
 }
 
 export default function EditTransactionPage() {
@@ -73,6 +77,7 @@ export default function EditTransactionPage() {
   return (
     <>
       <BudgetNav youngPersonId={youngPersonId} current="" canEdit={can.edit} />
+      <LoaderPrintHeader />
       <h1>{t(transaction.kind === "income" ? "budget.edit.titleIncome" : "budget.edit.title")}</h1>
       <Form method="post" className="form card" id="edit-transaction">
         <div className={r.errors("amount") ? "field field--invalid" : "field"}>

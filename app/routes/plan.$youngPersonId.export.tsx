@@ -18,6 +18,7 @@ import { invariantResponse } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { accessEntryName } from "~/components/keys";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
@@ -295,7 +296,7 @@ export default function MyDataPage() {
                   <td>{formatDateTime(a.at, locale)}</td>
                   <td>{a.who ?? t("keys.access.unknownPerson")}</td>
                   <td>{a.role ? t(`roles.${a.role}`) : "–"}</td>
-                  <td>{a.kind === "read" ? a.part : `${a.kind}: ${a.part}`}</td>
+                  <td>{accessEntryName(t, a.kind, a.part)}</td>
                 </tr>
               ))}
             </tbody>

@@ -18,9 +18,12 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["help"] };
+export const handle: TranslationHandle = { i18n: ["help", "pages.print"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -43,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mayCreate = access.allowed("help.create");
   const kind = helpButtonFor(id, access.today);
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t(mayCreate ? (kind === "again" ? "nav.needHelpAgain" : "nav.needHelp") : "help.titleAdult")} · ${t("app.name")}`,
     youngPerson: { id, displayName: card.displayName },
     kind,
@@ -78,13 +82,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(fields, "Bad request", { status: 400 });
     const done = advanceHelpRequest(id, fields.requestId, access.user.id, "acknowledged", now().getTime());
     invariantResponse(done);
-    return redirect(`/plan/${id}/help#request-${fields.requestId}`);
+    return redirect(`/plan/${id}/help#request-${fields.requestId}`, saved());
   }
   const submission = parseForm(formData, forms.help.resolve);
   if (submission.status !== "success") return json({ ...submission.reply(), form: intent }, { status: 400 });
   const done = advanceHelpRequest(id, submission.value.requestId, access.user.id, "resolved", now().getTime(), submission.value.note);
   invariantResponse(done);
-  return redirect(`/plan/${id}/help#request-${submission.value.requestId}`);
+  return redirect(`/plan/${id}/help#request-${submission.value.requestId}`, saved());
 }
 
 export default function HelpPage() {
@@ -94,6 +98,7 @@ export default function HelpPage() {
   const [search] = useSearchParams();
   return (
     <>
+      <LoaderPrintHeader />
       <h1>{data.mayCreate ? t(data.kind === "again" ? "nav.needHelpAgain" : "nav.needHelp") : t("help.titleFor", { name: data.youngPerson.displayName })}</h1>
       {search.get("sent") === "1" ? (
         <p className="card notice" role="status">

@@ -10,6 +10,8 @@ import { withSkillTitles } from "~/models/skills.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = { i18n: ["documents", "domains", "org.history", "org.values", "pages", "plan", "skills", "weekly.history"] };
@@ -29,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const more = events.length > query.limit;
   const shown = withSkillTitles(events.slice(0, query.limit), t, access.user.organisationId);
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("plan.history.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     query,
@@ -47,6 +50,7 @@ export default function PlanHistoryPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("plan.history.title")}</h1>
       <p className="muted">{t("plan.history.intro")}</p>
       <Form method="get" className="filter-form history-filter no-print">

@@ -25,10 +25,12 @@ import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
 export const handle: TranslationHandle = {
-  i18n: ["calendar", "countdown", "documents", "domains", "feedback.mentor", "help", "mentoring", "org.home", "phase", "plan"],
+  i18n: ["calendar", "countdown", "documents", "domains", "feedback.mentor", "help", "mentoring", "org.home", "pages.print", "phase", "plan"],
 };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
@@ -43,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const isOwn = access.user.role === "youth";
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${isOwn ? t("mentoring.titleOwn") : t("mentoring.titleOf", { name: overview.youngPerson.displayName })} · ${t("app.name")}`,
     isOwn,
     overview,
@@ -256,6 +259,7 @@ export default function MentoringPage() {
       <p className="breadcrumb">
         <Link to={base}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{isOwn ? t("mentoring.titleOwn") : t("mentoring.titleOf", { name: youngPerson.displayName })}</h1>
       <PhaseLine summary={overview.summary} />
 

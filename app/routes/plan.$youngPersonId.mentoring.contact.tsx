@@ -18,9 +18,11 @@ import { requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "mentoring", "weekly.nextStep"] };
+export const handle: TranslationHandle = { i18n: ["domains", "mentoring", "pages.print", "weekly.nextStep"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { youngPerson, windowStart } = requireOwnActiveMentorship(access);
   const t = getFixedT(resolveLocale(request, access.user.locale));
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("mentoring.contact.title")} · ${youngPerson.displayName} · ${t("app.name")}`,
     youngPerson,
     today: access.today,
@@ -112,6 +115,7 @@ export default function LogContactPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${youngPerson.id}/mentoring`}>{t("mentoring.contact.back")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("mentoring.contact.title")}</h1>
       <p className="muted">{t("mentoring.contact.with", { name: youngPerson.displayName })}</p>
       <Form method="post" className="form card" id="contact" noValidate>

@@ -10,9 +10,11 @@ import { planRatings } from "~/models/plans.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "plan"] };
+export const handle: TranslationHandle = { i18n: ["domains", "pages.print", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -23,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const latest = latestRatings(ratings);
   const t = getFixedT(resolveLocale(request, access.user.locale));
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("plan.readiness.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     domains: shown.map((domain) => ({
@@ -45,6 +48,7 @@ export default function ReadinessPage() {
       <p className="breadcrumb">
         <Link to={base}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("plan.readiness.title")}</h1>
       <p className="muted">{t("plan.readiness.intro")}</p>
       <div className="card">

@@ -24,9 +24,11 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { mailConfigured } from "~/utils/mail.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["org.errors", "org.link", "org.record", "org.values", "plan"] };
+export const handle: TranslationHandle = { i18n: ["org.errors", "org.link", "org.record", "org.values", "pages.print", "plan"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -47,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
   return json(
     {
+      printed: printedFor(access.plan.youngPersonId, access.today),
       title: `${t("org.record.title", { name: row.displayName })} · ${t("app.name")}`,
       id: row.id,
       values: {
@@ -223,6 +226,7 @@ export default function RecordPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${id}`}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("org.record.title", { name: values.displayName })}</h1>
       {searchParams.get("created") && !data ? (
         <p className="notice notice--success" role="status">

@@ -26,6 +26,7 @@ import {
 import { getCaseCard } from "~/models/young-people.server";
 import { actorOf } from "~/utils/authz.server";
 import { forms, parseForm } from "~/utils/forms.server";
+import { saved as savedFlash } from "~/utils/flash.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
@@ -33,9 +34,11 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import { shortReply } from "~/utils/review-forms.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import reviewStyles from "~/styles/reviews.css";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["reviews", "domains", "plan.owner", "plan.status", "documents.kinds"] };
+export const handle: TranslationHandle = { i18n: ["documents.kinds", "domains", "pages.print", "plan.owner", "plan.status", "reviews"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
 
@@ -65,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The people on the plan, only for those who see "who I don't want there" (the young person and the planners).
   const people = seesNotWanted(access.viewer) ? planPeople(access.plan.youngPersonId).filter((p) => p.kind !== "youth") : [];
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("reviews.review.title")} · ${card.displayName} · ${t("app.name")}`,
     youngPerson: { id: card.id, displayName: card.displayName },
     isOwn: access.viewer.relation === "self",
@@ -139,7 +143,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(saved !== "notFound", "Not found");
     if (saved === "notOnPlan") return answer(intent, submission.reply({ fieldErrors: { notWantedIds: ["reviews.errors.notOnPlan"] } }));
     if (saved === "closed") return answer(intent, submission.reply({ formErrors: ["reviews.errors.statementClosed"] }));
-    return redirect(`${here}?saved=statement#statement`);
+    return redirect(`${here}?saved=statement#statement`, savedFlash());
   }
   if (intent === "focus") {
     const submission = parseForm(formData, forms.reviewFocus);
@@ -147,7 +151,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!setFocusDomains(youngPersonId, detail.id, submission.value.focus as Domain[])) {
       return answer(intent, submission.reply({ formErrors: ["reviews.errors.alreadyRecorded"] }));
     }
-    return redirect(`${here}#focus`);
+    return redirect(`${here}#focus`, savedFlash());
   }
   if (intent === "feltHeard") {
     const submission = parseForm(formData, forms.feltHeard);
@@ -156,7 +160,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(result !== "notFound", "Not found");
     if (result === "already") return answer(intent, submission.reply({ formErrors: ["reviews.errors.alreadyAnswered"] }));
     if (result === "notOpen") return answer(intent, submission.reply({ formErrors: ["reviews.errors.notRecordedYet"] }));
-    return redirect(`${here}?saved=feltHeard#felt-heard`);
+    return redirect(`${here}?saved=feltHeard#felt-heard`, savedFlash());
   }
   // intent === "record"
   const submission = parseForm(formData, forms.recordReview);
@@ -223,7 +227,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result === "goalNotFound") return answer(intent, submission.reply({ formErrors: ["reviews.errors.goalNotOpen"] }), 409);
   if (result === "already" || result === "stale") return answer(intent, submission.reply({ formErrors: ["reviews.errors.alreadyRecorded"] }), 409);
   if (result === "notStarted") return answer(intent, submission.reply({ formErrors: ["reviews.errors.notStarted"] }));
-  return redirect(`${here}?saved=recorded`);
+  return redirect(`${here}?saved=recorded`, savedFlash());
 }
 
 export default function ReviewPage() {
@@ -262,6 +266,7 @@ export default function ReviewPage() {
       <p className="breadcrumb">
         <Link to={`${base}/reviews`}>{t("reviews.review.back")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("reviews.review.heading", { date: date(review.heldOn) })}</h1>
       {review.status === "cancelled" ? (
         <p className="notice" role="status">

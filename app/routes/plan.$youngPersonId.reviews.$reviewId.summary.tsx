@@ -16,9 +16,11 @@ import { getFixedT, requestedLocale } from "~/utils/i18n.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import reviewStyles from "~/styles/reviews.css";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** Everything on the page is translated on the server in the plan's language. */
-export const handle: TranslationHandle = { i18n: [] };
+export const handle: TranslationHandle = { i18n: ["pages.print"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
 
@@ -37,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const decided = new Set(detail.decisions.map((d) => d.domain));
   const focusDomains = [...new Set([...focus, ...DOMAINS.filter((d) => decided.has(d))])];
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("reviews.summary.title", { name: card.displayName })} · ${t("app.name")}`,
     locale,
     youngPersonId: card.id,
@@ -72,6 +75,7 @@ export default function ReviewSummaryPage() {
       <p className="breadcrumb no-print">
         <Link to={`/plan/${data.youngPersonId}/reviews/${data.reviewId}`}>{labels.back}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{data.heading}</h1>
       <p>{data.when}</p>
       <section>

@@ -16,9 +16,11 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import { shortReply } from "~/utils/review-forms.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import reviewStyles from "~/styles/reviews.css";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["reviews", "domains", "plan.owner", "documents.kinds"] };
+export const handle: TranslationHandle = { i18n: ["documents.kinds", "domains", "pages.print", "plan.owner", "reviews"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
 
@@ -40,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const state = reviewStates([card.id], access.today).get(card.id)!;
   const mayManage = access.allowed("review.manage");
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("reviews.title")} · ${card.displayName} · ${t("app.name")}`,
     youngPerson: { id: card.id, displayName: card.displayName },
     isOwn,
@@ -102,6 +105,7 @@ export default function ReviewsPage() {
       <p className="breadcrumb">
         <Link to={base}>{data.isOwn ? t("reviews.backOwn") : t("reviews.back", { name: data.youngPerson.displayName })}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("reviews.title")}</h1>
       <p>
         <ReviewDueLine due={data.due} />

@@ -14,9 +14,11 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import { saved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "keys", "pages.fold", "plan", "roles"] };
+export const handle: TranslationHandle = { i18n: ["domains", "keys", "pages.fold", "pages.print", "plan", "roles"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -26,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const isOwn = access.allowed("sharing.manage");
   const shared = access.subject.shared ?? { mentor: [], carer: [] };
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     isOwn,
@@ -101,6 +104,7 @@ export default function SharingPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t(isOwn ? "keys.sharing.titleOwn" : "keys.sharing.title")}</h1>
       <p className="muted">{t(isOwn ? "keys.sharing.intro" : "keys.sharing.introStaff")}</p>
       {actionData?.error ? (

@@ -13,9 +13,11 @@ import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import { saved as flashSaved } from "~/utils/flash.server";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["domains", "plan", "skills"] };
+export const handle: TranslationHandle = { i18n: ["domains", "pages.print", "plan", "skills"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
@@ -34,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const open = new URL(request.url).searchParams.get("open");
   const phase = phaseAt(access.subject.careEndDate, access.subject.dateOfBirth, access.today);
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t("skills.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     sections: skillSections(items),
@@ -109,6 +112,7 @@ export default function SkillsPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{t("skills.title")}</h1>
       <p className="muted">{t("skills.intro")}</p>
       <p>

@@ -19,9 +19,11 @@ import { getFixedT, resolveLocale } from "~/utils/i18n.server";
 import { requireIntent, requirePlan } from "~/utils/plan-access.server";
 import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import type { TranslationHandle } from "~/utils/i18n";
+import { LoaderPrintHeader } from "~/components/print";
+import { printedFor } from "~/models/print.server";
 
 /** The translations this page uses in the browser (app/utils/i18n.ts). */
-export const handle: TranslationHandle = { i18n: ["wellbeing"] };
+export const handle: TranslationHandle = { i18n: ["pages.print", "wellbeing"] };
 
 export const shouldRevalidate = keepDataAfterFormErrors;
 
@@ -40,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const own = access.allowed("wellbeing.check");
   return json({
+    printed: printedFor(access.plan.youngPersonId, access.today),
     title: `${t(own ? "wellbeing.titleOwn" : "wellbeing.title")} · ${t("app.name")}`,
     youngPerson: { id, displayName: card.displayName },
     own,
@@ -73,6 +76,7 @@ export default function WellbeingPage() {
       <p className="breadcrumb">
         <Link to={`/plan/${youngPerson.id}`}>{own ? t("wellbeing.backOwn") : youngPerson.displayName}</Link>
       </p>
+      <LoaderPrintHeader />
       <h1>{own ? t("wellbeing.titleOwn") : t("wellbeing.titleFor", { name: youngPerson.displayName })}</h1>
       {own && (page.due || result) ? (
         <WellbeingCard youngPersonId={youngPerson.id} returnTo={`/plan/${youngPerson.id}/wellbeing#trend-heading`} result={result} />

@@ -62,3 +62,52 @@ export async function crawl(
   }
   return pages;
 }
+
+export interface PostForm {
+  /** Where it posts (the page itself when the form names no action). */
+  action: string;
+  id: string;
+  /** Its hidden fields and the first named submit button: everything but what a person types. */
+  fields: URLSearchParams;
+}
+
+function attributesOf(tag: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const m of tag.matchAll(/([a-zA-Z_:][-\w:.]*)(?:="([^"]*)")?/g)) attributes[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? "");
+  return attributes;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * The post forms of a page that have a field to type in, ready to send with every typed field left
+ * empty (the refused answer a person gets after pressing "save" on an empty form). Forms that log in or
+ * out or switch the language are left out.
+ */
+export function typedFormsOf(html: string, pagePath: string): PostForm[] {
+  const forms: PostForm[] = [];
+  for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
+    const form = attributesOf(match[1]!);
+    if ((form.method ?? "get").toLowerCase() !== "post") continue;
+    const action = form.action || pagePath;
+    if (/^\/(login|logout|language)(\?|$)/.test(action) || !action.startsWith("/")) continue;
+    const inner = match[2]!;
+    const inputs = [...inner.matchAll(/<input\b([^>]*)>/g)].map((m) => attributesOf(m[1]!));
+    const typed =
+      /<textarea\b/.test(inner) || inputs.some((i) => !["hidden", "checkbox", "radio", "submit", "button", "file"].includes((i.type ?? "text").toLowerCase()));
+    if (!typed) continue;
+    const fields = new URLSearchParams();
+    for (const i of inputs) if ((i.type ?? "").toLowerCase() === "hidden" && i.name) fields.append(i.name, i.value ?? "");
+    const button = [...inner.matchAll(/<button\b([^>]*)>/g)].map((m) => attributesOf(m[1]!)).find((b) => (b.type ?? "submit") === "submit" && b.name);
+    if (button?.name) fields.append(button.name, button.value ?? "");
+    forms.push({ action, id: form.id ?? "", fields });
+  }
+  return forms;
+}

@@ -107,10 +107,14 @@ describe("I need help", () => {
     expect(mentorHome.help.map((h) => h.youngPersonId)).toContain(janis);
     expect((await help.post(MENTOR, janis, { intent: "acknowledge", requestId: rows[0]!.id })).status).toBe(404);
 
-    expect((await help.post(SPECIALIST, janis, { intent: "acknowledge", requestId: rows[0]!.id })).status).toBe(302);
+    const acknowledged = await help.post(SPECIALIST, janis, { intent: "acknowledge", requestId: rows[0]!.id });
+    expect(acknowledged.status).toBe(302);
+    // Every save says so on the page it lands on (issue 14).
+    expect(acknowledged.response.headers.get("Set-Cookie")).toMatch(/^tilts_flash=saved;/);
     expect((await helpPageOf(YOUTH, janis)).requests[0]!.status).toBe("acknowledged");
     const resolved = await help.post(SPECIALIST, janis, { intent: "resolve", requestId: rows[0]!.id, note: "Piezvanīju, pieteicāmies kopā." });
     expect(resolved.status).toBe(302);
+    expect(resolved.response.headers.get("Set-Cookie")).toMatch(/^tilts_flash=saved;/);
     const own = await helpPageOf(YOUTH, janis);
     expect(own.requests[0]).toMatchObject({ status: "resolved", resolutionNote: "Piezvanīju, pieteicāmies kopā." });
     const after = (await homeOf(SPECIALIST)) as Extract<Home, { role: "specialist" }>;

@@ -300,7 +300,10 @@ describe("the young person's statement", () => {
   test("Jānis writes and changes it until the meeting starts; others cannot; 100,000 characters get a message", async () => {
     const id = upcoming().id;
     const form = { intent: "statement", wentWell: "Atradu istabu", worries: "Īre", talkAbout: "Depozīts", domains: "housing" };
-    expect((await review(id, YOUTH, form)).status).toBe(302);
+    const saved = await review(id, YOUTH, form);
+    expect(saved.status).toBe(302);
+    // The page it lands on says "Saved." (issue 14: every save confirms), also without JavaScript.
+    expect(saved.response.headers.get("Set-Cookie")).toMatch(/^tilts_flash=saved;/);
     expect((await review(id, YOUTH, [...Object.entries(form), ["domains", "finances"]])).status).toBe(302);
     const row = getDb().select().from(reviewStatements).where(eq(reviewStatements.reviewId, id)).get()!;
     expect(row.wentWell).toBe("Atradu istabu");

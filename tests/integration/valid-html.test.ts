@@ -2,8 +2,10 @@
  * The Nu HTML checker (vnu.jar, the W3C validator) over every page of every demo role, from the real
  * built server: each person's pages are found by following the links from their home (tests/helpers/crawl.ts;
  * at most two pages of each shape), in Latvian, with the first pages of each person again in English and
- * Russian, plus the logged-out pages and the "not found" page. One java start checks them all
- * (--errors-only); each error is named with its page.
+ * Russian, plus the logged-out pages and the "not found" page. Every form with a field to type in is
+ * also sent once with those fields empty, as a browser without JavaScript sends it: the refused answer
+ * must say "Kļūda:" in its title and open with the error summary, and is checked with the pages. One
+ * java start checks them all (--errors-only); each error is named with its page.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +15,7 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { built, liveServer, send, type Fixture, type Person } from "../helpers/live-server";
 import { sessionCookieFor } from "../helpers/db";
-import { crawl, shapeOf, type CrawledPage } from "../helpers/crawl";
+import { crawl, shapeOf, typedFormsOf, type CrawledPage } from "../helpers/crawl";
 
 const vnuJar: string = createRequire(import.meta.url)("vnu-jar");
 const java = spawnSync("java", ["-version"]).status === 0;
@@ -88,6 +90,9 @@ test.skipIf(!ready)(
   async () => {
     expect(java, "the Nu HTML checker needs java: apt-get install default-jre-headless").toBe(true);
     const checked: Checked[] = [];
+    /** Refused forms, and those whose answer lacks "Kļūda:" in the title or the summary at the top. */
+    const refused: string[] = [];
+    const unclear: string[] = [];
     for (const who of WHO) {
       // send() reads the cookie of `who` from the fixture, where Marta's was added above.
       const get = (path: string) => send(fixture, who as Person, path);
@@ -95,6 +100,21 @@ test.skipIf(!ready)(
       const pages = await crawl(get, start, { perShape: 2, limit: 150 });
       expect(pages.length, `${who}: pages found`).toBeGreaterThan(who === "anonymous" || who === "admin" || who === "otherMentor" ? 2 : 5);
       checked.push(...pages.map((p) => ({ ...p, who, lng: "lv" })));
+      // Each form once per person (a form of the same shape on another record is the same form).
+      const posted = new Set<string>();
+      for (const page of pages) {
+        for (const form of typedFormsOf(page.html, page.path)) {
+          const key = `${shapeOf(form.action)} ${form.id.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/gi, ":id")} ${[...form.fields.keys()].join(",")}`;
+          if (posted.has(key)) continue;
+          posted.add(key);
+          const response = await send(fixture, who as Person, form.action, { form: form.fields });
+          if (response.status !== 400 || !response.contentType.includes("text/html")) continue;
+          const label = `POST ${form.action} #${form.id}`;
+          refused.push(label);
+          if (!/<title>Kļūda: /.test(response.text) || !/<main\b[^>]*>\s*<section class="error-summary"/.test(response.text)) unclear.push(`${who} ${label}`);
+          checked.push({ path: label, status: response.status, html: response.text, who, lng: "lv" });
+        }
+      }
       for (const lng of ["en", "ru"]) {
         for (const page of pages.slice(0, SAMPLE)) {
           const path = `${page.path}${page.path.includes("?") ? "&" : "?"}lng=${lng}`;
@@ -103,6 +123,9 @@ test.skipIf(!ready)(
         }
       }
     }
+    console.log(`refused forms sent empty: ${refused.length}`);
+    expect(refused.length, "refused forms sent empty").toBeGreaterThan(30);
+    expect(unclear, 'refused forms without "Kļūda:" in the title or the summary at the top').toEqual([]);
     const reached = new Set(checked.map((p) => shapeOf(p.path)));
     expect(MUST_REACH.filter((shape) => !reached.has(shape))).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), "tilts-vnu-"));

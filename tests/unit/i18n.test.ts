@@ -526,6 +526,7 @@ const TEMPLATE_VOCABULARIES: Record<string, readonly string[]> = {
   "reviews.heard.": FELT_HEARD_ANSWERS,
   "reviews.kinds.": PARTICIPANT_KINDS,
   "reviews.raters.": ["youth", "adult"],
+  "keys.access.kinds.": ["change", "erase"],
   "reviews.reasons.": FOCUS_REASONS,
   "reviews.statement.": ["wentWell", "worries", "talkAbout"],
 };

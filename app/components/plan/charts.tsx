@@ -11,10 +11,13 @@ interface RadarValues {
   adult: number | null;
 }
 
-const SIZE = 320;
-const CENTRE = { x: SIZE / 2, y: SIZE / 2 };
-// Room around the radar for labels of 14 units (≥ 13 px on a phone, issue 14).
-const RADIUS = 86;
+// Wider than tall: the labels sit beside the left and right axes, outside the rings, so a long one
+// ("Самочувствие") has room and never covers the shapes; 16-unit labels stay ≥ 13 px in a ~296 px card.
+const WIDTH = 360;
+const HEIGHT = 240;
+const CENTRE = { x: WIDTH / 2, y: 125 };
+const RADIUS = 80;
+const LABEL_RADIUS = RADIUS + 10;
 
 export function RadarChart({ values }: { values: RadarValues[] }) {
   const { t } = useTranslation();
@@ -37,17 +40,19 @@ export function RadarChart({ values }: { values: RadarValues[] }) {
     .join("; ");
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`${t("plan.readiness.chartTitle")}: ${description}`} className="radar">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t("plan.readiness.chartTitle")}: ${description}`} className="radar">
         {[2, 4, 6, 8, 10].map((level) => (
           <polygon key={level} points={ring(level)} className="radar__ring" />
         ))}
         {DOMAINS.map((domain, i) => {
           const end = radarPoint(i, count, READINESS_MAX, READINESS_MAX, CENTRE, RADIUS);
-          const label = radarPoint(i, count, READINESS_MAX + 2.6, READINESS_MAX, CENTRE, RADIUS);
+          const label = radarPoint(i, count, READINESS_MAX, READINESS_MAX, CENTRE, LABEL_RADIUS);
+          // Outwards from the chart: left of a left axis, right of a right one, centred above and below.
+          const anchor = label.x < CENTRE.x - 4 ? "end" : label.x > CENTRE.x + 4 ? "start" : "middle";
           return (
             <g key={domain}>
               <line x1={CENTRE.x} y1={CENTRE.y} x2={end.x} y2={end.y} className="radar__axis" />
-              <text x={label.x} y={label.y} className="radar__label" textAnchor="middle" dominantBaseline="middle">
+              <text x={label.x} y={label.y} className="radar__label" textAnchor={anchor} dominantBaseline="middle">
                 {t(`plan.domainShort.${domain}`)}
               </text>
             </g>
