@@ -165,8 +165,16 @@ function utf8Length(code: number): number {
   return 3;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds one content line (no CRLF inside) after every 74 octets. */
 function foldLine(line: string): string {
+  // One octet per character (every event's URL line): 74 characters per piece, without counting.
+  if (ASCII.test(line)) {
+    let out = line.slice(0, 74);
+    for (let at = 74; at < line.length; at += 74) out += "\r\n " + line.slice(at, at + 74);
+    return out;
+  }
   let out = "";
   let start = 0;
   let bytes = 0;
