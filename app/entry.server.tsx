@@ -13,6 +13,7 @@ import { renderToString } from "react-dom/server";
 import { localeCookie, requestedLocale } from "~/utils/i18n.server";
 import { NonceProvider } from "~/utils/nonce";
 import { applySecurityHeaders, createNonce, redactSecrets } from "~/utils/security.server";
+import { documentResponse } from "~/utils/document-body.server";
 
 function rememberLocale(request: Request, headers: Headers): void {
   const locale = requestedLocale(request);
@@ -29,7 +30,8 @@ export default function handleRequest(request: Request, responseStatusCode: numb
     </NonceProvider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
+  // One Buffer, written by app/server.ts in one piece (app/utils/document-body.server.ts).
+  return documentResponse(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }
 
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {

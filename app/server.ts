@@ -5,8 +5,10 @@
  * `npm run build` compiles it to build/server.js; `scripts/serve.sh` runs that as one `node` process
  * (docs/decisions/009-fast-pages.md). It migrates (and seeds an empty demo database) before it listens.
  */
-import { createRequestHandler } from "@remix-run/express";
-import { installGlobals, type ServerBuild } from "@remix-run/node";
+// The adapter's request and response halves (dist/server.js; the package has no exports map), so that a
+// finished document is written as one Buffer (app/utils/document-body.server.ts).
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import morgan from "morgan";
@@ -18,6 +20,7 @@ import { purgeEndedSessions, SESSION_PURGE_INTERVAL_MS } from "../db/session-pur
 import { serverPidFile } from "../db/backups";
 import { baseSecurityHeaders, isSameOrigin, redactSecrets } from "./utils/security.server";
 import { publicOrigin } from "./utils/env.server";
+import { documentBody } from "./utils/document-body.server";
 import { setUpDatabase } from "../db/setup-database";
 
 declare module "@remix-run/node" {
@@ -130,14 +133,23 @@ app.use((req, res, next) => {
   res.status(403).set({ "Content-Type": "text/plain; charset=utf-8" }).send("Cross-site request refused.");
 });
 
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: process.env.NODE_ENV,
-    getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress ?? null }),
-  }),
-);
+// @remix-run/express's createRequestHandler, except that a document (entry.server.tsx) goes out as one
+// Buffer with one `res.end()`: no stream read and no compressor flush after its one chunk. Everything
+// else (data requests, resource routes, HEAD, redirects) goes through the adapter's sendRemixResponse.
+const handleRemixRequest = createRequestHandler(build, process.env.NODE_ENV);
+app.all("*", async (req, res, next) => {
+  try {
+    const response = await handleRemixRequest(createRemixRequest(req, res), { clientAddress: req.socket.remoteAddress ?? null });
+    const body = documentBody(response);
+    if (!body) return await sendRemixResponse(res, response);
+    res.statusMessage = response.statusText;
+    res.status(response.status);
+    for (const [key, value] of response.headers.entries()) res.append(key, value);
+    res.end(body);
+  } catch (error) {
+    next(error);
+  }
+});
 
 // Errors Express meets before Remix (a path that is not valid UTF-8, "%ff"): a short 400 or 500 and one
 // log line, never a stack trace in the response or a stack per probe in the log.

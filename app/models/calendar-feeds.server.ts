@@ -161,7 +161,10 @@ export interface FeedText {
  * The last text of recently fetched feeds, reused while everything it is made from is the same: calendar
  * apps fetch an unchanged feed again and again. Bounded by size (oldest out first); a restart empties it.
  */
-/** 8 M characters: about 16 MB, since a feed's text has non-Latin-1 letters (two bytes each). */
+/**
+ * 8 M characters (the texts and what they were made from, kept to compare): about 16 MB, since a feed's
+ * text has non-Latin-1 letters (two bytes each).
+ */
 const FEED_CACHE_CHARS = 8 * 1024 * 1024;
 const feedCache = new Map<string, { inputs: string; text: FeedText }>();
 let feedCacheChars = 0;
@@ -177,17 +180,19 @@ function cachedText(feedId: string, inputs: string): FeedText | null {
 
 function rememberText(feedId: string, inputs: string, text: FeedText): void {
   const old = feedCache.get(feedId);
+  const size = (entry: { inputs: string; text: FeedText }) => entry.text.body.length + entry.inputs.length;
   if (old) {
-    feedCacheChars -= old.text.body.length;
+    feedCacheChars -= size(old);
     feedCache.delete(feedId);
   }
-  if (text.body.length > FEED_CACHE_CHARS / 4) return;
-  feedCache.set(feedId, { inputs, text });
-  feedCacheChars += text.body.length;
-  for (const [id, entry] of feedCache) {
+  const entry = { inputs, text };
+  if (size(entry) > FEED_CACHE_CHARS / 4) return;
+  feedCache.set(feedId, entry);
+  feedCacheChars += size(entry);
+  for (const [id, kept] of feedCache) {
     if (feedCacheChars <= FEED_CACHE_CHARS) break;
     feedCache.delete(id);
-    feedCacheChars -= entry.text.body.length;
+    feedCacheChars -= size(kept);
   }
 }
 
@@ -199,9 +204,8 @@ function rememberText(feedId: string, inputs: string, text: FeedText): void {
 export function feedText(feed: Pick<FeedOwner, "id" | "kind" | "fullTitles" | "owner">, origin: string, today: IsoDate): FeedText {
   const records = linkedRecords(feed.owner, today);
   const items = recordItems(records, { from: feedStart(today) }, today);
-  const inputs = createHash("sha256")
-    .update(JSON.stringify([feed.kind, feed.fullTitles, feed.owner.id, feed.owner.locale, origin, records, items]))
-    .digest("base64url");
+  // Compared as it is (no hash: a SHA-256 over it cost as much as comparing two equal strings many times).
+  const inputs = JSON.stringify([feed.kind, feed.fullTitles, feed.owner.id, feed.owner.locale, origin, records, items]);
   const cached = cachedText(feed.id, inputs);
   if (cached) return cached;
   const specs = feedEvents(feed.kind, feed.owner.id, items, contextFor(feed.owner, feed.fullTitles, records));

@@ -3,7 +3,6 @@
  * the authorisation policy needs. Lists are fetched with a constant number of queries, never per row.
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { carerLinks, mentorships, sharingSwitches, users, youngPeople } from "../../db/schema";
 import { phaseSummary, type PhaseSummary } from "~/domain/phase";
 import { can, viewerOf, type Actor, type CaseSubject, type Viewer } from "~/domain/policy";
@@ -33,47 +32,39 @@ type YoungPersonRow = typeof youngPeople.$inferSelect;
 
 /**
  * The relations and sharing switches of many records at once, keyed by young person id (three queries
- * whatever the count): everything the policy reads besides the record's own row.
+ * whatever the count): everything the policy reads besides the record's own row. Prepared once per
+ * connection, the ids as one JSON array (decision 036: every home and list asks it; drizzle built and
+ * mapped the three queries on each request). `tests/integration/prepared-rows.test.ts` compares them
+ * with the query builder's rows.
  */
-function loadRelations(ids: string[]) {
-  const db = getDb();
-  const mentorUser = alias(users, "mentor_user");
-  const mentorRows = ids.length
-    ? db
-        .select({
-          youngPersonId: mentorships.youngPersonId,
-          mentorId: mentorships.mentorId,
-          status: mentorships.status,
-          mentorName: mentorUser.displayName,
-        })
-        .from(mentorships)
-        .innerJoin(mentorUser, eq(mentorUser.id, mentorships.mentorId))
-        .where(inArray(mentorships.youngPersonId, ids))
-        .all()
-    : [];
-  const carerRows = ids.length
-    ? db
-        .select({ youngPersonId: carerLinks.youngPersonId, carerId: carerLinks.carerId, endedOn: carerLinks.endedOn })
-        .from(carerLinks)
-        .where(inArray(carerLinks.youngPersonId, ids))
-        .all()
-    : [];
+const relationQueries = {
+  mentors: prepared(`
+    SELECT m.young_person_id AS youngPersonId, m.mentor_id AS mentorId, m.status AS status, u.display_name AS mentorName
+    FROM mentorships m JOIN users u ON u.id = m.mentor_id
+    WHERE m.young_person_id IN (SELECT value FROM json_each(?))`),
+  carers: prepared(`
+    SELECT c.young_person_id AS youngPersonId, c.carer_id AS carerId, c.ended_on AS endedOn
+    FROM carer_links c WHERE c.young_person_id IN (SELECT value FROM json_each(?))`),
+  switches: prepared(`
+    SELECT s.young_person_id AS youngPersonId, s.audience AS audience, s.section AS section, s.shared AS shared
+    FROM sharing_switches s WHERE s.young_person_id IN (SELECT value FROM json_each(?))`),
+};
+
+type MentorRelation = Pick<typeof mentorships.$inferSelect, "youngPersonId" | "mentorId" | "status"> & { mentorName: string };
+type CarerRelation = Pick<typeof carerLinks.$inferSelect, "youngPersonId" | "carerId" | "endedOn">;
+type SwitchRelation = Pick<typeof sharingSwitches.$inferSelect, "youngPersonId" | "audience" | "section" | "shared">;
+
+export function loadRelations(ids: readonly string[]) {
+  const list = JSON.stringify(ids);
+  const mentorRows = ids.length ? (relationQueries.mentors().all(list) as MentorRelation[]) : [];
+  const carerRows = ids.length ? (relationQueries.carers().all(list) as CarerRelation[]) : [];
   const switchRows = ids.length
-    ? db
-        .select({
-          youngPersonId: sharingSwitches.youngPersonId,
-          audience: sharingSwitches.audience,
-          section: sharingSwitches.section,
-          shared: sharingSwitches.shared,
-        })
-        .from(sharingSwitches)
-        .where(inArray(sharingSwitches.youngPersonId, ids))
-        .all()
+    ? (relationQueries.switches().all(list) as Array<Omit<SwitchRelation, "shared"> & { shared: number }>).map((w) => ({ ...w, shared: Boolean(w.shared) }))
     : [];
   return {
     mentorsOf: groupBy(mentorRows, (m) => m.youngPersonId),
     carersOf: groupBy(carerRows, (c) => c.youngPersonId),
-    switchesOf: groupBy(switchRows, (s) => s.youngPersonId),
+    switchesOf: groupBy(switchRows as SwitchRelation[], (s) => s.youngPersonId),
   };
 }
 
@@ -144,14 +135,14 @@ export function caseSubjectsOf(rows: readonly YoungPersonRow[]): Map<string, Cas
   return new Map(rows.map((row) => [row.id, toSubject(row, relations)]));
 }
 
+// Prepared once per connection (decision 036), the ids as one JSON array; young_people's columns need no
+// conversion (see recordQuery above).
+const recordsByIds = prepared(`SELECT ${columnsAs(youngPeople, "y")} FROM young_people y WHERE y.id IN (SELECT value FROM json_each(?))`);
+
 /** The records of these ids with their subjects (four queries). */
 export function caseSubjectsByIds(ids: readonly string[]): Map<string, { row: YoungPersonRow; subject: CaseSubject }> {
   if (ids.length === 0) return new Map();
-  const rows = getDb()
-    .select()
-    .from(youngPeople)
-    .where(inArray(youngPeople.id, [...ids]))
-    .all();
+  const rows = recordsByIds().all(JSON.stringify(ids)) as YoungPersonRow[];
   const subjects = caseSubjectsOf(rows);
   return new Map(rows.map((row) => [row.id, { row, subject: subjects.get(row.id)! }]));
 }
@@ -222,8 +213,9 @@ export function carerYoungPeople(actor: Actor, today: string): CaseCard[] {
 
 /** The young person's own record, or null when no record is linked to their account yet. */
 export function youthRecordId(actor: Actor): string | null {
-  return getDb().select({ id: youngPeople.id }).from(youngPeople).where(eq(youngPeople.userId, actor.id)).get()?.id ?? null;
+  return (youthRecordQuery().pluck().get(actor.id) as string | undefined) ?? null;
 }
+const youthRecordQuery = prepared("SELECT id FROM young_people WHERE user_id = ?");
 
 /** One record's card (name, phase, people), or null when the actor may not view it. */
 export function getCaseCard(actor: Actor, youngPersonId: string, today: string): CaseCard | null {

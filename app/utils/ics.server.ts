@@ -165,8 +165,17 @@ function utf8Length(code: number): number {
   return 3;
 }
 
+/** Anything but printable ASCII (a space to "~"): such lines are counted octet by octet. */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
 /** Folds one content line (no CRLF inside) after every 74 octets. */
 function foldLine(line: string): string {
+  // One octet per character (every event's URL line): 74 characters per piece, without counting.
+  if (!NOT_PRINTABLE_ASCII.test(line)) {
+    let out = line.slice(0, 74);
+    for (let at = 74; at < line.length; at += 74) out += "\r\n " + line.slice(at, at + 74);
+    return out;
+  }
   let out = "";
   let start = 0;
   let bytes = 0;

@@ -3,7 +3,8 @@
  * `npx tsx tests/bench/profile-page.ts [path]` builds the large-plan demo database of the page
  * benchmark, starts the built server with `--cpu-prof`, sends BENCH_REQUESTS requests (default 2,000)
  * from 20 clients as the transition young person, stops the server and prints the functions with the
- * most self time. Run `npm run build` first.
+ * most self time (CALLERS=<regexp>: which of the app's functions pay for the matching ones; BENCH_AS=<email>:
+ * another demo user). Run `npm run build` first.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -43,7 +44,8 @@ for (let i = 0; ; i++) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-const body = new URLSearchParams({ email: youth.email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
+// BENCH_AS=<email> logs in as another demo user (mentor@demo.test, specialist@demo.test).
+const body = new URLSearchParams({ email: process.env.BENCH_AS ?? youth.email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
 const login = await request(
   "/login",
   {
@@ -90,4 +92,25 @@ for (const node of profile.nodes) {
 console.log(`${page}: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${(REQUESTS / seconds).toFixed(0)} req/s); ${total} samples`);
 for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)))
   console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
+// CALLERS=<regexp>: for the samples whose own function (name and full file URL) matches, the nearest frame in the
+// app's code (build/index.js or build/server.js) above them: which of our functions pays for e.g. drizzle.
+if (process.env.CALLERS) {
+  const pattern = new RegExp(process.env.CALLERS);
+  const parent = new Map<number, Node>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const label = (n: Node) =>
+    `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.replace(/^.*\/(node_modules\/)?/, "")}:${n.callFrame.lineNumber + 1}`;
+  const callers = new Map<string, number>();
+  let matched = 0;
+  for (const node of profile.nodes) {
+    if (!node.hitCount || !pattern.test(`${node.callFrame.functionName} ${node.callFrame.url}`)) continue;
+    matched += node.hitCount;
+    let up = parent.get(node.id);
+    while (up && !/build\/(index|server)\.js$/.test(up.callFrame.url)) up = parent.get(up.id);
+    const key = up ? label(up) : "(no app frame)";
+    callers.set(key, (callers.get(key) ?? 0) + node.hitCount);
+  }
+  console.log(`\n${((100 * matched) / total).toFixed(1)}% of samples match ${pattern}; their nearest app frames:`);
+  for (const [key, n] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
+}
 console.log(`profile: ${join(dir, file)}`);

@@ -2,13 +2,15 @@
  * The hot reads moved off the query builder onto prepared SQL (issue 9, decision 029) give the rows the
  * query builder gave: the record row of every guard, its policy subject, a plan's ratings and documents.
  */
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { beforeAll, expect, test } from "vitest";
-import { planDocuments, plans, readinessRatings, youngPeople } from "../../db/schema";
+import { carerLinks, mentorships, planDocuments, plans, readinessRatings, sharingSwitches, users, youngPeople } from "../../db/schema";
 import { freshDatabase } from "../helpers/db";
 import { planDocumentRows } from "~/models/documents.server";
 import { planRatings } from "~/models/plans.server";
-import { caseSubjectsByIds, getCaseSubject } from "~/models/young-people.server";
+import { caseSubjectsByIds, getCaseSubject, loadRelations, youthRecordId } from "~/models/young-people.server";
+import { groupBy } from "~/utils/group-by";
 import { getDb } from "~/utils/db.server";
 import { columnsAs } from "~/utils/statements.server";
 
@@ -72,4 +74,71 @@ test("a plan's ratings and documents are the query builder's rows, in its order"
   // The demo has ratings and documents to compare.
   expect(ratings).toBeGreaterThan(0);
   expect(documents).toBeGreaterThan(0);
+});
+
+test("the policy's relations of many records (prepared, decision 036) are the query builder's rows", () => {
+  const db = getDb();
+  const ids = db
+    .select({ id: youngPeople.id })
+    .from(youngPeople)
+    .all()
+    .map((r) => r.id);
+  // A switch turned off next to the demo's, so both values of `shared` are compared.
+  db.insert(sharingSwitches).values({ youngPersonId: ids[0]!, audience: "mentor", section: "health", shared: false, changedAt: 1 }).onConflictDoNothing().run();
+  const mentorUser = alias(users, "mentor_user");
+  const expected = {
+    mentorsOf: groupBy(
+      db
+        .select({ youngPersonId: mentorships.youngPersonId, mentorId: mentorships.mentorId, status: mentorships.status, mentorName: mentorUser.displayName })
+        .from(mentorships)
+        .innerJoin(mentorUser, eq(mentorUser.id, mentorships.mentorId))
+        .where(inArray(mentorships.youngPersonId, ids))
+        .all(),
+      (m) => m.youngPersonId,
+    ),
+    carersOf: groupBy(
+      db
+        .select({ youngPersonId: carerLinks.youngPersonId, carerId: carerLinks.carerId, endedOn: carerLinks.endedOn })
+        .from(carerLinks)
+        .where(inArray(carerLinks.youngPersonId, ids))
+        .all(),
+      (c) => c.youngPersonId,
+    ),
+    switchesOf: groupBy(
+      db
+        .select({
+          youngPersonId: sharingSwitches.youngPersonId,
+          audience: sharingSwitches.audience,
+          section: sharingSwitches.section,
+          shared: sharingSwitches.shared,
+        })
+        .from(sharingSwitches)
+        .where(inArray(sharingSwitches.youngPersonId, ids))
+        .all(),
+      (s) => s.youngPersonId,
+    ),
+  };
+  const relations = loadRelations(ids);
+  // The demo has each kind, and a switch turned off and one on.
+  expect(expected.mentorsOf.size).toBeGreaterThan(0);
+  expect(expected.carersOf.size).toBeGreaterThan(0);
+  expect([...expected.switchesOf.values()].flat().map((s) => s.shared)).toEqual(expect.arrayContaining([true, false]));
+  const byId = (map: Map<string, unknown>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : 1)));
+  for (const kind of ["mentorsOf", "carersOf", "switchesOf"] as const) expect(byId(relations[kind])).toEqual(byId(expected[kind]));
+  // A subset and none.
+  expect(loadRelations(ids.slice(0, 2)).mentorsOf.size).toBeLessThanOrEqual(2);
+  expect(loadRelations([]).mentorsOf.size).toBe(0);
+});
+
+test("records by ids and the young person's own record id are the query builder's", () => {
+  const db = getDb();
+  const all = db.select().from(youngPeople).all();
+  const ids = all.map((r) => r.id);
+  const expected = db.select().from(youngPeople).where(inArray(youngPeople.id, ids)).all();
+  expect([...caseSubjectsByIds(ids).values()].map((r) => r.row)).toEqual(expected);
+  expect([...caseSubjectsByIds([ids[1]!, ids[0]!, "no-such-record"]).keys()].sort()).toEqual([ids[0], ids[1]].sort());
+  const linked = all.filter((r) => r.userId !== null);
+  expect(linked.length).toBeGreaterThan(0);
+  for (const row of linked) expect(youthRecordId({ id: row.userId!, role: "youth", organisationId: row.organisationId })).toBe(row.id);
+  expect(youthRecordId({ id: "no-such-user", role: "youth", organisationId: all[0]!.organisationId })).toBeNull();
 });

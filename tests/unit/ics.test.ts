@@ -63,6 +63,8 @@ describe("line folding", () => {
     `S:${"ж".repeat(40)}\r\nshort\r\n${"€".repeat(25)}\r\n`,
     "\r\n",
     `${"a".repeat(74)}\r\n${"b".repeat(75)}`,
+    // ASCII lines are cut every 74 characters without counting (decision 036): one, two and three folds.
+    `URL;VALUE=URI:https://tilts.example/plan/${"x".repeat(36)}/goals/${"y".repeat(36)}\r\nA:${"c".repeat(148)}\r\nB:${"d".repeat(220)}\r\n${"e".repeat(148)}`,
   ];
   it.each(samples.map((s, i) => [i, s]))("sample %i folds exactly as ical-generator's foldLines", (_i, sample) => {
     expect(foldContentLines(sample)).toBe(foldLines(sample));
