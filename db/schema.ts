@@ -306,7 +306,16 @@ export const steps = sqliteTable(
     /** The last edit or tick: a calendar event's version (SEQUENCE, DTSTAMP). */
     updatedAt: integer("updated_at", { mode: "number" }),
   },
-  (t) => [index("steps_goal_idx").on(t.goalId, t.position), uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken)],
+  (t) => [
+    index("steps_goal_idx").on(t.goalId, t.position),
+    uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken),
+    // Decision 035: the open steps in next-step order, covering (the overview, the homes, the mentor's counts)…
+    index("steps_open_idx")
+      .on(t.goalId, t.dueDate, t.position, t.createdAt, t.id, t.owner, t.doneAt)
+      .where(sql`done_at IS NULL`),
+    // …and the ticks by time (progress this week and month, a goal's open and done counts), covering.
+    index("steps_goal_done_idx").on(t.goalId, t.doneAt, t.dueDate),
+  ],
 );
 
 export const goalComments = sqliteTable(
