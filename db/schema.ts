@@ -309,9 +309,10 @@ export const steps = sqliteTable(
   (t) => [
     index("steps_goal_idx").on(t.goalId, t.position),
     uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken),
-    // Decision 035: the open steps in next-step order, covering (the overview, the homes, the mentor's counts)…
+    // Decision 035: a goal's open steps in its order, covering (the domain page's first ones, the overview's
+    // and homes' next steps, the mentor's counts)…
     index("steps_open_idx")
-      .on(t.goalId, t.dueDate, t.position, t.createdAt, t.id, t.owner, t.doneAt)
+      .on(t.goalId, t.position, t.createdAt, t.id, t.dueDate, t.owner, t.doneAt)
       .where(sql`done_at IS NULL`),
     // …and the ticks by time (progress this week and month, a goal's open and done counts), covering.
     index("steps_goal_done_idx").on(t.goalId, t.doneAt, t.dueDate),

@@ -248,14 +248,21 @@ const domainGoals = prepared(`
          (SELECT count(*) FROM steps s WHERE s.goal_id = g.id AND s.done_at IS NULL) AS openSteps,
          (SELECT count(*) FROM steps s WHERE s.goal_id = g.id AND s.done_at IS NOT NULL) AS doneSteps
   FROM goals g WHERE g.plan_id = @planId AND g.domain = @domain ORDER BY g.position, g.created_at`);
-// Per goal: the first DOMAIN_PAGE_STEPS open steps by position, then the DOMAIN_PAGE_STEPS ticked last.
+// Per goal: the first DOMAIN_PAGE_STEPS open steps by position, then the DOMAIN_PAGE_STEPS ticked last
+// (most recent first). Each goal's few steps are chosen in an index (a walk of at most DOMAIN_PAGE_STEPS
+// entries of steps_open_idx; the goal's ticks in steps_goal_done_idx) and only their rows are read.
+const DOMAIN_STEP_COLUMNS = `s.id AS id, s.goal_id AS goalId, s.title AS title, s.due_date AS dueDate, s.done_at AS doneAt, s.owner AS owner, s.position AS position, s.created_at AS createdAt`;
 const domainSteps = prepared(`
-  SELECT id, goalId, title, dueDate, doneAt, owner, position FROM (
-    SELECT s.id, s.goal_id AS goalId, s.title, s.due_date AS dueDate, s.done_at AS doneAt, s.owner, s.position,
-           row_number() OVER (PARTITION BY s.goal_id, s.done_at IS NULL ORDER BY s.done_at DESC, s.position, s.created_at, s.id) AS n
-    FROM steps s JOIN goals g ON g.id = s.goal_id
-    WHERE g.plan_id = @planId AND g.domain = @domain)
-  WHERE n <= ${DOMAIN_PAGE_STEPS} ORDER BY doneAt IS NOT NULL, n`);
+  SELECT ${DOMAIN_STEP_COLUMNS}, 0 AS ticked FROM goals g
+  JOIN steps s ON s.rowid IN (SELECT o.rowid FROM steps o INDEXED BY steps_open_idx WHERE o.goal_id = g.id AND o.done_at IS NULL
+                              ORDER BY o.position, o.created_at, o.id LIMIT ${DOMAIN_PAGE_STEPS})
+  WHERE g.plan_id = @planId AND g.domain = @domain
+  UNION ALL
+  SELECT ${DOMAIN_STEP_COLUMNS}, 1 AS ticked FROM goals g
+  JOIN steps s ON s.rowid IN (SELECT d.rowid FROM steps d INDEXED BY steps_goal_done_idx WHERE d.goal_id = g.id AND d.done_at IS NOT NULL
+                              ORDER BY d.done_at DESC, d.position, d.created_at, d.id LIMIT ${DOMAIN_PAGE_STEPS})
+  WHERE g.plan_id = @planId AND g.domain = @domain
+  ORDER BY ticked, doneAt DESC, position, createdAt, id`);
 const domainPlanB = prepared(`SELECT plan_b FROM plan_domains WHERE plan_id = @planId AND domain = @domain`);
 const domainRatings = prepared(`
   SELECT domain, rater_kind AS raterKind, value, rated_on AS ratedOn, created_at AS createdAt

@@ -1,2 +1,0 @@
-CREATE INDEX `steps_open_idx` ON `steps` (`goal_id`,`due_date`,`position`,`created_at`,`id`,`owner`,`done_at`) WHERE done_at IS NULL;--> statement-breakpoint
-CREATE INDEX `steps_goal_done_idx` ON `steps` (`goal_id`,`done_at`,`due_date`);
