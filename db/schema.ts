@@ -306,7 +306,17 @@ export const steps = sqliteTable(
     /** The last edit or tick: a calendar event's version (SEQUENCE, DTSTAMP). */
     updatedAt: integer("updated_at", { mode: "number" }),
   },
-  (t) => [index("steps_goal_idx").on(t.goalId, t.position), uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken)],
+  (t) => [
+    index("steps_goal_idx").on(t.goalId, t.position),
+    uniqueIndex("steps_client_token_unique").on(t.goalId, t.clientToken),
+    // Decision 035: a goal's open steps in its order, covering (the domain page's first ones, the overview's
+    // and homes' next steps, the mentor's counts)…
+    index("steps_open_idx")
+      .on(t.goalId, t.position, t.createdAt, t.id, t.dueDate, t.owner, t.doneAt)
+      .where(sql`done_at IS NULL`),
+    // …and the ticks by time (progress this week and month, a goal's open and done counts), covering.
+    index("steps_goal_done_idx").on(t.goalId, t.doneAt, t.dueDate),
+  ],
 );
 
 export const goalComments = sqliteTable(

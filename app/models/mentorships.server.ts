@@ -524,8 +524,9 @@ export const HELP_ASKED_SHOWN = 5;
  */
 const visibleDomain = `(p.young_person_id || ':' || g.domain) IN (SELECT value FROM json_each(@visible))`;
 
+// The open steps come from the covering index of open steps (decision 035): no step row is read to count.
 const openStepsOfMentees = `
-  FROM steps s JOIN goals g ON g.id = s.goal_id JOIN plans p ON p.id = g.plan_id
+  FROM plans p JOIN goals g ON g.plan_id = p.id JOIN steps s INDEXED BY steps_open_idx ON s.goal_id = g.id AND s.done_at IS NULL
   WHERE p.young_person_id IN (SELECT value FROM json_each(@ids)) AND ${visibleDomain}
     AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL`;
 
@@ -546,14 +547,15 @@ const dashboardOverdueGoals = prepared(`
   GROUP BY p.young_person_id`);
 
 /** Per mentee: the first HELP_ASKED_SHOWN open steps given to the mentor, soonest due first (undated last). */
+// Per mentee, the first @shown are chosen in the covering index (a top-N sort of its entries); only those
+// steps' rows (their titles) are read.
 const dashboardHelpAsked = prepared(`
-  SELECT youngPersonId, stepId, goalId, title, dueDate FROM (
-    SELECT p.young_person_id AS youngPersonId, s.id AS stepId, s.goal_id AS goalId, s.title AS title, s.due_date AS dueDate,
-           row_number() OVER (PARTITION BY p.young_person_id ORDER BY s.due_date IS NULL, s.due_date, g.position, s.position, s.id) AS rank
-    ${openStepsOfMentees} AND s.owner = 'mentor'
-  )
-  WHERE rank <= @shown
-  ORDER BY youngPersonId, rank`);
+  SELECT m.value AS youngPersonId, s.id AS stepId, s.goal_id AS goalId, s.title AS title, s.due_date AS dueDate
+  FROM json_each(@ids) m JOIN steps s ON s.rowid IN (
+    SELECT s.rowid ${openStepsOfMentees.replace("p.young_person_id IN (SELECT value FROM json_each(@ids))", "p.young_person_id = m.value")} AND s.owner = 'mentor'
+    ORDER BY s.due_date IS NULL, s.due_date, g.position, s.position, s.id LIMIT @shown)
+  JOIN goals g ON g.id = s.goal_id
+  ORDER BY m.value, s.due_date IS NULL, s.due_date, g.position, s.position, s.id`);
 
 const average = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
 

@@ -47,8 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     youngPersonId: access.plan.youngPersonId,
     domain,
     printed: printedFor(access.plan.youngPersonId, access.today),
-    // Only what the page shows of each goal and step: 200 steps of a large plan are most of the page's data.
-    goals: detail.goals.map(({ id, title, why, status, dueDate, owner, commentCount, steps }) => ({
+    // Only what the page shows of each goal and step: a goal's first open and last ticked steps, and counts.
+    goals: detail.goals.map(({ id, title, why, status, dueDate, owner, commentCount, openSteps, doneSteps, steps }) => ({
       id,
       title,
       why,
@@ -56,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       dueDate,
       owner,
       commentCount,
+      openSteps,
+      doneSteps,
       steps: steps.map(({ id, title, dueDate, doneAt, owner }) => ({ id, title, dueDate, doneAt, owner, canTick: access.mayChangeStep(owner) })),
     })),
     planB: detail.planB,
@@ -184,7 +186,14 @@ export default function DomainPage() {
                 {goal.commentCount > 0 ? ` · ${words.comments(goal.commentCount)}` : ""}
               </p>
               {goal.why ? <p className="goal__why">{goal.why}</p> : null}
-              <GoalSteps steps={goal.steps} formId="ticks" labels={stepLabels} />
+              <GoalSteps
+                steps={goal.steps}
+                openCount={goal.openSteps}
+                doneCount={goal.doneSteps}
+                goalHref={`${base}/goals/${goal.id}#steps`}
+                formId="ticks"
+                labels={stepLabels}
+              />
               {data.permissions.edit && data.goals.length > 1 ? (
                 <div className="goal__move">
                   {index > 0 ? (

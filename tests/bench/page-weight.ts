@@ -46,6 +46,7 @@ try {
     ["documents", `/plan/${record.id}/documents`],
   ] as const) {
     const html = await (await fetch(`${base}${pathname}`, { headers: { Cookie: cookie } })).text();
+    if (process.env.PAGE_WEIGHT_DUMP) (await import("node:fs")).writeFileSync(`${process.env.PAGE_WEIGHT_DUMP}/${name.split(" ")[0]}.html`, html);
     const raw = Buffer.byteLength(html);
     const context = /<script[^>]*>window\.__remixContext = ([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
     const count = (re: RegExp) => (html.match(re) ?? []).length;

@@ -2,15 +2,18 @@
  * A CPU profile of one page under 20 clients (not a test; for finding where a page's time goes):
  * `npx tsx tests/bench/profile-page.ts [path]` builds the large-plan demo database of the page
  * benchmark, starts the built server with `--cpu-prof`, sends BENCH_REQUESTS requests (default 2,000)
- * from 20 clients as the transition young person, stops the server and prints the functions with the
- * most self time (CALLERS=<regexp>: which of the app's functions pay for the matching ones; BENCH_AS=<email>:
- * another demo user). Run `npm run build` first.
+ * from 20 clients as the transition young person (or as BENCH_AS, e.g. `BENCH_AS=mentor@demo.test` for
+ * the mentor's home: then Marta's plan is made large too, as in the page benchmark), stops the server
+ * and prints the functions with the most self time (CALLERS=<regexp>: which of the app's functions pay
+ * for the matching ones). Run `npm run build` first.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { plans, users, youngPeople } from "../../db/schema";
 import { demoDatabase } from "./demo";
 import { makePlanLarge } from "./large-plans";
 
@@ -18,6 +21,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 3219);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const { path, db, today, youth, plan, record } = await demoDatabase("profile");
 const { firstGoalId } = makePlanLarge(db, plan.id, youth.id, today, { events: 200, comments: 10 });
+const AS = process.env.BENCH_AS ?? youth.email;
+if (process.env.BENCH_AS) {
+  // The mentor's second mentee, large as well (tests/bench/pages.ts does the same).
+  const marta = db.select().from(users).where(eq(users.email, "youth.aftercare@demo.test")).get()!;
+  const martaRecord = db.select().from(youngPeople).where(eq(youngPeople.userId, marta.id)).get()!;
+  const martaPlan = db.select().from(plans).where(eq(plans.youngPersonId, martaRecord.id)).get()!;
+  makePlanLarge(db, martaPlan.id, marta.id, today);
+}
 db.$client.close();
 const page = (process.argv[2] ?? "/plan/:id").replace(":id", record.id).replace(":goal", firstGoalId);
 const dir = mkdtempSync(join(tmpdir(), "tilts-prof-"));
@@ -44,8 +55,7 @@ for (let i = 0; ; i++) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-// BENCH_AS=<email> logs in as another demo user (mentor@demo.test, specialist@demo.test).
-const body = new URLSearchParams({ email: process.env.BENCH_AS ?? youth.email, password: "tilts-demo-parole", redirectTo: "/" }).toString();
+const body = new URLSearchParams({ email: AS, password: "tilts-demo-parole", redirectTo: "/" }).toString();
 const login = await request(
   "/login",
   {

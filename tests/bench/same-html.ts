@@ -45,11 +45,15 @@ const pagesOf: Record<string, string[]> = {
 
 /** The CSP nonce, the forms' one-time tokens and the build's file hashes (the same sources built in two places hash differently). */
 function masked(html: string): string {
-  return html
-    .replace(/nonce="[^"]*"/g, 'nonce=""')
-    .replace(/-[A-Z0-9]{8}\.(js|css|json)/g, "-HASH.$1")
-    .replace(/"version": ?"[0-9a-f]+"/g, '"version":""')
-    .replace(/([tT]oken(?:" value="|":"))[0-9a-f-]{36}/g, "$1TOKEN");
+  return (
+    html
+      .replace(/nonce="[^"]*"/g, 'nonce=""')
+      .replace(/-[A-Z0-9]{8}\.(js|css|json)/g, "-HASH.$1")
+      // A locale file's content hash (app/utils/i18n.server.ts) moves when strings are added to its area.
+      .replace(/(\/i18n\/[a-z]{2}\/[A-Za-z.]+)\.[0-9a-f]{12}\.json/g, "$1.HASH.json")
+      .replace(/"version": ?"[0-9a-f]+"/g, '"version":""')
+      .replace(/([tT]oken(?:" value="|":"))[0-9a-f-]{36}/g, "$1TOKEN")
+  );
 }
 
 const results: Array<Map<string, string>> = [];

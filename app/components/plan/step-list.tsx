@@ -3,10 +3,11 @@
  * ONE tick form per page, and each step's tick is a small submit button that names the step and the
  * state it wants (`tick=<step id>:<1|0>`, tied to the form with the `form` attribute). Without
  * JavaScript it is a plain post; with it, Remix submits the same fields without a reload. Done steps
- * are folded away under "N done" (still untickable), with only their tick and title. See docs/decisions/020-long-pages.md
- * and 024.
+ * are folded away under "N done" (still untickable), with only their tick and title. A goal shows only
+ * its first few open steps and its last ticked ones, with "N more" linking to the goal page, so the page
+ * does not grow with the plan. See docs/decisions/020-long-pages.md, 024 and 035.
  */
-import { useSubmit } from "@remix-run/react";
+import { Link, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Locale, Owner } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/format";
@@ -60,12 +61,20 @@ export interface StepListLabels {
   step: ReturnType<typeof useStepLabels>;
   locale: Locale;
   doneCount: (count: number) => string;
+  moreOpen: (count: number) => string;
+  moreDone: (count: number) => string;
 }
 
 /** Call once in the page and pass the result to every GoalSteps. */
 export function useStepListLabels(): StepListLabels {
   const { t, i18n } = useTranslation();
-  return { step: useStepLabels(), locale: i18n.language as Locale, doneCount: counted(t, "pages.steps.done") };
+  return {
+    step: useStepLabels(),
+    locale: i18n.language as Locale,
+    doneCount: counted(t, "pages.steps.done"),
+    moreOpen: counted(t, "plan.stepsMore.open"),
+    moreDone: counted(t, "plan.stepsMore.done"),
+  };
 }
 
 /**
@@ -106,18 +115,49 @@ function stepRow(step: ListedStep, formId: string, { step: labels, locale }: Ste
   );
 }
 
-/** A goal's steps: the open ones listed, the done ones folded under "N done". Nothing when there are none. */
-export function GoalSteps({ steps, formId, labels }: { steps: readonly ListedStep[]; formId: string; labels: StepListLabels }) {
-  if (steps.length === 0) return null;
+/**
+ * A goal's steps: the open ones listed, the done ones folded under "N done". `steps` may be the first few
+ * of each kind (the domain page); the counts say how many there are, and "N more" links to `goalHref`.
+ * Nothing when there are none.
+ */
+export function GoalSteps({
+  steps,
+  formId,
+  labels,
+  openCount,
+  doneCount,
+  goalHref,
+}: {
+  steps: readonly ListedStep[];
+  formId: string;
+  labels: StepListLabels;
+  openCount?: number;
+  doneCount?: number;
+  goalHref?: string;
+}) {
   const open = steps.filter((s) => s.doneAt === null);
   const done = steps.filter((s) => s.doneAt !== null);
+  const moreOpen = goalHref ? (openCount ?? open.length) - open.length : 0;
+  const moreDone = goalHref ? (doneCount ?? done.length) - done.length : 0;
+  const doneTotal = done.length + moreDone;
+  if (open.length + moreOpen + doneTotal === 0) return null;
   return (
     <>
       {open.length > 0 ? <ul className="step-list step-list--light">{open.map((step) => stepRow(step, formId, labels))}</ul> : null}
-      {done.length > 0 ? (
+      {moreOpen > 0 ? (
+        <p className="steps-more">
+          <Link to={goalHref!}>{labels.moreOpen(moreOpen)}</Link>
+        </p>
+      ) : null}
+      {doneTotal > 0 ? (
         <details className="steps-done">
-          <summary>{labels.doneCount(done.length)}</summary>
-          <ul className="step-list step-list--light">{done.map((step) => stepRow(step, formId, labels))}</ul>
+          <summary>{labels.doneCount(doneTotal)}</summary>
+          {done.length > 0 ? <ul className="step-list step-list--light">{done.map((step) => stepRow(step, formId, labels))}</ul> : null}
+          {moreDone > 0 ? (
+            <p className="steps-more">
+              <Link to={goalHref!}>{labels.moreDone(moreDone)}</Link>
+            </p>
+          ) : null}
         </details>
       ) : null}
     </>

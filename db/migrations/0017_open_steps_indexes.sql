@@ -1,0 +1,2 @@
+CREATE INDEX `steps_open_idx` ON `steps` (`goal_id`,`position`,`created_at`,`id`,`due_date`,`owner`,`done_at`) WHERE done_at IS NULL;--> statement-breakpoint
+CREATE INDEX `steps_goal_done_idx` ON `steps` (`goal_id`,`done_at`,`due_date`);
