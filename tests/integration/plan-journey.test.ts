@@ -155,10 +155,11 @@ test("the young person builds a goal, and everyone on the case sees the same pla
   // The domain page: the goal with its steps, the comment count, plan B, the rating and its trend.
   const domain = await domainOf(YOUTH, id, "legal");
   const listed = domain.goals.find((g) => g.id === goalId)!;
-  expect(listed).toMatchObject({ title: "Iegūt B kategorijas autovadītāja tiesības", status: "planned", commentCount: 1 });
+  expect(listed).toMatchObject({ title: "Iegūt B kategorijas autovadītāja tiesības", status: "planned", commentCount: 1, openSteps: 1, doneSteps: 1 });
+  // The open steps first, then the last ticked ones (decision 035).
   expect(listed.steps.map((s) => [s.title, s.doneAt !== null, s.canTick])).toEqual([
-    ["Pierakstīties autoskolā", true, true],
     ["Nokārtot teorijas eksāmenu", false, true],
+    ["Pierakstīties autoskolā", true, true],
   ]);
   expect(domain.planB).toBe(planB);
   expect(domain.youthRating).toBe(7);
