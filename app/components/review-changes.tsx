@@ -6,6 +6,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CHANGE_GOAL_ROWS } from "~/domain/reviews";
 import { GOAL_STATUSES, OWNERS } from "~/domain/vocabulary";
+import { useOwnerLabel } from "./plan/owner-label";
 import { FieldError, FormError, PlainField, type formReply } from "./form";
 
 type Reply = ReturnType<typeof formReply>;
@@ -63,6 +64,7 @@ export function ChangeGoalRows({
 /** Who does a goal and by when, in a recording row; `keep` offers "keep as it is" (a changed goal's row). */
 export function OwnerAndDueFields({ reply, prefix, dueLabel, keep = false }: { reply: Reply; prefix: string; dueLabel: string; keep?: boolean }) {
   const { t } = useTranslation();
+  const ownerLabel = useOwnerLabel();
   return (
     <>
       <PlainField formId="record" name={`${prefix}_owner`} label={t("reviews.record.goalOwner")} errors={reply.errors(`${prefix}_owner`)}>
@@ -71,7 +73,7 @@ export function OwnerAndDueFields({ reply, prefix, dueLabel, keep = false }: { r
             {keep ? <option value="">{t("reviews.change.keep")}</option> : null}
             {OWNERS.map((o) => (
               <option key={o} value={o}>
-                {t(`plan.owner.${o}`)}
+                {ownerLabel(o)}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { partName } from "~/components/keys";
+import { useRoleLabel } from "~/components/plan/role-label";
 import { ACCESS_LOG_DAYS, groupReadsByDay } from "~/domain/access-log";
 import { addDays } from "~/domain/dates";
 import type { Locale } from "~/domain/vocabulary";
@@ -39,6 +40,7 @@ function timeOf(ms: number, locale: Locale): string {
 
 export default function AccessLogPage() {
   const { t, i18n } = useTranslation();
+  const roleLabel = useRoleLabel();
   const locale = i18n.language as Locale;
   const { youngPersonId, days, today } = useLoaderData<typeof loader>();
   return (
@@ -62,7 +64,7 @@ export default function AccessLogPage() {
                   <li key={`${g.actorName}-${g.part}-${g.times[0]}`}>
                     {t("keys.access.entry", {
                       name: g.actorName ?? t("keys.access.unknownPerson"),
-                      role: g.actorRole ? t(`roles.${g.actorRole}`) : "–",
+                      role: g.actorRole ? roleLabel(g.actorRole) : "–",
                       part: partName(t, g.part),
                     })}{" "}
                     <span className="muted">{t("keys.access.times", { times: g.times.map((ms) => timeOf(ms, locale)).join(", ") })}</span>

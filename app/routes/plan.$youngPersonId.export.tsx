@@ -6,6 +6,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useOwnerLabel } from "~/components/plan/owner-label";
+import { useRoleLabel } from "~/components/plan/role-label";
 import { PrintHeader } from "~/components/print";
 import { printedFor } from "~/models/print.server";
 import { ReceiptList, sectionName } from "~/components/keys";
@@ -56,6 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function MyDataPage() {
   const { t, i18n } = useTranslation();
+  const ownerLabel = useOwnerLabel();
+  const roleLabel = useRoleLabel();
   const locale = i18n.language as Locale;
   const { youngPersonId, data, printed } = useLoaderData<typeof loader>();
   const date = (value: string | null | undefined) => (value ? formatDate(value, locale) : "–");
@@ -126,7 +130,7 @@ export default function MyDataPage() {
               </p>
             ) : null}
             <p className="muted">
-              {t(`plan.owner.${g.owner}`)} · {date(g.dueDate)}
+              {ownerLabel(g.owner)} · {date(g.dueDate)}
             </p>
             {g.steps.length ? (
               <ul>
@@ -135,7 +139,7 @@ export default function MyDataPage() {
                     {s.doneAt ? "✓ " : "○ "}
                     {s.title}{" "}
                     <span className="muted">
-                      ({t(`plan.owner.${s.owner}`)}, {date(s.dueDate)})
+                      ({ownerLabel(s.owner)}, {date(s.dueDate)})
                     </span>
                   </li>
                 ))}
@@ -147,7 +151,7 @@ export default function MyDataPage() {
                 <ul>
                   {g.comments.map((c) => (
                     <li key={c.id}>
-                      {c.author} ({t(`roles.${c.authorRole}`)}), {formatDateTime(c.createdAt, locale)}: “{c.body}”
+                      {c.author} ({roleLabel(c.authorRole)}), {formatDateTime(c.createdAt, locale)}: “{c.body}”
                     </li>
                   ))}
                 </ul>
@@ -295,7 +299,7 @@ export default function MyDataPage() {
                 <tr key={i}>
                   <td>{formatDateTime(a.at, locale)}</td>
                   <td>{a.who ?? t("keys.access.unknownPerson")}</td>
-                  <td>{a.role ? t(`roles.${a.role}`) : "–"}</td>
+                  <td>{a.role ? roleLabel(a.role) : "–"}</td>
                   <td>{accessEntryName(t, a.kind, a.part)}</td>
                 </tr>
               ))}

@@ -8,6 +8,7 @@ import { formReply, PlainField, useFocusFirstInvalid, type FormReplyData } from 
 import { PlanTimeline } from "~/components/plan/timeline";
 import { OwnerAndDue } from "~/components/plan/fields";
 import { useOwnerLabel } from "~/components/plan/owner-label";
+import { useRoleLabel } from "~/components/plan/role-label";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
 import { downloadPath } from "~/domain/download-path";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
@@ -173,6 +174,7 @@ const ADD_STEP_OPEN_BELOW = 3;
 
 export default function GoalPage() {
   const { t, i18n } = useTranslation();
+  const roleLabel = useRoleLabel();
   const ownerLabel = useOwnerLabel();
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -286,7 +288,7 @@ export default function GoalPage() {
           {data.comments.map((c) => (
             <li key={c.id} className="card comment">
               <p className="comment__meta">
-                <strong>{c.author}</strong> · {t(`roles.${c.authorRole}`)} · {formatDate(new Date(c.createdAt).toISOString().slice(0, 10), locale, "short")}
+                <strong>{c.author}</strong> · {roleLabel(c.authorRole)} · {formatDate(new Date(c.createdAt).toISOString().slice(0, 10), locale, "short")}
               </p>
               <p className="comment__body">{c.body}</p>
             </li>

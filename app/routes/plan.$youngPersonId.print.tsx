@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useOwnerLabel } from "~/components/plan/owner-label";
 import { PrintHeader } from "~/components/print";
 import { DOMAINS, type Locale } from "~/domain/vocabulary";
 import { printedFor, wholePlan } from "~/models/print.server";
@@ -33,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function PrintPlanPage() {
   const { t, i18n } = useTranslation();
+  const ownerLabel = useOwnerLabel();
   const locale = i18n.language as Locale;
   const { youngPersonId, printed, domains } = useLoaderData<typeof loader>();
   return (
@@ -53,7 +55,7 @@ export default function PrintPlanPage() {
                 {goal.title} <span className="muted">({t(`plan.status.${goal.status}`)})</span>
               </h3>
               <p className="muted">
-                {t(`plan.owner.${goal.owner}`)}
+                {ownerLabel(goal.owner)}
                 {goal.dueDate ? ` · ${t("plan.due", { date: formatDate(goal.dueDate, locale) })}` : ""}
               </p>
               {goal.why ? <p>{goal.why}</p> : null}
@@ -66,7 +68,7 @@ export default function PrintPlanPage() {
                       {step.title}
                       <span className="muted">
                         {" "}
-                        · {t(`plan.owner.${step.owner}`)}
+                        · {ownerLabel(step.owner)}
                         {step.dueDate ? ` · ${formatDate(step.dueDate, locale, "short")}` : ""}
                       </span>
                     </li>

@@ -34,6 +34,7 @@ import { keepDataAfterFormErrors } from "~/utils/revalidate";
 import { shortReply } from "~/utils/review-forms.server";
 import type { TranslationHandle } from "~/utils/i18n";
 import reviewStyles from "~/styles/reviews.css";
+import { useOwnerLabel } from "~/components/plan/owner-label";
 import { LoaderPrintHeader } from "~/components/print";
 import { printedFor } from "~/models/print.server";
 
@@ -232,6 +233,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ReviewPage() {
   const { t } = useTranslation();
+  const ownerLabel = useOwnerLabel();
   const date = useReviewDate();
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -320,7 +322,7 @@ export default function ReviewPage() {
                       <li key={g.id}>
                         <Link to={`${base}/goals/${g.id}`}>{g.title}</Link>{" "}
                         <span className="muted">
-                          · {t(`plan.owner.${g.owner}`)}
+                          · {ownerLabel(g.owner)}
                           {g.dueDate ? ` · ${t("reviews.pack.dueOn", { date: date(g.dueDate) })}` : ""}
                         </span>
                       </li>

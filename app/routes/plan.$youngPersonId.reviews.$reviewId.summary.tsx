@@ -35,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = requestedLocale(request) ?? planLocale(card.id) ?? access.user.locale;
   const t = getFixedT(locale);
   const date = (on: string) => formatDate(on, locale);
+  /** In the young person's own view their goals are "Es" / "Я" / "Me" (components/plan/owner-label.ts). */
+  const own = access.user.role === "youth";
   const focus = reviewPack(card.id, detail, access.viewer, access.today).focus;
   const decided = new Set(detail.decisions.map((d) => d.domain));
   const focusDomains = [...new Set([...focus, ...DOMAINS.filter((d) => decided.has(d))])];
@@ -62,7 +64,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     attended: detail.participants.filter((p) => p.attended).map((p) => `${p.name} (${t(`reviews.kinds.${p.kind}`)})`),
     focus: focusDomains.map((d) => t(`domains.${d}.name`)),
     decisions: detail.decisions.map((d) => ({ domain: t(`domains.${d.domain}.name`), decision: d.decision })),
-    goals: detail.agreedGoals.map((g) => ({ id: g.id, title: g.title, owner: t(`plan.owner.${g.owner}`), due: g.dueDate ? date(g.dueDate) : "–" })),
+    goals: detail.agreedGoals.map((g) => ({
+      id: g.id,
+      title: g.title,
+      owner: t(`plan.owner.${g.owner}`, own && g.owner === "youth" ? { context: "own" } : {}),
+      due: g.dueDate ? date(g.dueDate) : "–",
+    })),
     next: detail.nextReviewOn ? date(detail.nextReviewOn) : "–",
   });
 }

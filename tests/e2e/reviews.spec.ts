@@ -131,3 +131,35 @@ test("the one-page summary prints to one or two A4 pages", async ({ page }) => {
   await page.goto(`/plan/${ids.janis}/reviews/${ids.last}/summary?lng=en`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review meeting: Jānis Ozols");
 });
+
+test("in his own printouts, export and recorded review Jānis's own goals are “Es” / “Я”, never his role", async ({ page }) => {
+  const ids = demoIds();
+  const role = { lv: /Jaunietis|Jaunieša|Jaunietim/, ru: /Владелец плана|Молодой человек/ };
+  const own = { lv: /(· |\()Es(?!\p{L})/u, ru: /(· |\()Я(?!\p{L})/u };
+  await logIn(page, janis, "lv");
+  for (const lng of ["lv", "ru"] as const) {
+    for (const path of [
+      `/plan/${ids.janis}/reviews/${ids.last}/summary`,
+      `/plan/${ids.janis}/reviews/${ids.last}`,
+      `/plan/${ids.janis}/print`,
+      `/plan/${ids.janis}/export`,
+    ]) {
+      await page.goto(`${path}?lng=${lng}`);
+      const text = await page.locator("main").innerText();
+      expect(text, `${lng} ${path}`).not.toMatch(role[lng]);
+      if (!path.endsWith("/summary")) expect(text, `${lng} ${path}`).toMatch(own[lng]);
+    }
+    await page.goto(`/plan/${ids.janis}/reviews/${ids.last}/summary?lng=${lng}`);
+    await expect(
+      page
+        .locator("article td")
+        .filter({ hasText: lng === "lv" ? /^Es$/ : /^Я$/ })
+        .first(),
+    ).toBeVisible();
+  }
+  // The specialist reads the same printout with the role's word.
+  await page.context().clearCookies();
+  await logIn(page, specialist, "lv");
+  await page.goto(`/plan/${ids.janis}/print`);
+  await expect(page.locator("main")).toContainText("Jaunietis");
+});

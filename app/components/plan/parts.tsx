@@ -5,7 +5,7 @@ import { readinessStage } from "~/domain/readiness";
 import { OWNERS, type GoalStatus, type Locale, type Owner } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/format";
 import { withValue } from "~/utils/t-once";
-import { useSeesOwnPlan } from "./owner-label";
+import { ownerText, useSeesOwnPlan } from "./owner-label";
 
 /**
  * The words every step row uses, made once per language (not once per row: a domain page of a large
@@ -30,7 +30,7 @@ export function useStepLabels(): StepLabels {
   let labels = cache.get(i18n);
   if (!labels) {
     labels = {
-      owner: Object.fromEntries(OWNERS.map((o) => [o, t(`plan.owner.${o}`, own && o === "youth" ? { context: "own" } : {})])) as Record<Owner, string>,
+      owner: Object.fromEntries(OWNERS.map((o) => [o, ownerText(t, o, own)])) as Record<Owner, string>,
       doneState: t("plan.step.doneState"),
       openState: t("plan.step.openState"),
       tick: withValue(t, "plan.step.tick", "title"),
