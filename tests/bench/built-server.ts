@@ -73,3 +73,22 @@ export async function largePlansDatabase(name: string) {
   db.$client.close();
   return { path, youth, record, firstGoalId, martaRecord };
 }
+
+/**
+ * The page benchmark's pages of the large plan (name, path, cookie), in its order; the Russian overview
+ * is last because it leaves Russian chosen in the young person's profile.
+ */
+export function benchPages(planId: string, firstGoalId: string, cookies: { youth: string; mentor: string; specialist: string }) {
+  const pages: Array<[string, string, string | undefined]> = [
+    ["bare Remix page", "/bench-bare", undefined],
+    ["/healthz", "/healthz", undefined],
+    ["plan overview", `/plan/${planId}`, cookies.youth],
+    ["domain page (housing)", `/plan/${planId}/housing`, cookies.youth],
+    ["goal page", `/plan/${planId}/goals/${firstGoalId}`, cookies.youth],
+    ["young person's home", "/", cookies.youth],
+    ["mentor's home (2 large)", "/", cookies.mentor],
+    ["specialist's home", "/", cookies.specialist],
+    ["plan overview (ru)", `/plan/${planId}?lng=ru`, cookies.youth],
+  ];
+  return pages;
+}

@@ -18,6 +18,7 @@ import { cpus, loadavg } from "node:os";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { goals, plans, users, youngPeople } from "../../db/schema";
+import { benchPages } from "./built-server";
 import { demoDatabase } from "./demo";
 import { makePlanLarge } from "./large-plans";
 
@@ -186,17 +187,7 @@ try {
   const mentorCookie = await login("mentor@demo.test");
   const specialistCookie = await login("specialist@demo.test");
   const leadCookie = await login("lead@demo.test");
-  const pages: Array<[string, string, string | undefined]> = [
-    ["bare Remix page", "/bench-bare", undefined],
-    ["/healthz", "/healthz", undefined],
-    ["plan overview", `/plan/${record.id}`, youthCookie],
-    ["domain page (housing)", `/plan/${record.id}/housing`, youthCookie],
-    ["goal page", `/plan/${record.id}/goals/${firstGoalId}`, youthCookie],
-    ["young person's home", "/", youthCookie],
-    ["mentor's home (2 large)", "/", mentorCookie],
-    ["specialist's home", "/", specialistCookie],
-    ["plan overview (ru)", `/plan/${record.id}?lng=ru`, youthCookie],
-  ];
+  const pages = benchPages(record.id, firstGoalId, { youth: youthCookie, mentor: mentorCookie, specialist: specialistCookie });
   // Russian chosen above stays in the profile; switch back so the other pages are Latvian.
   const results = [];
   for (const [name, pathname, cookie] of pages) {

@@ -3,9 +3,11 @@
  * early answers that close the connection (so an unread body is never parsed as the next request),
  * security headers on every kind of response, and no stack traces in the log for unknown URLs.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { get } from "node:http";
 import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { E2E_BASE_URL, expect, test } from "./helpers";
 
 const { hostname, port } = new URL(E2E_BASE_URL);
@@ -125,4 +127,45 @@ test("public files are served from the list made at start-up; any other path is 
     expect(response.headers()["content-type"] ?? "", path).not.toContain("application/json");
     expect(await response.text(), path).not.toContain('"name": "tilts"');
   }
+});
+
+/** One GET with the given Accept-Encoding; the raw (still encoded) body and the headers. */
+function rawGet(path: string, acceptEncoding?: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding };
+    get({ hostname, port: Number(port), path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+test("the client build's files go out as the copies compressed at build time (decision 040)", async () => {
+  const folder = fileURLToPath(new URL("../../public/build/", import.meta.url));
+  const root = readdirSync(folder).find((name) => /^root-[A-Z0-9]+\.js$/.test(name))!;
+  const original = readFileSync(folder + root);
+  const path = `/build/${root}`;
+
+  const br = await rawGet(path, "gzip, deflate, br, zstd");
+  expect(br.headers["content-encoding"]).toBe("br");
+  expect(br.headers["content-type"]).toMatch(/^application\/javascript/);
+  expect(br.headers["vary"]).toMatch(/Accept-Encoding/i);
+  expect(br.headers["cache-control"]).toContain("immutable");
+  expect(br.body.equals(readFileSync(`${folder}${root}.br`))).toBe(true);
+  expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+
+  const gzip = await rawGet(path, "gzip");
+  expect(gzip.headers["content-encoding"]).toBe("gzip");
+  expect(gunzipSync(gzip.body).equals(original)).toBe(true);
+
+  for (const refused of ["identity", "br;q=0, gzip;q=0", undefined]) {
+    const plain = await rawGet(path, refused);
+    expect(plain.headers["content-encoding"], String(refused)).toBeUndefined();
+    expect(plain.body.equals(original), String(refused)).toBe(true);
+  }
+  // Documents are still compressed per response (gzip 3 / brotli 2).
+  const page = await rawGet("/login", "gzip, br");
+  expect(page.headers["content-encoding"]).toBe("br");
+  expect(brotliDecompressSync(page.body).toString("utf8")).toContain("</html>");
 });
