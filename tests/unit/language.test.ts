@@ -209,6 +209,12 @@ describe("the young person is not called by their role", () => {
   });
 });
 
+describe("one word for each term (docs/style-ru.md)", () => {
+  it("Russian says “наставник/наставничество”, never “ментор/менторство” (the home said both on one screen)", () => {
+    expect(matching(ru, (_, value) => /(?<![\p{L}])ментор/iu.test(value))).toEqual([]);
+  });
+});
+
 describe("names stay in the nominative", () => {
   it("no Latvian heading puts a person's name before a noun it would have to be the genitive of (“Marta Liepa plāns”)", () => {
     const NAME_THEN_NOUN =
