@@ -127,6 +127,24 @@ describe("Latvian numerals", () => {
     expect(t("notifications.unread", { count: 12 })).toBe("12 nelasīti");
   });
 
+  it("the error summary is a sentence with the number in it, not “Lūdzu, izlabo: 1” / “исправьте: 1”", () => {
+    const lvT = i18nFor("lv").t;
+    const ruT = i18nFor("ru").t;
+    expect([1, 2, 11, 21].map((count) => lvT("errors.summary", { count }))).toEqual([
+      "Lūdzu, izlabo 1 kļūdu",
+      "Lūdzu, izlabo 2 kļūdas",
+      "Lūdzu, izlabo 11 kļūdas",
+      "Lūdzu, izlabo 21 kļūdu",
+    ]);
+    expect([1, 3, 5, 11, 21].map((count) => ruT("errors.summary", { count }))).toEqual([
+      "Пожалуйста, исправьте 1 ошибку",
+      "Пожалуйста, исправьте 3 ошибки",
+      "Пожалуйста, исправьте 5 ошибок",
+      "Пожалуйста, исправьте 11 ошибок",
+      "Пожалуйста, исправьте 21 ошибку",
+    ]);
+  });
+
   it("Russian one/few/many: 1 комментарий, 3 комментария, 5 комментариев, 11 комментариев, 21 комментарий", () => {
     const t = i18nFor("ru").t;
     expect([1, 3, 5, 11, 21, 22].map((count) => t("plan.comments.count", { count }))).toEqual([
