@@ -233,6 +233,12 @@ describe("one word for each term (docs/style-ru.md)", () => {
   });
 });
 
+describe("Latvian cases the sweep found", () => {
+  it("“tikšanās” (genitive) before a noun, never the accusative “Tikšanos žurnāls”", () => {
+    expect(matching(lv, (_, value) => /tikšanos (žurnāl|pierakst)/iu.test(value))).toEqual([]);
+  });
+});
+
 describe("names stay in the nominative", () => {
   it("no Latvian heading puts a person's name before a noun it would have to be the genitive of (“Marta Liepa plāns”)", () => {
     const NAME_THEN_NOUN =
