@@ -17,28 +17,33 @@ export function useEnvelopeName() {
     e.category === "own" ? (e.title ?? t("budget.categories.own")) : t(`budget.categories.${e.category}`);
 }
 
-/** The budget's own navigation: overview, pocket money, setting up, first month alone. */
-export function BudgetNav({ youngPersonId, current, canEdit }: { youngPersonId: string; current: string; canEdit: boolean }) {
+/**
+ * The budget's own navigation: overview, pocket money, setting up, first month alone — only the pages this
+ * person may open (a carer who sees only the pocket money gets no links that answer "not found").
+ */
+export function BudgetNav({ youngPersonId, current, can }: { youngPersonId: string; current: string; can: { view: boolean; edit: boolean } }) {
   const { t } = useTranslation();
   const base = `/plan/${youngPersonId}/budget`;
   const links = [
-    { to: base, key: "overview" },
+    ...(can.view ? [{ to: base, key: "overview" }] : []),
     { to: `${base}/pocket-money`, key: "pocketMoney" },
-    ...(canEdit ? [{ to: `${base}/setup`, key: "setup" }] : []),
-    { to: `${base}/first-month`, key: "firstMonth" },
+    ...(can.edit ? [{ to: `${base}/setup`, key: "setup" }] : []),
+    ...(can.view ? [{ to: `${base}/first-month`, key: "firstMonth" }] : []),
   ];
   return (
     <>
       <p className="breadcrumb">
         <Link to={`/plan/${youngPersonId}`}>{t("plan.backToPlan")}</Link>
       </p>
-      <nav className="plan-links budget-nav" aria-label={t("budget.nav.label")}>
-        {links.map((l) => (
-          <Link key={l.key} to={l.to} aria-current={current === l.key ? "page" : undefined}>
-            {t(`budget.nav.${l.key}`)}
-          </Link>
-        ))}
-      </nav>
+      {links.length > 1 ? (
+        <nav className="plan-links budget-nav" aria-label={t("budget.nav.label")}>
+          {links.map((l) => (
+            <Link key={l.key} to={l.to} aria-current={current === l.key ? "page" : undefined}>
+              {t(`budget.nav.${l.key}`)}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { LOCALES } from "~/domain/vocabulary";
 import type { RootData } from "~/root";
@@ -51,8 +52,30 @@ function NotificationsLink({ unread }: { unread: number }) {
   );
 }
 
+/**
+ * The row of links scrolls sideways inside itself on a phone, so the current page's link ("Mans konts",
+ * "Календарь") can start off-screen. CSS brings it into view on a document load (scroll-initial-target,
+ * app/styles/home.css), also without JavaScript; this does the same after a navigation in the page.
+ */
+function useCurrentLinkInView() {
+  const nav = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const row = nav.current;
+    const link = row?.querySelector<HTMLElement>("a.active");
+    if (!row || !link) return;
+    const view = row.getBoundingClientRect();
+    const box = link.getBoundingClientRect();
+    const fade = parseFloat(getComputedStyle(link).scrollMarginRight) || 0;
+    if (box.right > view.right - fade) row.scrollLeft += box.right - (view.right - fade);
+    else if (box.left < view.left) row.scrollLeft -= view.left - box.left;
+  }, [pathname]);
+  return nav;
+}
+
 export function SiteHeader({ user }: { user: RootData["user"] }) {
   const { t } = useTranslation();
+  const nav = useCurrentLinkInView();
   return (
     <header className="site-header">
       <div className="site-header__bar">
@@ -63,7 +86,7 @@ export function SiteHeader({ user }: { user: RootData["user"] }) {
       </div>
       {user ? (
         <div className="site-header__bar site-header__bar--user">
-          <nav aria-label={t("nav.main")}>
+          <nav aria-label={t("nav.main")} ref={nav}>
             <ul className="main-nav">
               <li>
                 <NavLink to="/" end>

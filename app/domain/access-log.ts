@@ -1,6 +1,6 @@
 /**
  * "Who looked at my plan": the reads of a record grouped for the young person — by day in Riga, then
- * by person and part, with the times of each look (docs/decisions/011-audit-export-erasure.md).
+ * by person, with the parts they opened and the first and last look (docs/decisions/011-audit-export-erasure.md).
  */
 import { todayInRiga, type IsoDate } from "./dates";
 
@@ -12,41 +12,54 @@ export interface AccessRead {
   part: string;
 }
 
-export interface AccessGroup {
+/** How many days back the young person sees. */
+export const ACCESS_LOG_DAYS = 90;
+
+/** One person's looks on one day: every part they opened, between which times (issue 14: one line each). */
+export interface AccessVisit {
   actorName: string | null;
   actorRole: string | null;
-  part: string;
-  /** The times of each look, newest first (Unix ms). */
-  times: number[];
+  /** The parts opened that day, the one opened first first. */
+  parts: string[];
+  /** The first and the last look that day (Unix ms). */
+  from: number;
+  to: number;
 }
 
-export interface AccessDay {
+export interface AccessVisitDay {
   day: IsoDate;
-  groups: AccessGroup[];
+  visits: AccessVisit[];
 }
 
-/** Groups reads (newest first) into days (newest first), each day's people in the order they last looked. */
-export function groupReadsByDay(reads: readonly AccessRead[]): AccessDay[] {
-  const days: AccessDay[] = [];
-  const byKey = new Map<string, AccessGroup>();
+/**
+ * Reads (newest first) as one line per person per day, people in the order they last looked: a
+ * specialist who opened fifteen parts in an afternoon is one line, not fifteen, so the page stays short.
+ */
+export function groupVisitsByDay(reads: readonly AccessRead[]): AccessVisitDay[] {
+  const days: AccessVisitDay[] = [];
+  const byKey = new Map<string, AccessVisit>();
   for (const read of reads) {
     const day = todayInRiga(new Date(read.at));
     let current = days[days.length - 1];
     if (!current || current.day !== day) {
-      current = { day, groups: [] };
+      current = { day, visits: [] };
       days.push(current);
     }
-    const key = `${day}|${read.actorId ?? ""}|${read.part}`;
-    const group = byKey.get(key);
-    if (group) group.times.push(read.at);
-    else {
-      const created = { actorName: read.actorName, actorRole: read.actorRole, part: read.part, times: [read.at] };
+    const key = `${day}|${read.actorId ?? ""}`;
+    const visit = byKey.get(key);
+    if (!visit) {
+      const created = { actorName: read.actorName, actorRole: read.actorRole, parts: [read.part], from: read.at, to: read.at };
       byKey.set(key, created);
-      current.groups.push(created);
+      current.visits.push(created);
+      continue;
     }
+    visit.from = Math.min(visit.from, read.at);
+    visit.to = Math.max(visit.to, read.at);
+    // Older reads come later: an older look at a part moves it towards the front.
+    const index = visit.parts.indexOf(read.part);
+    if (index >= 0) visit.parts.splice(index, 1);
+    visit.parts.push(read.part);
   }
+  for (const day of days) for (const visit of day.visits) visit.parts.reverse();
   return days;
 }
-
-/** How many days back the young person sees. */
-export const ACCESS_LOG_DAYS = 90;

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { partName } from "~/components/keys";
 import { useRoleLabel } from "~/components/plan/role-label";
-import { ACCESS_LOG_DAYS, groupReadsByDay } from "~/domain/access-log";
+import { ACCESS_LOG_DAYS, groupVisitsByDay } from "~/domain/access-log";
 import { addDays } from "~/domain/dates";
 import type { Locale } from "~/domain/vocabulary";
 import { recordReads } from "~/models/audit.server";
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: `${t("keys.access.title")} · ${t("app.name")}`,
     youngPersonId: access.plan.youngPersonId,
     today: access.today,
-    days: groupReadsByDay(recordReads(access.plan.youngPersonId, access.subject.youthUserId, since)),
+    days: groupVisitsByDay(recordReads(access.plan.youngPersonId, access.subject.youthUserId, since)),
   });
 }
 
@@ -60,16 +60,20 @@ export default function AccessLogPage() {
             <section key={day.day} className="card access-day" aria-labelledby={`day-${day.day}`}>
               <h2 id={`day-${day.day}`}>{day.day === today ? t("keys.access.today") : formatDate(day.day, locale)}</h2>
               <ul className="receipts">
-                {day.groups.map((g) => (
-                  <li key={`${g.actorName}-${g.part}-${g.times[0]}`}>
-                    {t("keys.access.entry", {
-                      name: g.actorName ?? t("keys.access.unknownPerson"),
-                      role: g.actorRole ? roleLabel(g.actorRole) : "–",
-                      part: partName(t, g.part),
-                    })}{" "}
-                    <span className="muted">{t("keys.access.times", { times: g.times.map((ms) => timeOf(ms, locale)).join(", ") })}</span>
-                  </li>
-                ))}
+                {day.visits.map((v) => {
+                  const from = timeOf(v.from, locale);
+                  const to = timeOf(v.to, locale);
+                  return (
+                    <li key={`${v.actorName}-${v.to}`}>
+                      {t("keys.access.entry", {
+                        name: v.actorName ?? t("keys.access.unknownPerson"),
+                        role: v.actorRole ? roleLabel(v.actorRole) : "–",
+                        part: v.parts.map((part) => partName(t, part)).join(", "),
+                      })}{" "}
+                      <span className="muted">{from === to ? t("keys.access.times", { times: from }) : t("keys.access.between", { from, to })}</span>
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           ))}

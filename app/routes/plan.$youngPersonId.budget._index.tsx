@@ -150,7 +150,7 @@ export default function BudgetPage() {
   );
   return (
     <>
-      <BudgetNav youngPersonId={youngPersonId} current="overview" canEdit={can.edit} />
+      <BudgetNav youngPersonId={youngPersonId} current="overview" can={can} />
       <LoaderPrintHeader />
       <h1>{t(isOwn ? "budget.titleOwn" : "budget.title")}</h1>
 

@@ -116,7 +116,7 @@ export default function FirstMonthPage() {
   const incomeOpen = refused.some((k) => !k.startsWith("cost_") && k !== "title");
   return (
     <>
-      <BudgetNav youngPersonId={youngPersonId} current="firstMonth" canEdit={can.edit} />
+      <BudgetNav youngPersonId={youngPersonId} current="firstMonth" can={can} />
       <LoaderPrintHeader />
       <h1>{t("budget.firstMonth.title")}</h1>
       <p className="muted">{t("budget.firstMonth.intro")}</p>

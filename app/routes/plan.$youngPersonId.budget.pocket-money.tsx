@@ -140,7 +140,7 @@ export default function PocketMoneyPage() {
   const [rhythmTyped] = [settingsForm.typed("rhythm", settings?.rhythm ?? "weekly")];
   return (
     <>
-      <BudgetNav youngPersonId={youngPersonId} current="pocketMoney" canEdit={can.edit} />
+      <BudgetNav youngPersonId={youngPersonId} current="pocketMoney" can={can} />
       <LoaderPrintHeader />
       <h1>{t("budget.pocket.title")}</h1>
       {search.get("saved") && !actionData ? (

@@ -135,7 +135,7 @@ export default function BudgetSetupPage() {
   const saved = search.get("saved");
   return (
     <>
-      <BudgetNav youngPersonId={youngPersonId} current="setup" canEdit={can.edit} />
+      <BudgetNav youngPersonId={youngPersonId} current="setup" can={can} />
       <LoaderPrintHeader />
       <h1>{t("budget.setup.title")}</h1>
       {saved && !actionData ? (

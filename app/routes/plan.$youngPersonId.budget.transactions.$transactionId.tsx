@@ -76,7 +76,7 @@ export default function EditTransactionPage() {
   const r = formReply(actionData?.form === "edit" ? actionData.result : undefined);
   return (
     <>
-      <BudgetNav youngPersonId={youngPersonId} current="" canEdit={can.edit} />
+      <BudgetNav youngPersonId={youngPersonId} current="" can={can} />
       <LoaderPrintHeader />
       <h1>{t(transaction.kind === "income" ? "budget.edit.titleIncome" : "budget.edit.title")}</h1>
       <Form method="post" className="form card" id="edit-transaction">

@@ -98,6 +98,13 @@ test("the carer sees the duties to confirm this week and confirms one on a phone
   await page.getByRole("button", { name: "Iznest atkritumus: izdarīts" }).click();
   await expect(page.locator(".duty-list__item", { hasText: "Iznest atkritumus" }).first()).toContainText("Izdarīts");
   await expectNoHorizontalScroll(page, "pocket money (carer)");
+  // Only the budget pages the carer may open are linked (the overview and the first month alone are not).
+  const links = await page.locator("main a[href^='/plan/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(
+    links.some((href) => href.endsWith("/budget") || href.endsWith("/first-month")),
+    links.join(", "),
+  ).toBe(false);
+  for (const href of new Set(links)) expect((await page.request.get(href)).status(), href).toBe(200);
 });
 
 test("the budget pages have no axe violations, also with errors shown, and no NUL bytes in lv, en or ru", async ({ page, request }) => {

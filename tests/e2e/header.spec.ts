@@ -2,7 +2,7 @@
  * The header leaves the screen to the page: on a 360 px phone it is at most 84 px high (it was 168 px,
  * 23% of the screen) for every role, logged out, in every language, on the home and on the key pages.
  */
-import { ACCOUNTS, LOCALES, expect, logIn, test, type Locale } from "./helpers";
+import { ACCOUNTS, LOCALES, account, expect, logIn, test, type Locale } from "./helpers";
 import type { Page } from "@playwright/test";
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -48,5 +48,36 @@ for (const who of ACCOUNTS) {
       await expect(page).toHaveURL(/\/plan\//);
       await expectShortHeader(page, `${who.email} ${new URL(page.url()).pathname}`);
     }
+  });
+}
+
+/** The current page's link in the row of links is inside the row's visible part, clear of its fade. */
+async function expectCurrentLinkInView(page: Page, where: string): Promise<void> {
+  const box = await page.locator(".site-header .main-nav a.active").evaluate((link) => {
+    const row = link.closest("nav")!.getBoundingClientRect();
+    const own = link.getBoundingClientRect();
+    return { left: own.left - row.left, right: row.right - own.right };
+  });
+  expect(box.left, `${where}: the current link starts left of the row`).toBeGreaterThanOrEqual(-1);
+  expect(box.right, `${where}: the current link ends under the fade or off-screen`).toBeGreaterThanOrEqual(27);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+    test("the current page's link is in view in the header, even at the end of the row", async ({ page }) => {
+      // Jānis in Russian has the longest row (it was off-screen on the calendar and the account page).
+      await logIn(page, account("youth.transition@demo.test"), "ru");
+      for (const path of ["/notifications", "/calendar", "/account"]) {
+        await page.goto(path);
+        await expectCurrentLinkInView(page, `${path} (document load)`);
+      }
+      if (!javaScriptEnabled) return;
+      // After a navigation inside the page (no document load), the header's script brings it into view.
+      await page.goto("/");
+      await page.evaluate(() => (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate("/account"));
+      await expect(page.locator(".site-header .main-nav a.active")).toHaveAttribute("href", "/account");
+      await expectCurrentLinkInView(page, "/account (after a navigation in the page)");
+    });
   });
 }

@@ -1,6 +1,6 @@
-/** "Who looked at my plan" (app/domain/access-log.ts): reads grouped by day, then person and part. */
+/** "Who looked at my plan" (app/domain/access-log.ts): reads grouped by day, then person. */
 import { describe, expect, it } from "vitest";
-import { groupReadsByDay, type AccessRead } from "~/domain/access-log";
+import { groupVisitsByDay, type AccessRead } from "~/domain/access-log";
 
 const read = (at: number, actorId: string | null, part = "overview"): AccessRead => ({
   at,
@@ -10,20 +10,38 @@ const read = (at: number, actorId: string | null, part = "overview"): AccessRead
   part,
 });
 
-describe("groupReadsByDay", () => {
-  it("keeps two people who read the same part on the same day apart, and one person's looks together", () => {
+describe("groupVisitsByDay", () => {
+  it("one line per person per day: the parts in the order first opened, the first and last time", () => {
     const noon = Date.UTC(2026, 2, 10, 10);
-    const days = groupReadsByDay([read(noon + 3, "a"), read(noon + 2, "b"), read(noon + 1, "a"), read(noon, null), read(noon - 1, "a", "budget")]);
+    const days = groupVisitsByDay([
+      read(noon + 5, "a", "budget"),
+      read(noon + 4, "b"),
+      read(noon + 3, "a", "overview"),
+      read(noon + 2, "a", "history"),
+      read(noon + 1, "a", "overview"),
+      read(noon, null),
+      read(noon - 1, null, "budget"),
+    ]);
     expect(days).toEqual([
       {
         day: "2026-03-10",
-        groups: [
-          { actorName: "Name a", actorRole: "specialist", part: "overview", times: [noon + 3, noon + 1] },
-          { actorName: "Name b", actorRole: "specialist", part: "overview", times: [noon + 2] },
-          { actorName: null, actorRole: null, part: "overview", times: [noon] },
-          { actorName: "Name a", actorRole: "specialist", part: "budget", times: [noon - 1] },
+        visits: [
+          { actorName: "Name a", actorRole: "specialist", parts: ["overview", "history", "budget"], from: noon + 1, to: noon + 5 },
+          { actorName: "Name b", actorRole: "specialist", parts: ["overview"], from: noon + 4, to: noon + 4 },
+          { actorName: null, actorRole: null, parts: ["budget", "overview"], from: noon - 1, to: noon },
         ],
       },
     ]);
+  });
+
+  it("a new day starts new lines, and no reads are no days", () => {
+    const day1 = Date.UTC(2026, 2, 10, 10);
+    const day2 = Date.UTC(2026, 2, 11, 10);
+    const days = groupVisitsByDay([read(day2, "a"), read(day1, "a", "budget")]);
+    expect(days.map((d) => [d.day, d.visits.map((v) => v.parts)])).toEqual([
+      ["2026-03-11", [["overview"]]],
+      ["2026-03-10", [["budget"]]],
+    ]);
+    expect(groupVisitsByDay([])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** The pure rules behind "who looked", retention and erasure, and the plan history's vocabulary. */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { groupReadsByDay } from "~/domain/access-log";
+import { groupVisitsByDay } from "~/domain/access-log";
 import { auditHashInput, verifyAuditRows } from "~/domain/audit-chain";
 import { changedFields, GOAL_STATUS_EVENTS, PLAN_EVENT_KINDS, splitKind } from "~/domain/plan-history";
 import { erasureRefusal, parseErasure, parseRetentionMonths, planClosedOn, retentionEndsOn } from "~/domain/retention";
@@ -9,8 +9,8 @@ import { GOAL_STATUSES } from "~/domain/vocabulary";
 
 const at = (iso: string) => Date.parse(iso);
 
-describe("who looked: reads grouped by day in Riga, then person and part", () => {
-  it("groups newest first and counts each look", () => {
+describe("who looked: reads grouped by day in Riga, then person", () => {
+  it("groups newest first, one line per person with the first and last look", () => {
     const reads = [
       { at: at("2026-03-03T08:05:00Z"), actorId: "p", actorName: "Pēteris", actorRole: "mentor", part: "overview" },
       { at: at("2026-03-03T08:00:00Z"), actorId: "p", actorName: "Pēteris", actorRole: "mentor", part: "overview" },
@@ -18,13 +18,13 @@ describe("who looked: reads grouped by day in Riga, then person and part", () =>
       // 23:30 UTC on the 1st is already the 2nd in Riga.
       { at: at("2026-03-01T23:30:00Z"), actorId: "p", actorName: "Pēteris", actorRole: "mentor", part: "overview" },
     ];
-    const days = groupReadsByDay(reads);
+    const days = groupVisitsByDay(reads);
     expect(days.map((d) => d.day)).toEqual(["2026-03-03", "2026-03-02"]);
-    expect(days[0]!.groups.map((g) => [g.actorName, g.part, g.times.length])).toEqual([
-      ["Pēteris", "overview", 2],
-      ["Ilze", "health", 1],
+    expect(days[0]!.visits.map((v) => [v.actorName, v.parts, v.to - v.from])).toEqual([
+      ["Pēteris", ["overview"], 5 * 60_000],
+      ["Ilze", ["health"], 0],
     ]);
-    expect(groupReadsByDay([])).toEqual([]);
+    expect(groupVisitsByDay([])).toEqual([]);
   });
 });
 

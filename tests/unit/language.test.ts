@@ -127,6 +127,24 @@ describe("Latvian numerals", () => {
     expect(t("notifications.unread", { count: 12 })).toBe("12 nelasīti");
   });
 
+  it("the error summary is a sentence with the number in it, not “Lūdzu, izlabo: 1” / “исправьте: 1”", () => {
+    const lvT = i18nFor("lv").t;
+    const ruT = i18nFor("ru").t;
+    expect([1, 2, 11, 21].map((count) => lvT("errors.summary", { count }))).toEqual([
+      "Lūdzu, izlabo 1 kļūdu",
+      "Lūdzu, izlabo 2 kļūdas",
+      "Lūdzu, izlabo 11 kļūdas",
+      "Lūdzu, izlabo 21 kļūdu",
+    ]);
+    expect([1, 3, 5, 11, 21].map((count) => ruT("errors.summary", { count }))).toEqual([
+      "Пожалуйста, исправьте 1 ошибку",
+      "Пожалуйста, исправьте 3 ошибки",
+      "Пожалуйста, исправьте 5 ошибок",
+      "Пожалуйста, исправьте 11 ошибок",
+      "Пожалуйста, исправьте 21 ошибку",
+    ]);
+  });
+
   it("Russian one/few/many: 1 комментарий, 3 комментария, 5 комментариев, 11 комментариев, 21 комментарий", () => {
     const t = i18nFor("ru").t;
     expect([1, 3, 5, 11, 21, 22].map((count) => t("plan.comments.count", { count }))).toEqual([
@@ -206,6 +224,18 @@ describe("the young person is not called by their role", () => {
     expect([lv["plan.owner.youth_own"], ru["plan.owner.youth_own"], en["plan.owner.youth_own"]]).toEqual(["Es", "Я", "Me"]);
     expect(i18nFor("lv").t("plan.owner.youth", { context: "own" })).toBe("Es");
     expect(i18nFor("lv").t("plan.owner.mentor", { context: "own" })).toBe("Mentors");
+  });
+});
+
+describe("one word for each term (docs/style-ru.md)", () => {
+  it("Russian says “наставник/наставничество”, never “ментор/менторство” (the home said both on one screen)", () => {
+    expect(matching(ru, (_, value) => /(?<![\p{L}])ментор/iu.test(value))).toEqual([]);
+  });
+});
+
+describe("Latvian cases the sweep found", () => {
+  it("“tikšanās” (genitive) before a noun, never the accusative “Tikšanos žurnāls”", () => {
+    expect(matching(lv, (_, value) => /tikšanos (žurnāl|pierakst)/iu.test(value))).toEqual([]);
   });
 });
 
