@@ -15,7 +15,7 @@ let raw = 0;
 let br = 0;
 for (const entry of readdirSync(BUILD, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !TEXT.test(entry.name)) continue;
-  const file = join(entry.parentPath, entry.name);
+  const file = join(entry.parentPath ?? entry.path, entry.name); // `path` before Node 20.12
   const bytes = readFileSync(file);
   if (bytes.length < 1024) continue; // compression()'s threshold: smaller files go out as they are
   const brotli = brotliCompressSync(bytes, {
