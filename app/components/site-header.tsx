@@ -54,8 +54,9 @@ function NotificationsLink({ unread }: { unread: number }) {
 
 /**
  * The row of links scrolls sideways inside itself on a phone, so the current page's link ("Mans konts",
- * "Календарь") can start off-screen. CSS brings it into view on a document load (scroll-initial-target,
- * app/styles/home.css), also without JavaScript; this does the same after a navigation in the page.
+ * "Календарь") can start off-screen. CSS brings it into view (scroll-initial-target, app/styles/home.css),
+ * also without JavaScript, where the browser supports it (Chromium does, also after a navigation in the
+ * page); this does the same after hydration and after each navigation in browsers that do not.
  */
 function useCurrentLinkInView() {
   const nav = useRef<HTMLElement>(null);

@@ -70,7 +70,9 @@ export default function AccessLogPage() {
                         role: v.actorRole ? roleLabel(v.actorRole) : "–",
                         part: v.parts.map((part) => partName(t, part)).join(", "),
                       })}{" "}
-                      <span className="muted">{from === to ? t("keys.access.times", { times: from }) : t("keys.access.between", { from, to })}</span>
+                      <span className="muted">
+                        {from === to ? t("keys.access.times", { times: from }) : t("keys.access.between", { first: from, last: to })}
+                      </span>
                     </li>
                   );
                 })}

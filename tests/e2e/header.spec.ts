@@ -73,8 +73,10 @@ for (const javaScriptEnabled of [true, false]) {
         await expectCurrentLinkInView(page, `${path} (document load)`);
       }
       if (!javaScriptEnabled) return;
-      // After a navigation inside the page (no document load), the header's script brings it into view.
+      // After a navigation inside the page (no document load) it is in view too. (In Chromium the CSS alone
+      // already does this; the header's script does it where scroll-initial-target is not supported.)
       await page.goto("/");
+      await page.waitForFunction(() => "__remixRouter" in window);
       await page.evaluate(() => (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate("/account"));
       await expect(page.locator(".site-header .main-nav a.active")).toHaveAttribute("href", "/account");
       await expectCurrentLinkInView(page, "/account (after a navigation in the page)");
