@@ -1,13 +1,14 @@
 /**
- * The lead's home at national scale: the phase counts as filter links and a pager under each list.
+ * The lead's home at national scale: the phase counts as filter links and a pager under each list (./pager.tsx).
  * Plain links with GET parameters (app/domain/case-list.ts), so they work without JavaScript.
  */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { pageCount, pageHref, pageRange, type CaseListQuery } from "~/domain/case-list";
+import { pageHref, type CaseListQuery } from "~/domain/case-list";
 import { PHASES, type Phase } from "~/domain/phase";
 import type { Locale } from "~/domain/vocabulary";
 import { formatNumber } from "~/utils/format";
+import { Pager } from "./pager";
 
 /** The records by phase; each count links to the list of that phase (again: all of them). */
 export function PhaseFilter({ byPhase, query }: { byPhase: Record<Phase, number>; query: CaseListQuery }) {
@@ -33,8 +34,8 @@ export function PhaseFilter({ byPhase, query }: { byPhase: Record<Phase, number>
   );
 }
 
-/** "51–100 of 10,000", with links to the previous and the next page of one list. */
-export function Pager({
+/** The pager under one of the lead's lists (the records or "needs a mentor"), keeping the other's page and the filter. */
+export function CasePager({
   query,
   total,
   size,
@@ -49,26 +50,19 @@ export function Pager({
   hash: string;
 }) {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  const page = query[pageOf];
-  const pages = pageCount(total, size);
-  if (pages <= 1) return null;
-  const { from, to } = pageRange(page, total, size);
   return (
-    <nav className="pager" aria-label={t("org.home.pages")}>
-      {page > 1 ? (
-        <Link to={pageHref(query, { [pageOf]: page - 1 }, hash)} rel="prev">
-          {t("org.home.previous")}
-        </Link>
-      ) : null}{" "}
-      <span className="muted">
-        {t("org.home.range", { from: formatNumber(from, locale), to: formatNumber(to, locale), total: formatNumber(total, locale) })}
-      </span>{" "}
-      {page < pages ? (
-        <Link to={pageHref(query, { [pageOf]: page + 1 }, hash)} rel="next">
-          {t("org.home.next")}
-        </Link>
-      ) : null}
-    </nav>
+    <Pager
+      page={query[pageOf]}
+      total={total}
+      size={size}
+      hrefOf={(page) => pageHref(query, { [pageOf]: page }, hash)}
+      locale={i18n.language as Locale}
+      words={{
+        label: t("org.home.pages"),
+        previous: t("org.home.previous"),
+        next: t("org.home.next"),
+        range: (from, to, all) => t("org.home.range", { from, to, total: all }),
+      }}
+    />
   );
 }

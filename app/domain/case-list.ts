@@ -7,6 +7,8 @@
  * the day; tests/unit/case-list.test.ts compares them day by day).
  */
 import { addMonths, type IsoDate } from "./dates";
+import { pageNumberOf } from "./paging";
+export { MAX_PAGE, pageCount, pageRange, pageWithin } from "./paging";
 import { MONTHS_BEFORE_CARE_END, PHASES, type Phase } from "./phase";
 import { NEEDS_MENTOR_LOOKAHEAD_MONTHS, type MentorNeed } from "./mentoring";
 import { lastDateWhere, phaseByBounds, statisticsBounds, type StatisticsBounds } from "./statistics";
@@ -14,9 +16,6 @@ import { lastDateWhere, phaseByBounds, statisticsBounds, type StatisticsBounds }
 /** Records per page of the lead's list, and entries per page of "needs a mentor". */
 export const CASE_PAGE_SIZE = 50;
 export const NEEDS_MENTOR_PAGE_SIZE = 10;
-/** No page number beyond this is read (a query string is not a way to make the database count far). */
-export const MAX_PAGE = 10_000;
-
 export interface CaseListQuery {
   /** Only the records in this phase; null: all of them. */
   phase: Phase | null;
@@ -26,35 +25,14 @@ export interface CaseListQuery {
   needsMentorPage: number;
 }
 
-function pageOf(value: string | null): number {
-  if (value === null || !/^[1-9][0-9]{0,5}$/.test(value)) return 1;
-  return Math.min(Number(value), MAX_PAGE);
-}
-
 /** `?phase=transition&page=3&mentors=2`; a value that is not one of these reads as its default. */
 export function caseListQueryOf(params: URLSearchParams): CaseListQuery {
   const phase = params.get("phase");
   return {
     phase: PHASES.includes(phase as Phase) ? (phase as Phase) : null,
-    page: pageOf(params.get("page")),
-    needsMentorPage: pageOf(params.get("mentors")),
+    page: pageNumberOf(params.get("page")),
+    needsMentorPage: pageNumberOf(params.get("mentors")),
   };
-}
-
-/** How many pages `total` rows fill (at least one, so an empty list has its page 1). */
-export function pageCount(total: number, size: number): number {
-  return Math.max(1, Math.ceil(total / size));
-}
-
-/** The asked page within the pages there are (a page past the end shows the last one). */
-export function pageWithin(page: number, total: number, size: number): number {
-  return Math.min(Math.max(1, page), pageCount(total, size));
-}
-
-/** The first and last row numbers (1-based) a page shows; from > to when there is nothing. */
-export function pageRange(page: number, total: number, size: number): { from: number; to: number } {
-  const from = (page - 1) * size + 1;
-  return { from: Math.min(from, total + 1), to: Math.min(page * size, total) };
 }
 
 /**

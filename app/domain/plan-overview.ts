@@ -49,6 +49,12 @@ export interface DomainSummary {
   adultRating: number | null;
 }
 
+/**
+ * How many goals one domain page shows, in the plan's order; a pager turns to the next ones. A domain of
+ * 20 goals is three pages, so no page grows with the size of a plan (DESIGN's budgets; decision 041). Shared by the page and its SQL.
+ */
+export const DOMAIN_PAGE_GOALS = 8;
+
 /** How many next steps the overview and the young person's home show. */
 export const NEXT_STEPS = 3;
 

@@ -8,11 +8,12 @@ import { and, asc, desc, eq, inArray, isNull, max, notInArray, or, sql } from "d
 import { alias } from "drizzle-orm/sqlite-core";
 import type { TiltsDatabase } from "../../db/connection";
 import { goalComments, goals, planDomains, planEvents, plans, readinessRatings, steps, users } from "../../db/schema";
-import { NEXT_STEPS, type DomainSummary, type NextStep, type StepRow } from "~/domain/plan-overview";
+import { DOMAIN_PAGE_GOALS, NEXT_STEPS, type DomainSummary, type NextStep, type StepRow } from "~/domain/plan-overview";
 import { GOAL_STATUS_EVENTS, splitKind, type GoalField, type PlanEventKind, type PlanEventPayloads, type StepField } from "~/domain/plan-history";
 import type { Viewer } from "~/domain/policy";
 import { latestRatings, type Rating } from "~/domain/readiness";
 import type { Section } from "~/domain/sharing";
+import { pageOfIndex, pageWithin } from "~/domain/paging";
 import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { appendAudit } from "./audit.server";
@@ -109,7 +110,7 @@ function planGoals(planId: string, domain?: Domain) {
     .select(goalColumns)
     .from(goals)
     .where(domain ? and(eq(goals.planId, planId), eq(goals.domain, domain)) : eq(goals.planId, planId))
-    .orderBy(asc(goals.position), asc(goals.createdAt))
+    .orderBy(asc(goals.position), asc(goals.createdAt), asc(goals.id))
     .all();
 }
 
@@ -247,7 +248,15 @@ const domainGoals = prepared(`
          (SELECT count(*) FROM goal_comments c WHERE c.goal_id = g.id) AS commentCount,
          (SELECT count(*) FROM steps s WHERE s.goal_id = g.id AND s.done_at IS NULL) AS openSteps,
          (SELECT count(*) FROM steps s WHERE s.goal_id = g.id AND s.done_at IS NOT NULL) AS doneSteps
-  FROM goals g WHERE g.plan_id = @planId AND g.domain = @domain ORDER BY g.position, g.created_at`);
+  FROM goals g WHERE g.plan_id = @planId AND g.domain = @domain ORDER BY g.position, g.created_at, g.id LIMIT @limit OFFSET @offset`);
+const domainGoalCount = prepared(`SELECT count(*) FROM goals WHERE plan_id = @planId AND domain = @domain`);
+// Where a goal stands in its domain's order (0-based): the goals before it.
+const domainGoalIndex = prepared(`
+  SELECT count(*) FROM goals g JOIN goals o ON o.plan_id = g.plan_id AND o.domain = g.domain
+  WHERE g.id = @goalId AND g.plan_id = @planId
+    AND (o.position < g.position OR (o.position = g.position AND (o.created_at < g.created_at OR (o.created_at = g.created_at AND o.id < g.id))))`);
+// The goals of one page of the domain, in the page's order.
+const DOMAIN_PAGE_GOAL_IDS = `(SELECT id FROM goals WHERE plan_id = @planId AND domain = @domain ORDER BY position, created_at, id LIMIT @limit OFFSET @offset)`;
 // Per goal: the first DOMAIN_PAGE_STEPS open steps by position, then the DOMAIN_PAGE_STEPS ticked last
 // (most recent first). Each goal's few steps are chosen in an index (a walk of at most DOMAIN_PAGE_STEPS
 // entries of steps_open_idx; the goal's ticks in steps_goal_done_idx) and only their rows are read.
@@ -256,12 +265,12 @@ const domainSteps = prepared(`
   SELECT ${DOMAIN_STEP_COLUMNS}, 0 AS ticked FROM goals g
   JOIN steps s ON s.rowid IN (SELECT o.rowid FROM steps o INDEXED BY steps_open_idx WHERE o.goal_id = g.id AND o.done_at IS NULL
                               ORDER BY o.position, o.created_at, o.id LIMIT ${DOMAIN_PAGE_STEPS})
-  WHERE g.plan_id = @planId AND g.domain = @domain
+  WHERE g.id IN ${DOMAIN_PAGE_GOAL_IDS}
   UNION ALL
   SELECT ${DOMAIN_STEP_COLUMNS}, 1 AS ticked FROM goals g
   JOIN steps s ON s.rowid IN (SELECT d.rowid FROM steps d INDEXED BY steps_goal_done_idx WHERE d.goal_id = g.id AND d.done_at IS NOT NULL
                               ORDER BY d.done_at DESC, d.position, d.created_at, d.id LIMIT ${DOMAIN_PAGE_STEPS})
-  WHERE g.plan_id = @planId AND g.domain = @domain
+  WHERE g.id IN ${DOMAIN_PAGE_GOAL_IDS}
   ORDER BY ticked, doneAt DESC, position, createdAt, id`);
 const domainPlanB = prepared(`SELECT plan_b FROM plan_domains WHERE plan_id = @planId AND domain = @domain`);
 const domainRatings = prepared(`
@@ -274,11 +283,19 @@ export interface DomainGoal extends GoalWithSteps {
   doneSteps: number;
 }
 
-export function domainDetail(planId: string, domain: Domain) {
+/**
+ * One domain's page: `page` (1-based, a page past the end shows the last one) of its goals in their
+ * order, DOMAIN_PAGE_GOALS at a time, each with its first steps and counts; the number of goals; its
+ * ratings and plan B. Six statements, whatever the size of the plan.
+ */
+export function domainDetail(planId: string, domain: Domain, askedPage = 1) {
   const keys = { planId, domain };
-  const goalRows = domainGoals().all(keys) as Omit<DomainGoal, "steps">[];
+  const goalCount = domainGoalCount().pluck().get(keys) as number;
+  const page = pageWithin(askedPage, goalCount, DOMAIN_PAGE_GOALS);
+  const paged = { ...keys, limit: DOMAIN_PAGE_GOALS, offset: (page - 1) * DOMAIN_PAGE_GOALS };
+  const goalRows = domainGoals().all(paged) as Omit<DomainGoal, "steps">[];
   const stepsByGoal = new Map<string, StepRow[]>();
-  for (const step of domainSteps().all(keys) as StepRow[]) {
+  for (const step of domainSteps().all(paged) as StepRow[]) {
     const list = stepsByGoal.get(step.goalId);
     if (list) list.push(step);
     else stepsByGoal.set(step.goalId, [step]);
@@ -286,9 +303,18 @@ export function domainDetail(planId: string, domain: Domain) {
   const planB = domainPlanB().pluck().get(keys) as string | null | undefined;
   return {
     goals: goalRows.map<DomainGoal>((g) => Object.assign(g, { steps: stepsByGoal.get(g.id) ?? [] })),
+    goalCount,
+    page,
+    /** The row number (0-based) of the page's first goal in the domain's order. */
+    offset: paged.offset,
     planB: planB ?? "",
     ratings: domainRatings().all(keys) as Rating[],
   };
+}
+
+/** The page of its domain (1-based, DOMAIN_PAGE_GOALS per page) that shows this goal of this plan. */
+export function domainPageOfGoal(planId: string, goalId: string): number {
+  return pageOfIndex(domainGoalIndex().pluck().get({ planId, goalId }) as number, DOMAIN_PAGE_GOALS);
 }
 
 /** A goal of this plan, or null (a goal id from another plan is "not found"). */

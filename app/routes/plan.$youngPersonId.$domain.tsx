@@ -12,7 +12,10 @@ import { PrintHeader } from "~/components/print";
 import { printedFor } from "~/models/print.server";
 import { latestRatings, READINESS_STAGES, ratingTrend } from "~/domain/readiness";
 import { DOMAINS, type Domain, type Locale } from "~/domain/vocabulary";
-import { addRating, createGoal, domainDetail, moveGoal, setPlanB } from "~/models/plans.server";
+import { addRating, createGoal, domainDetail, domainPageOfGoal, moveGoal, setPlanB } from "~/models/plans.server";
+import { pageNumberOf, withPage } from "~/domain/paging";
+import { DOMAIN_PAGE_GOALS } from "~/domain/plan-overview";
+import { Pager } from "~/components/pager";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -39,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const domain = domainParam(params.domain);
   const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: [domain] });
   const showsReadiness = access.sees("readiness");
-  const detail = domainDetail(access.plan.id, domain);
+  const detail = domainDetail(access.plan.id, domain, pageNumberOf(new URL(request.url).searchParams.get("page")));
   const t = getFixedT(resolveLocale(request, access.user.locale));
   const latest = latestRatings(detail.ratings)[domain];
   return json({
@@ -60,6 +63,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       doneSteps,
       steps: steps.map(({ id, title, dueDate, doneAt, owner }) => ({ id, title, dueDate, doneAt, owner, canTick: access.mayChangeStep(owner) })),
     })),
+    goalCount: detail.goalCount,
+    page: detail.page,
+    offset: detail.offset,
     planB: detail.planB,
     showsReadiness,
     youthRating: showsReadiness ? (latest.youth?.value ?? null) : null,
@@ -87,7 +93,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requirePlan(request, params.youngPersonId, "plan.view", { sections: [domain] });
   const formData = await readFormData(request);
   const intent = requireIntent(access, formData.get("intent"), INTENTS);
-  const here = `/plan/${access.plan.youngPersonId}/${domain}`;
+  const domainPath = `/plan/${access.plan.youngPersonId}/${domain}`;
+  // The page of goals the form was sent from: the reply lands there again.
+  const here = withPage(domainPath, pageNumberOf(new URL(request.url).searchParams.get("page")));
 
   if (intent === "createGoal") {
     const submission = parseForm(formData, forms.goal);
@@ -124,7 +132,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const move = parseFields(formData, forms.moveGoal);
     invariantResponse(move && moveGoal(access.plan.id, move.goalId, access.user.id, move.direction), "Not found");
-    return redirect(`${here}#goal-${move.goalId}`, saved());
+    // A goal moved past the first or last goal of its page is shown on the next or the previous page.
+    return redirect(`${withPage(domainPath, domainPageOfGoal(access.plan.id, move.goalId))}#goal-${move.goalId}`, saved());
   }
   throw new Response("Bad request", { status: 400 });
 }
@@ -145,6 +154,8 @@ export default function DomainPage() {
   const actionData = useActionData<typeof action>();
   const locale = i18n.language as Locale;
   const base = `/plan/${data.youngPersonId}`;
+  const domainPath = `${base}/${data.domain}`;
+  const movable = data.permissions.edit && data.goalCount > 1;
   // Plain forms with the server's reply read directly: no form library on this page (decision 005).
   const resultFor = (intent: string) => (actionData?.intent === intent ? (actionData.result as FormReplyData) : null);
   const goalReply = formReply(resultFor("createGoal"));
@@ -169,8 +180,8 @@ export default function DomainPage() {
       <section aria-labelledby="goals-heading">
         <h2 id="goals-heading">{t("plan.goals")}</h2>
         {data.goals.length === 0 ? <p className="card empty">{t("plan.noGoals")}</p> : null}
-        <TickForm id="ticks" youngPersonId={data.youngPersonId} returnTo={`${base}/${data.domain}`} />
-        {data.permissions.edit && data.goals.length > 1 ? <SharedForm id="moves" fields={{ intent: "move" }} /> : null}
+        <TickForm id="ticks" youngPersonId={data.youngPersonId} returnTo={withPage(domainPath, data.page)} />
+        {movable ? <SharedForm id="moves" fields={{ intent: "move" }} /> : null}
         <ol className="goal-list">
           {data.goals.map((goal, index) => (
             <li key={goal.id} id={`goal-${goal.id}`} className={`card goal goal--${goal.status}`}>
@@ -194,14 +205,14 @@ export default function DomainPage() {
                 formId="ticks"
                 labels={stepLabels}
               />
-              {data.permissions.edit && data.goals.length > 1 ? (
+              {movable ? (
                 <div className="goal__move">
-                  {index > 0 ? (
+                  {data.offset + index > 0 ? (
                     <button form="moves" name="move" value={`${goal.id}:up`} className="button button--small" aria-label={words.moveUp(goal.title)}>
                       {words.up}
                     </button>
                   ) : null}
-                  {index < data.goals.length - 1 ? (
+                  {data.offset + index < data.goalCount - 1 ? (
                     <button form="moves" name="move" value={`${goal.id}:down`} className="button button--small" aria-label={words.moveDown(goal.title)}>
                       {words.down}
                     </button>
@@ -211,6 +222,19 @@ export default function DomainPage() {
             </li>
           ))}
         </ol>
+        <Pager
+          page={data.page}
+          total={data.goalCount}
+          size={DOMAIN_PAGE_GOALS}
+          hrefOf={(page) => `${withPage(domainPath, page)}#goals-heading`}
+          locale={locale}
+          words={{
+            label: t("plan.goalPages.label"),
+            previous: t("plan.goalPages.previous"),
+            next: t("plan.goalPages.next"),
+            range: (from, to, total) => t("plan.goalPages.range", { from, to, total }),
+          }}
+        />
       </section>
 
       {data.permissions.edit ? (

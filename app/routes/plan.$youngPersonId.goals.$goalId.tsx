@@ -12,7 +12,8 @@ import { useRoleLabel } from "~/components/plan/role-label";
 import { GoalStatusBadge, StepTick } from "~/components/plan/parts";
 import { downloadPath } from "~/domain/download-path";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
-import { addComment, createStep, findStep, goalDetail, planHistory, setGoalStatus, updateGoal, updateStep } from "~/models/plans.server";
+import { addComment, createStep, domainPageOfGoal, findStep, goalDetail, planHistory, setGoalStatus, updateGoal, updateStep } from "~/models/plans.server";
+import { withPage } from "~/domain/paging";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -61,6 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     youngPersonId: access.plan.youngPersonId,
     printed: printedFor(access.plan.youngPersonId, access.today),
     goal: detail.goal,
+    // The page of its domain that lists this goal (a domain shows its goals a few at a time).
+    domainPage: domainPageOfGoal(access.plan.id, detail.goal.id),
     steps: detail.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     comments: detail.comments,
     // The goal's own history: the goal, its comments and its steps.
@@ -195,7 +198,7 @@ export default function GoalPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={base}>{t("plan.backToPlan")}</Link> › <Link to={`${base}/${goal.domain}`}>{t(`domains.${goal.domain}.name`)}</Link>
+        <Link to={base}>{t("plan.backToPlan")}</Link> › <Link to={withPage(`${base}/${goal.domain}`, data.domainPage)}>{t(`domains.${goal.domain}.name`)}</Link>
       </p>
       <h1>{goal.title}</h1>
       <PrintHeader printed={data.printed} />

@@ -10,6 +10,44 @@ import { signIn } from "./sessions";
 
 const lead = account("lead@demo.test");
 const janis = account("youth.transition@demo.test");
+const anna = account("youth.preparation@demo.test");
+
+/** Gives Anna's psychosocial domain `extra` more goals (after her own); returns her record, the domain's goals in order and a way to take them away again. */
+function manyGoals(extra: number) {
+  const db = new Database(E2E_DATABASE);
+  try {
+    const { id, planId, userId } = db
+      .prepare(
+        "select y.id, p.id as planId, y.user_id as userId from young_people y join plans p on p.young_person_id = y.id where y.display_name = 'Anna Kalniņa'",
+      )
+      .get() as { id: string; planId: string; userId: string };
+    const insert = db.prepare(
+      "insert into goals (id, plan_id, domain, title, owner, status, position, created_by, created_at) values (?, ?, 'psychosocial', ?, 'youth', 'planned', ?, ?, ?)",
+    );
+    const added: string[] = [];
+    for (let i = 0; i < extra; i++) {
+      const goalId = `e2e-many-goals-${i}`;
+      insert.run(goalId, planId, `Daudzu mērķu tests ${i + 1}`, 1000 + i, userId, Date.now());
+      added.push(goalId);
+    }
+    return {
+      id,
+      order: () => goalsToMoveOrder(id, "psychosocial"),
+      remove: () => {
+        const rw = new Database(E2E_DATABASE);
+        try {
+          const marks = added.map(() => "?").join(",");
+          rw.prepare(`delete from plan_events where entity_id in (${marks})`).run(...added);
+          rw.prepare(`delete from goals where id in (${marks})`).run(...added);
+        } finally {
+          rw.close();
+        }
+      },
+    };
+  } finally {
+    db.close();
+  }
+}
 
 /** Jānis's record and the goals of a domain of his with at least two of them, in their order. */
 function goalsToMove() {
@@ -80,6 +118,42 @@ for (const javaScriptEnabled of [true, false]) {
       await page.locator(`button[name='move'][value='${first}:up']`).click();
       await expect(page).toHaveURL(new RegExp(`#goal-${first}$`));
       await expect.poll(() => order().slice(0, 2)).toEqual([first, second]);
+    });
+
+    test("a domain of many goals shows eight at a time; a goal moved past its page follows it to the next page", async ({ page }) => {
+      const { id, order, remove } = manyGoals(10);
+      try {
+        const all = order();
+        expect(all.length).toBeGreaterThanOrEqual(10);
+        await signIn(page, anna, "lv");
+        await page.goto(`/plan/${id}/psychosocial`);
+        const listed = page.locator(".goal-list > li");
+        await expect(listed).toHaveCount(8);
+        const pager = page.getByRole("navigation", { name: "Mērķu lapas" });
+        await expect(pager).toContainText(`Mērķi 1–8 no ${all.length}`);
+        // The last goal of the page can still go down: it swaps with the first goal of the next page.
+        const eighth = all[7]!;
+        await page.locator(`button[name='move'][value='${eighth}:down']`).click();
+        await expect(page).toHaveURL(new RegExp(`/psychosocial\\?page=2#goal-${eighth}$`));
+        await expect(listed.first()).toHaveAttribute("id", `goal-${eighth}`);
+        await expect.poll(() => order().indexOf(eighth)).toBe(8);
+        await page.locator(`button[name='move'][value='${eighth}:up']`).click();
+        await expect(page).toHaveURL(new RegExp(`/psychosocial#goal-${eighth}$`));
+        await expect(listed.nth(7)).toHaveAttribute("id", `goal-${eighth}`);
+        await expect.poll(() => order()).toEqual(all);
+        // The pager turns to the rest; a page past the end shows the last one.
+        await pager.getByRole("link", { name: "Nākamie mērķi →" }).click();
+        await expect(page).toHaveURL(/\?page=2#goals-heading$/);
+        await expect(listed).toHaveCount(all.length - 8);
+        await expect(pager).toContainText(`Mērķi 9–${all.length} no ${all.length}`);
+        await page.goto(`/plan/${id}/psychosocial?page=99`);
+        await expect(listed).toHaveCount(all.length - 8);
+        // The goal page's way back goes to the page that lists the goal.
+        await listed.last().getByRole("link").first().click();
+        await expect(page.locator(".breadcrumb a").nth(1)).toHaveAttribute("href", `/plan/${id}/psychosocial?page=2`);
+      } finally {
+        remove();
+      }
     });
   });
 }

@@ -13,12 +13,14 @@ import { beforeEach, expect, test } from "vitest";
 import { goals, steps } from "../../db/schema";
 import { freshDatabase, insertOtherOrganisation } from "../helpers/db";
 import { addDays, todayInRiga } from "~/domain/dates";
+import { pageCount } from "~/domain/paging";
 import { openSteps, summariseDomains } from "~/domain/plan-overview";
 import { monthStartOf, weekOf } from "~/domain/progress";
 import { latestRatings } from "~/domain/readiness";
 import { DOMAINS, GOAL_STATUSES, OWNERS, type Domain } from "~/domain/vocabulary";
-import { DOMAIN_PAGE_STEPS, domainDetail, ensurePlan, planOverview, planRatings } from "~/models/plans.server";
+import { DOMAIN_PAGE_STEPS, domainDetail, domainPageOfGoal, ensurePlan, planOverview, planRatings } from "~/models/plans.server";
 import { planProgress, rigaDayStartMs } from "~/models/progress.server";
+import { DOMAIN_PAGE_GOALS } from "~/domain/plan-overview";
 import { getDb } from "~/utils/db.server";
 
 beforeEach(async () => {
@@ -169,7 +171,7 @@ function apply(planId: string, actorId: string, today: string, o: Op) {
 
 /** Every goal and step of the plan, in the order the pages use (position, creation, id). */
 function rowsOf(planId: string) {
-  const goalList = getDb().select().from(goals).where(eq(goals.planId, planId)).orderBy(goals.position, goals.createdAt).all();
+  const goalList = getDb().select().from(goals).where(eq(goals.planId, planId)).orderBy(goals.position, goals.createdAt, goals.id).all();
   const stepList = goalList.length
     ? getDb()
         .select()
@@ -217,9 +219,18 @@ function expectFastEqualsPlain(planId: string, today: string) {
   const openGoal = (goalId: string) => ["planned", "in_progress"].includes(goalList.find((g) => g.id === goalId)!.status);
   expect(progress.dueThisWeek).toBe(counted.filter((s) => s.doneAt === null && openGoal(s.goalId) && s.dueDate !== null && s.dueDate <= week.end).length);
 
-  // The domain page: per goal the first open steps by position and the last ticked ones, and their counts.
+  // The domain page: its goals DOMAIN_PAGE_GOALS at a time in the plan's order (every page, and one past
+  // the end, which shows the last); per goal the first open steps by position and the last ticked ones,
+  // and their counts; each goal's page is the one that lists it.
   for (const domain of DOMAINS.slice(0, 4)) {
-    const detail = domainDetail(planId, domain);
+    const first = domainDetail(planId, domain);
+    const pages = pageCount(first.goalCount, DOMAIN_PAGE_GOALS);
+    const shown = [first, ...Array.from({ length: pages - 1 }, (_, i) => domainDetail(planId, domain, i + 2))];
+    expect(shown.map((d) => d.page)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    expect(shown.every((d) => d.goals.length <= DOMAIN_PAGE_GOALS && d.offset === (d.page - 1) * DOMAIN_PAGE_GOALS)).toBe(true);
+    expect(domainDetail(planId, domain, pages + 1).goals.map((g) => g.id)).toEqual(shown.at(-1)!.goals.map((g) => g.id));
+    for (const d of shown) for (const g of d.goals) expect(domainPageOfGoal(planId, g.id)).toBe(d.page);
+    const detail = { goals: shown.flatMap((d) => d.goals) };
     const plain = goalList
       .filter((g) => g.domain === domain)
       .map((g) => {
@@ -235,6 +246,7 @@ function expectFastEqualsPlain(planId: string, today: string) {
           steps: [...open.slice(0, DOMAIN_PAGE_STEPS), ...done.slice(0, DOMAIN_PAGE_STEPS)].map((s) => s.id),
         };
       });
+    expect(first.goalCount).toBe(plain.length);
     expect(detail.goals.map((g) => ({ id: g.id, openSteps: g.openSteps, doneSteps: g.doneSteps, steps: g.steps.map((s) => s.id) }))).toEqual(plain);
   }
 }

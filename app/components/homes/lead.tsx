@@ -5,7 +5,7 @@ import type { Phase } from "~/domain/phase";
 import { CASE_PAGE_SIZE, NEEDS_MENTOR_PAGE_SIZE, type CaseListQuery } from "~/domain/case-list";
 import type { CaseOversight } from "~/models/home.server";
 import type { CaseCard } from "~/models/young-people.server";
-import { Pager, PhaseFilter } from "../case-pages";
+import { CasePager, PhaseFilter } from "../case-pages";
 import { CaseTable } from "../case-list";
 import { NeedsMentorList } from "../mentoring-flags";
 import { LeadHelpList } from "../help-lists";
@@ -65,12 +65,12 @@ export function LeadHome({
         ) : (
           <CaseTable cases={cases} rhythms={rhythms} reviewsDue={reviewsDue} caption={t("home.lead.cases")} />
         )}
-        <Pager query={query} total={listed} size={CASE_PAGE_SIZE} pageOf="page" hash="#cases-heading" />
+        <CasePager query={query} total={listed} size={CASE_PAGE_SIZE} pageOf="page" hash="#cases-heading" />
       </section>
       <NeedsMentorList
         entries={needsMentor}
         total={needsMentorCount}
-        footer={<Pager query={query} total={needsMentorCount} size={NEEDS_MENTOR_PAGE_SIZE} pageOf="needsMentorPage" hash="#needs-mentor-heading" />}
+        footer={<CasePager query={query} total={needsMentorCount} size={NEEDS_MENTOR_PAGE_SIZE} pageOf="needsMentorPage" hash="#needs-mentor-heading" />}
       />
       <FeltHeardRate rate={feltHeard} />
     </>
