@@ -286,7 +286,7 @@ export interface DomainGoal extends GoalWithSteps {
 /**
  * One domain's page: `page` (1-based, a page past the end shows the last one) of its goals in their
  * order, DOMAIN_PAGE_GOALS at a time, each with its first steps and counts; the number of goals; its
- * ratings and plan B. Six statements, whatever the size of the plan.
+ * ratings and plan B. Five statements, whatever the size of the plan.
  */
 export function domainDetail(planId: string, domain: Domain, askedPage = 1) {
   const keys = { planId, domain };
