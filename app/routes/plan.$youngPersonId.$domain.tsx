@@ -232,7 +232,7 @@ export default function DomainPage() {
             label: t("plan.goalPages.label"),
             previous: t("plan.goalPages.previous"),
             next: t("plan.goalPages.next"),
-            range: (from, to, total) => t("plan.goalPages.range", { from, to, total }),
+            range: (first, last, total) => t("plan.goalPages.range", { first, last, total }),
           }}
         />
       </section>

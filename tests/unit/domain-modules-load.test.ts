@@ -37,6 +37,7 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "next-step-form": () => import("~/domain/next-step-form"),
   notifications: () => import("~/domain/notifications"),
   "organisation-forms": () => import("~/domain/organisation-forms"),
+  paging: () => import("~/domain/paging"),
   password: () => import("~/domain/password"),
   phase: () => import("~/domain/phase"),
   "plan-forms": () => import("~/domain/plan-forms"),
