@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { goals, notificationReads, steps } from "../../db/schema";
+import { budgetSettings, goals, notificationReads, steps } from "../../db/schema";
 import { browserRequest, countExecutions, routeArgs, settle, userByEmail } from "../helpers/db";
 import { freshDemoEachTest, logContact } from "./calendar-support";
 import { AFTERCARE, ADMIN, CARER, cookieOf, goalRows, jsonOf, LEAD, MENTOR, planIdOf, SPECIALIST, stepRows, YOUTH, youngPersonIdOf } from "./plan-support";
@@ -208,6 +208,8 @@ describe("cost", () => {
   test("a young person without anything due costs five queries and has no badge number", async () => {
     getDb().update(steps).set({ doneAt: Date.now() }).run();
     getDb().update(goals).set({ dueDate: null }).run();
+    // No pocket money either: the seeded pay day reminds the day before it (whatever today is).
+    getDb().delete(budgetSettings).run();
     const youth = actorOf(YOUTH);
     const { result, count } = await countExecutions(() => unreadCount(youth, day()));
     expect(result).toBe(0);
