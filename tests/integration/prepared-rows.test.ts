@@ -83,8 +83,11 @@ test("the policy's relations of many records (prepared, decision 036) are the qu
     .from(youngPeople)
     .all()
     .map((r) => r.id);
-  // A switch turned off next to the demo's, so both values of `shared` are compared.
-  db.insert(sharingSwitches).values({ youngPersonId: ids[0]!, audience: "mentor", section: "health", shared: false, changedAt: 1 }).onConflictDoNothing().run();
+  // A switch turned off next to the demo's, so both values of `shared` are compared: on a record that has
+  // none (the ids come in no particular order; the demo's switch is Jānis's, mentor and health).
+  const switched = new Set(db.select({ id: sharingSwitches.youngPersonId }).from(sharingSwitches).all().map((r) => r.id));
+  const unswitched = ids.find((id) => !switched.has(id))!;
+  db.insert(sharingSwitches).values({ youngPersonId: unswitched, audience: "mentor", section: "health", shared: false, changedAt: 1 }).run();
   const mentorUser = alias(users, "mentor_user");
   const expected = {
     mentorsOf: groupBy(
