@@ -235,6 +235,12 @@ export const plans = sqliteTable(
       .references(() => youngPeople.id),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "number" }),
+    /**
+     * Moved by triggers on every write to the plan's goals, steps, comments, ratings and domains
+     * (db/migrations/0018_plan_revisions.sql): what the plan pages' kept reads are keyed on
+     * (docs/decisions/042-plan-reads-kept-by-revision.md).
+     */
+    revision: integer("revision").notNull().default(0),
   },
   (t) => [
     uniqueIndex("plans_young_person_unique").on(t.youngPersonId),

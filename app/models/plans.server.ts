@@ -19,6 +19,7 @@ import { now } from "~/utils/clock.server";
 import { appendAudit } from "./audit.server";
 import { getDb } from "~/utils/db.server";
 import { prepared } from "~/utils/statements.server";
+import { keptPlanRead } from "./plan-reads.server";
 
 export type Tx = Parameters<Parameters<TiltsDatabase["transaction"]>[0]>[0];
 
@@ -184,7 +185,21 @@ export function planOverview(
   today: string,
   /** The next steps come only from these domains (what the viewer may see). */
   visibleDomains: readonly Domain[] = DOMAINS,
-): { next: NextStep[]; domains: Array<DomainSummary & { hasPlanB: boolean }> } {
+): PlanOverview {
+  return keptOverview(planId, today, visibleDomains);
+}
+
+export interface PlanOverview {
+  next: NextStep[];
+  domains: Array<DomainSummary & { hasPlanB: boolean }>;
+}
+
+// Kept under the plan's revision (decision 042): the overview, the homes and the print read it.
+const keptOverview = keptPlanRead("planOverview", (planId: string, today: string, visibleDomains: readonly Domain[]) =>
+  computePlanOverview(planId, today, visibleDomains),
+);
+
+function computePlanOverview(planId: string, today: string, visibleDomains: readonly Domain[]): PlanOverview {
   const domains = JSON.stringify(visibleDomains);
   const counts = overviewGoalCounts().all({ planId, today }) as Array<{ domain: Domain; done: number; total: number; overdue: number }>;
   const next = overviewNextSteps().all({ planId, domains }) as OpenStepRow[];
@@ -288,7 +303,15 @@ export interface DomainGoal extends GoalWithSteps {
  * order, DOMAIN_PAGE_GOALS at a time, each with its first steps and counts; the number of goals; its
  * ratings and plan B. Five statements, whatever the size of the plan.
  */
-export function domainDetail(planId: string, domain: Domain, askedPage = 1) {
+export function domainDetail(planId: string, domain: Domain, askedPage = 1): DomainDetail {
+  return keptDomainDetail(planId, domain, askedPage);
+}
+
+export type DomainDetail = ReturnType<typeof computeDomainDetail>;
+// Kept under the plan's revision (decision 042).
+const keptDomainDetail = keptPlanRead("domainDetail", (planId: string, domain: Domain, askedPage: number) => computeDomainDetail(planId, domain, askedPage));
+
+function computeDomainDetail(planId: string, domain: Domain, askedPage: number) {
   const keys = { planId, domain };
   const goalCount = domainGoalCount().pluck().get(keys) as number;
   const page = pageWithin(askedPage, goalCount, DOMAIN_PAGE_GOALS);

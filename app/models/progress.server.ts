@@ -4,6 +4,7 @@ import { parseIsoDate, type IsoDate } from "~/domain/dates";
 import { monthStartOf, weekOf, type StepCounts } from "~/domain/progress";
 import type { Domain } from "~/domain/vocabulary";
 import { prepared } from "~/utils/statements.server";
+import { keptPlanRead } from "./plan-reads.server";
 
 /** The first moment (Unix ms) of a day in Riga. */
 export function rigaDayStartMs(day: IsoDate): number {
@@ -28,7 +29,15 @@ const stepCounts = prepared(`
   GROUP BY g.domain
   HAVING total > 0`);
 
-export function planProgress(planId: string, today: IsoDate) {
+export function planProgress(planId: string, today: IsoDate): PlanProgress {
+  return keptProgress(planId, today);
+}
+
+export type PlanProgress = ReturnType<typeof computePlanProgress>;
+// Kept under the plan's revision (decision 042): the young person's home and its reward after a tick.
+const keptProgress = keptPlanRead("planProgress", (planId: string, today: IsoDate) => computePlanProgress(planId, today));
+
+function computePlanProgress(planId: string, today: IsoDate) {
   const week = weekOf(today);
   const rows = stepCounts().all({
     planId,

@@ -123,4 +123,22 @@ if (process.env.CALLERS) {
   console.log(`\n${((100 * matched) / total).toFixed(1)}% of samples match ${pattern}; their nearest app frames:`);
   for (const [key, n] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
 }
+// INCLUSIVE=1: the functions with the most samples anywhere on their stack (each sample counted once per
+// function): where a page's time goes, not only which leaf spends it.
+if (process.env.INCLUSIVE) {
+  const parent = new Map<number, Node>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const label = (n: Node) =>
+    `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.replace(/^.*\/(node_modules\/)?/, "")}:${n.callFrame.lineNumber + 1}`;
+  const inclusive = new Map<string, number>();
+  for (const id of profile.samples) {
+    const seen = new Set<string>();
+    for (let n = byId.get(id); n; n = parent.get(n.id)) seen.add(label(n));
+    for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
+  }
+  console.log("\ninclusive:");
+  for (const [key, n] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.INCLUSIVE_TOP ?? 60)))
+    console.log(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}`);
+}
 console.log(`profile: ${join(dir, file)}`);
