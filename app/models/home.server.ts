@@ -8,7 +8,7 @@ import { leadCaseLists } from "./lead-home.server";
 import { getOrganisation, organisationMembers, type OrganisationMember } from "./organisations.server";
 import { expiringDocuments } from "~/domain/documents";
 import { planDocumentRows } from "./documents.server";
-import { mentorDashboard, mentoringOverview, rhythmsFor, type MentorDashboard } from "./mentorships.server";
+import { mentorDashboard, nextMentorMeeting, rhythmsFor, type MentorDashboard } from "./mentorships.server";
 import { helpForLead, helpForMentor } from "./help.server";
 import { specialistWorklist } from "./worklist.server";
 import { wellbeingDue } from "./wellbeing.server";
@@ -39,7 +39,7 @@ function youthHome(actor: Actor, today: string, tickedStepId: string | null = nu
   const planId = ensurePlan(id).id;
   const overview = planOverview(planId, today);
   const mayEdit = viewer.actions.has("plan.edit");
-  const nextMeeting = mentoringOverview(id, viewer, today)?.open?.nextMeeting ?? null;
+  const nextMeeting = nextMentorMeeting(id, today);
   const progress = planProgress(planId, today);
   return {
     card,

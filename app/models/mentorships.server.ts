@@ -31,6 +31,7 @@ import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, 
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { prepared } from "~/utils/statements.server";
+import { keptRecordsRead } from "./plan-reads.server";
 import { groupBy } from "~/utils/group-by";
 import { ensurePlan, ratingColumns, recordEvent, type Tx } from "./plans.server";
 import type { PersonRef } from "./young-people.server";
@@ -187,6 +188,22 @@ export function mentoringOverview(youngPersonId: string, viewer: Viewer, today: 
     earlier: rows.filter((r) => r.mentorship.status === "closed").map(toView),
     contacts,
   };
+}
+
+// The open mentorship's contacts that set a next meeting, newest first: the first one is the meeting.
+const nextMeetingOfOpen = prepared(`
+  SELECT c.contact_on AS contactOn, c.created_at AS createdAt, c.next_meeting_on AS nextMeetingOn, c.next_meeting_time AS nextMeetingTime
+  FROM mentorships m JOIN mentor_contacts c ON c.mentorship_id = m.id JOIN users a ON a.id = c.author_id
+  WHERE m.young_person_id = ? AND m.status != 'closed' AND c.next_meeting_on IS NOT NULL
+  ORDER BY c.contact_on DESC, c.created_at DESC LIMIT 1`);
+
+/**
+ * The next meeting with the mentor, as the mentoring page shows it (mentoringOverview's
+ * `open.nextMeeting`), in one small statement: the young person's home needs nothing else of it.
+ */
+export function nextMentorMeeting(youngPersonId: string, today: IsoDate): { on: IsoDate; time: string | null } | null {
+  const row = nextMeetingOfOpen().get(youngPersonId) as Parameters<typeof upcomingMeeting>[0][number] | undefined;
+  return upcomingMeeting(row ? [row] : [], today);
 }
 
 /** Mentors of the organisation who can be linked (not disabled), by name. */
@@ -557,6 +574,37 @@ const dashboardHelpAsked = prepared(`
   JOIN goals g ON g.id = s.goal_id
   ORDER BY m.value, s.due_date IS NULL, s.due_date, g.position, s.position, s.id`);
 
+/**
+ * What the dashboard counts and lists of the mentees' plans, kept under their plans' revisions (decision
+ * 042): everything it is computed from besides the plans' goals, steps and ratings is an argument (the
+ * mentees, the domains the mentor sees of each, the day, each one's last contact).
+ */
+const keptDashboardPlans = keptRecordsRead(
+  "mentorDashboard",
+  (ids: readonly string[], visibleList: string, today: IsoDate, lastContacts: ReadonlyArray<{ youngPersonId: string; lastContactOn: string | null }>) => {
+    const idList = JSON.stringify(ids);
+    return {
+      stepCounts: dashboardStepCounts().all({ ids: idList, visible: visibleList, today }) as Array<{
+        youngPersonId: string;
+        helpAsked: number;
+        overdueSteps: number;
+      }>,
+      overdueGoals: dashboardOverdueGoals().all({ ids: idList, visible: visibleList, today }) as Array<{ youngPersonId: string; overdueGoals: number }>,
+      helpAsked: dashboardHelpAsked().all({ ids: idList, visible: visibleList, shown: HELP_ASKED_SHOWN }) as Array<
+        MenteeRow["helpAsked"][number] & { youngPersonId: string }
+      >,
+      ratings: getDb()
+        .select({ youngPersonId: plans.youngPersonId, ...ratingColumns })
+        .from(readinessRatings)
+        .innerJoin(plans, eq(plans.id, readinessRatings.planId))
+        .where(inArray(plans.youngPersonId, [...ids]))
+        .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))
+        .all(),
+      since: [...sinceLastContact(lastContacts, visibleList)],
+    };
+  },
+);
+
 const average = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
 
 /**
@@ -594,37 +642,17 @@ export function mentorDashboard(actor: Actor, today: IsoDate) {
     visible.map((v) => v.mentorship.id),
     today,
   );
-  const idList = JSON.stringify(ids);
   const visibleList = JSON.stringify(ids.flatMap((id) => DOMAINS.filter((d) => sees(id, d)).map((d) => `${id}:${d}`)));
-  const byMentee = <T extends { youngPersonId: string }>(rows: unknown[]) => new Map((rows as T[]).map((row) => [row.youngPersonId, row]));
-  const stepCounts = byMentee<{ youngPersonId: string; helpAsked: number; overdueSteps: number }>(
-    ids.length ? dashboardStepCounts().all({ ids: idList, visible: visibleList, today }) : [],
-  );
-  const overdueGoalCounts = byMentee<{ youngPersonId: string; overdueGoals: number }>(
-    ids.length ? dashboardOverdueGoals().all({ ids: idList, visible: visibleList, today }) : [],
-  );
-  const helpAskedOf = groupBy(
-    (ids.length ? dashboardHelpAsked().all({ ids: idList, visible: visibleList, shown: HELP_ASKED_SHOWN }) : []) as Array<
-      MenteeRow["helpAsked"][number] & { youngPersonId: string }
-    >,
-    (s) => s.youngPersonId,
-  );
-  const ratings = ids.length
-    ? db
-        .select({ youngPersonId: plans.youngPersonId, ...ratingColumns })
-        .from(readinessRatings)
-        .innerJoin(plans, eq(plans.id, readinessRatings.planId))
-        .where(inArray(plans.youngPersonId, ids))
-        .orderBy(asc(readinessRatings.ratedOn), asc(readinessRatings.createdAt))
-        .all()
-        .filter((r) => sees(r.youngPersonId, "readiness") && sees(r.youngPersonId, r.domain))
-    : [];
+  const lastContacts = visible.map(({ mentorship: m, youngPerson }) => ({ youngPersonId: youngPerson.id, lastContactOn: summaryOf(m.id).lastContactOn }));
+  const plansRead = ids.length ? keptDashboardPlans(ids, visibleList, today, lastContacts) : null;
+  const byMentee = <T extends { youngPersonId: string }>(rows: readonly T[] = []) => new Map(rows.map((row) => [row.youngPersonId, row]));
+  const stepCounts = byMentee(plansRead?.stepCounts);
+  const overdueGoalCounts = byMentee(plansRead?.overdueGoals);
+  const helpAskedOf = groupBy(plansRead?.helpAsked ?? [], (s) => s.youngPersonId);
+  const ratings = (plansRead?.ratings ?? []).filter((r) => sees(r.youngPersonId, "readiness") && sees(r.youngPersonId, r.domain));
   const rhythmDays = contactRhythmDays(actor.organisationId);
   const ratingsOf = groupBy(ratings, (r) => r.youngPersonId);
-  const since = sinceLastContact(
-    visible.map(({ mentorship: m, youngPerson }) => ({ youngPersonId: youngPerson.id, lastContactOn: summaryOf(m.id).lastContactOn })),
-    visibleList,
-  );
+  const since = new Map(plansRead?.since ?? []);
   const rows: MenteeRow[] = visible.map(({ mentorship: m, youngPerson }) => {
     const contact = summaryOf(m.id);
     const counts = stepCounts.get(youngPerson.id);

@@ -1305,3 +1305,42 @@ function addMentees(count: number) {
       .all(),
   ).toHaveLength(2 + count);
 }
+
+describe("the young person's home reads the next meeting in one statement", () => {
+  test("nextMentorMeeting says what the mentoring page says, for every demo record, after contacts with and without meetings", async () => {
+    const { nextMentorMeeting, mentoringOverview } = await import("~/models/mentorships.server");
+    const { getCaseSubject } = await import("~/models/young-people.server");
+    const { viewerOf } = await import("~/domain/policy");
+    const { logContact } = await import("./calendar-support");
+    const today = todayInRiga();
+    const compare = () => {
+      const records = getDb().select({ id: youngPeople.id, userId: youngPeople.userId }).from(youngPeople).all();
+      let withMeeting = 0;
+      for (const record of records) {
+        // What the young person's own mentoring page shows (the viewer of their own record).
+        const user = record.userId ? getDb().select().from(users).where(eq(users.id, record.userId)).get() : null;
+        const actor = user
+          ? { id: user.id, role: user.role, organisationId: user.organisationId }
+          : { ...userByEmail(SPECIALIST), role: "specialist" as const };
+        const viewer = viewerOf(actor, getCaseSubject(record.id)!, today);
+        if (!viewer) continue;
+        const page = mentoringOverview(record.id, viewer, today)?.open?.nextMeeting ?? null;
+        expect(nextMentorMeeting(record.id, today)).toEqual(page);
+        if (page) withMeeting++;
+      }
+      return withMeeting;
+    };
+    compare();
+    // A meeting ahead shows; a newer contact whose meeting is past shows none; the same day's later
+    // contact wins; a contact without a meeting leaves the one before it.
+    logContact(YOUTH, { contactOn: addDays(today, -3), nextMeetingOn: addDays(today, 4), nextMeetingTime: "15:30" });
+    expect(compare()).toBeGreaterThan(0);
+    logContact(YOUTH, { contactOn: addDays(today, -1), nextMeetingOn: addDays(today, -1) });
+    compare();
+    logContact(YOUTH, { contactOn: addDays(today, -1), nextMeetingOn: addDays(today, 9), nextMeetingTime: null });
+    expect(nextMentorMeeting(youngPersonIdOf(YOUTH), today)).toEqual({ on: addDays(today, 9), time: null });
+    compare();
+    logContact(AFTERCARE, { contactOn: today, nextMeetingOn: null });
+    compare();
+  });
+});

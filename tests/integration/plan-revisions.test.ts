@@ -78,7 +78,7 @@ describe("every write to a plan's goals, steps, comments, ratings and domains mo
           .values({
             id: ratingId,
             planId,
-            domain: "money",
+            domain: "finances",
             raterId: userIdOf(YOUTH),
             raterKind: "youth",
             value: 4,
