@@ -4,8 +4,7 @@
  * fixed number of queries per page, never one per goal.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNull, max, notInArray, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, desc, eq, max } from "drizzle-orm";
 import type { TiltsDatabase } from "../../db/connection";
 import { goalComments, goals, planDomains, planEvents, plans, readinessRatings, steps, users } from "../../db/schema";
 import { DOMAIN_PAGE_GOALS, NEXT_STEPS, type DomainSummary, type NextStep, type StepRow } from "~/domain/plan-overview";
@@ -14,7 +13,7 @@ import type { Viewer } from "~/domain/policy";
 import { latestRatings, type Rating } from "~/domain/readiness";
 import type { Section } from "~/domain/sharing";
 import { pageOfIndex, pageWithin } from "~/domain/paging";
-import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind } from "~/domain/vocabulary";
+import { DOMAINS, type Domain, type GoalStatus, type Owner, type RaterKind, type Role } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { appendAudit } from "./audit.server";
 import { getDb } from "~/utils/db.server";
@@ -340,29 +339,29 @@ export function domainPageOfGoal(planId: string, goalId: string): number {
   return pageOfIndex(domainGoalIndex().pluck().get({ planId, goalId }) as number, DOMAIN_PAGE_GOALS);
 }
 
+// A goal page's rows, prepared once (decision 042): columns as goalColumns and stepColumns name them.
+const goalOfPlan = prepared(`
+  SELECT id, domain, title, why, status, due_date AS dueDate, position, owner, plan_id AS planId
+  FROM goals WHERE id = @goalId AND plan_id = @planId`);
+const stepsOfGoal = prepared(`
+  SELECT id, goal_id AS goalId, title, due_date AS dueDate, done_at AS doneAt, owner, position
+  FROM steps WHERE goal_id = ? ORDER BY position, created_at`);
+const commentsOfGoal = prepared(`
+  SELECT c.id AS id, c.body AS body, c.created_at AS createdAt, u.display_name AS author, u.role AS authorRole
+  FROM goal_comments c JOIN users u ON u.id = c.author_id WHERE c.goal_id = ? ORDER BY c.created_at`);
+
 /** A goal of this plan, or null (a goal id from another plan is "not found"). */
 export function findGoal(planId: string, goalId: string) {
-  return (
-    getDb()
-      .select({ ...goalColumns, planId: goals.planId })
-      .from(goals)
-      .where(and(eq(goals.id, goalId), eq(goals.planId, planId)))
-      .get() ?? null
-  );
+  return (goalOfPlan().get({ planId, goalId }) as (GoalRow & { planId: string }) | undefined) ?? null;
 }
+
+type GoalRow = { id: string; domain: Domain; title: string; why: string | null; status: GoalStatus; dueDate: string | null; position: number; owner: Owner };
 
 export function goalDetail(planId: string, goalId: string) {
   const goal = findGoal(planId, goalId);
   if (!goal) return null;
-  const db = getDb();
-  const stepRows = db.select(stepColumns).from(steps).where(eq(steps.goalId, goalId)).orderBy(asc(steps.position), asc(steps.createdAt)).all();
-  const comments = db
-    .select({ id: goalComments.id, body: goalComments.body, createdAt: goalComments.createdAt, author: users.displayName, authorRole: users.role })
-    .from(goalComments)
-    .innerJoin(users, eq(users.id, goalComments.authorId))
-    .where(eq(goalComments.goalId, goalId))
-    .orderBy(asc(goalComments.createdAt))
-    .all();
+  const stepRows = stepsOfGoal().all(goalId) as StepRow[];
+  const comments = commentsOfGoal().all(goalId) as Array<{ id: string; body: string; createdAt: number; author: string; authorRole: Role }>;
   return { goal, steps: stepRows, comments };
 }
 
@@ -412,55 +411,49 @@ export function planHistory(
   const hiddenEntities = Object.entries(ENTITY_SECTIONS)
     .filter(([, section]) => !viewer.sections.has(section))
     .map(([entity]) => entity);
-  const goal = alias(goals, "event_goal");
-  const step = alias(steps, "event_step");
-  const stepGoal = alias(goals, "event_step_goal");
-  const mentor = alias(users, "event_mentor");
-  const comment = alias(goalComments, "event_comment");
-  return getDb()
-    .select({
-      id: planEvents.id,
-      entity: planEvents.entity,
-      action: planEvents.action,
-      domain: planEvents.domain,
-      before: planEvents.before,
-      after: planEvents.after,
-      createdAt: planEvents.createdAt,
-      actorName: users.displayName,
-      actorRole: users.role,
-      title: sql<string | null>`coalesce(${goal.title}, ${step.title})`,
-      goalTitle: stepGoal.title,
-      mentorName: mentor.displayName,
-      commentBody: comment.body,
-      mine: sql<boolean>`${planEvents.actorId} IS ${viewer.actor.id}`.mapWith((value: unknown) => Boolean(value)),
-    })
-    .from(planEvents)
-    .leftJoin(users, eq(users.id, planEvents.actorId))
-    .leftJoin(goal, and(eq(goal.id, planEvents.entityId), inArray(planEvents.entity, ["goal", "comment"])))
-    .leftJoin(step, and(eq(step.id, planEvents.entityId), eq(planEvents.entity, "step")))
-    .leftJoin(stepGoal, eq(stepGoal.id, step.goalId))
-    .leftJoin(comment, and(eq(planEvents.entity, "comment"), eq(comment.id, sql`json_extract(${planEvents.after}, '$.commentId')`)))
-    .leftJoin(
-      mentor,
-      or(
-        and(eq(planEvents.entity, "mentorship"), eq(mentor.id, sql`json_extract(${planEvents.after}, '$.mentorId')`)),
-        and(eq(planEvents.entity, "record"), eq(mentor.id, sql`json_extract(${planEvents.after}, '$.personId')`)),
-      ),
-    )
-    .where(
-      and(
-        eq(planEvents.planId, planId),
-        options.entityIds ? inArray(planEvents.entityId, options.entityIds) : undefined,
-        options.entities ? inArray(planEvents.entity, [...options.entities]) : undefined,
-        options.domain ? eq(planEvents.domain, options.domain) : undefined,
-        or(isNull(planEvents.domain), inArray(planEvents.domain, visibleDomains)),
-        hiddenEntities.length ? notInArray(planEvents.entity, hiddenEntities) : undefined,
-      ),
-    )
-    .orderBy(desc(planEvents.createdAt))
-    .limit(options.limit ?? 200)
-    .all();
+  const rows = planHistoryRows().all({
+    planId,
+    viewerId: viewer.actor.id,
+    entityIds: options.entityIds ? JSON.stringify(options.entityIds) : null,
+    entities: options.entities ? JSON.stringify(options.entities) : null,
+    domain: options.domain ?? null,
+    visibleDomains: JSON.stringify(visibleDomains),
+    hiddenEntities: JSON.stringify(hiddenEntities),
+    limit: options.limit ?? 200,
+  }) as Array<Omit<PlanEventView, "before" | "after" | "mine"> & { before: string | null; after: string | null; mine: number }>;
+  return rows.map((row) => ({
+    ...row,
+    before: row.before === null ? null : (JSON.parse(row.before) as unknown),
+    after: row.after === null ? null : (JSON.parse(row.after) as unknown),
+    mine: Boolean(row.mine),
+  }));
 }
+
+// The timeline's rows, prepared once (it was built by the query builder on every goal page, decision
+// 042); the lists come as JSON arrays, an absent filter as NULL. Titles, names and comment bodies are
+// read through the events' ids as they are now. tests/integration/prepared-rows.test.ts compares it
+// with the query builder's rows.
+const planHistoryRows = prepared(`
+  SELECT e.id AS id, e.entity AS entity, e.action AS action, e.domain AS domain, e.before AS before, e.after AS after,
+         e.created_at AS createdAt, u.display_name AS actorName, u.role AS actorRole,
+         coalesce(g.title, s.title) AS title, sg.title AS goalTitle, m.display_name AS mentorName, c.body AS commentBody,
+         e.actor_id IS @viewerId AS mine
+  FROM plan_events e
+  LEFT JOIN users u ON u.id = e.actor_id
+  LEFT JOIN goals g ON g.id = e.entity_id AND e.entity IN ('goal', 'comment')
+  LEFT JOIN steps s ON s.id = e.entity_id AND e.entity = 'step'
+  LEFT JOIN goals sg ON sg.id = s.goal_id
+  LEFT JOIN goal_comments c ON e.entity = 'comment' AND c.id = json_extract(e.after, '$.commentId')
+  LEFT JOIN users m ON (e.entity = 'mentorship' AND m.id = json_extract(e.after, '$.mentorId'))
+                    OR (e.entity = 'record' AND m.id = json_extract(e.after, '$.personId'))
+  WHERE e.plan_id = @planId
+    AND (@entityIds IS NULL OR e.entity_id IN (SELECT value FROM json_each(@entityIds)))
+    AND (@entities IS NULL OR e.entity IN (SELECT value FROM json_each(@entities)))
+    AND (@domain IS NULL OR e.domain = @domain)
+    AND (e.domain IS NULL OR e.domain IN (SELECT value FROM json_each(@visibleDomains)))
+    AND e.entity NOT IN (SELECT value FROM json_each(@hiddenEntities))
+  ORDER BY e.created_at DESC
+  LIMIT @limit`);
 
 // --------------------------------------------------------------------------------------------- writes
 
