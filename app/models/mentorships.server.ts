@@ -67,11 +67,10 @@ export interface ContactView {
   authorName: string;
 }
 
+const rhythmDaysOf = prepared("SELECT mentor_contact_rhythm_days FROM organisations WHERE id = ?");
+
 export function contactRhythmDays(organisationId: string): number {
-  return (
-    getDb().select({ days: organisations.mentorContactRhythmDays }).from(organisations).where(eq(organisations.id, organisationId)).get()?.days ??
-    DEFAULT_CONTACT_RHYTHM_DAYS
-  );
+  return (rhythmDaysOf().pluck().get(organisationId) as number | null | undefined) ?? DEFAULT_CONTACT_RHYTHM_DAYS;
 }
 
 export function setContactRhythmDays(organisationId: string, days: number): void {
@@ -91,7 +90,13 @@ const windowOf = (row: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEn
 const activeSince = (m: Pick<MentorshipRow, "startedOn" | "resumedOn">) => m.resumedOn ?? m.startedOn;
 
 /** The contact rhythm of one mentorship of one record. */
-function rhythmOf(m: MentorshipRow, person: YoungPersonRow, lastContactOn: IsoDate | null, rhythmDays: number, today: IsoDate) {
+function rhythmOf(
+  m: Pick<MentorshipRow, "status" | "startedOn" | "resumedOn">,
+  person: Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate" | "dateOfBirth">,
+  lastContactOn: IsoDate | null,
+  rhythmDays: number,
+  today: IsoDate,
+) {
   return contactRhythm({ status: m.status, activeSince: activeSince(m), window: windowOf(person), lastContactOn, rhythmDays }, today);
 }
 
@@ -465,20 +470,24 @@ export function setCareEndDates(
 }
 
 /** Last contact made per mentorship and the newest contact's next meeting (one query for them all). */
+// The contacts of some mentorships (@ids: a JSON array), for their rhythm and next meeting.
+const contactsOfMentorships = prepared(`
+  SELECT mentorship_id AS mentorshipId, contact_on AS contactOn, made, created_at AS createdAt,
+         next_meeting_on AS nextMeetingOn, next_meeting_time AS nextMeetingTime
+  FROM mentor_contacts WHERE mentorship_id IN (SELECT value FROM json_each(?))`);
+
 function contactSummaries(mentorshipIds: string[], today: IsoDate) {
   const rows = mentorshipIds.length
-    ? getDb()
-        .select({
-          mentorshipId: mentorContacts.mentorshipId,
-          contactOn: mentorContacts.contactOn,
-          made: mentorContacts.made,
-          createdAt: mentorContacts.createdAt,
-          nextMeetingOn: mentorContacts.nextMeetingOn,
-          nextMeetingTime: mentorContacts.nextMeetingTime,
-        })
-        .from(mentorContacts)
-        .where(inArray(mentorContacts.mentorshipId, mentorshipIds))
-        .all()
+    ? (
+        contactsOfMentorships().all(JSON.stringify(mentorshipIds)) as Array<{
+          mentorshipId: string;
+          contactOn: IsoDate;
+          made: number;
+          createdAt: number;
+          nextMeetingOn: IsoDate | null;
+          nextMeetingTime: string | null;
+        }>
+      ).map((row) => ({ ...row, made: row.made === 1 }))
     : [];
   const byMentorship = groupBy(rows, (row) => row.mentorshipId);
   return (mentorshipId: string) => {
@@ -497,21 +506,25 @@ function contactSummaries(mentorshipIds: string[], today: IsoDate) {
  */
 export function rhythmsFor(organisationId: string, youngPersonIds: string[], today: IsoDate): Record<string, RhythmState> {
   if (youngPersonIds.length === 0) return {};
-  const open = getDb()
-    .select({ mentorship: mentorships, youngPerson: youngPeople })
-    .from(mentorships)
-    .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
-    .where(and(inArray(mentorships.youngPersonId, youngPersonIds), ne(mentorships.status, "closed")))
-    .all();
+  const open = openMentorshipsOf().all(JSON.stringify(youngPersonIds)) as Array<
+    Pick<MentorshipRow, "id" | "youngPersonId" | "status" | "startedOn" | "resumedOn"> &
+      Pick<YoungPersonRow, "actualCareEndDate" | "plannedCareEndDate" | "dateOfBirth">
+  >;
   const summaryOf = contactSummaries(
-    open.map((r) => r.mentorship.id),
+    open.map((m) => m.id),
     today,
   );
   const rhythmDays = contactRhythmDays(organisationId);
-  return Object.fromEntries(
-    open.map(({ mentorship: m, youngPerson }) => [m.youngPersonId, rhythmOf(m, youngPerson, summaryOf(m.id).lastContactOn, rhythmDays, today)]),
-  );
+  return Object.fromEntries(open.map((m) => [m.youngPersonId, rhythmOf(m, m, summaryOf(m.id).lastContactOn, rhythmDays, today)]));
 }
+
+// The records' open mentorships with what their rhythm is counted from (prepared once: the specialist's
+// and lead's lists ask on every view).
+const openMentorshipsOf = prepared(`
+  SELECT m.id AS id, m.young_person_id AS youngPersonId, m.status AS status, m.started_on AS startedOn, m.resumed_on AS resumedOn,
+         y.actual_care_end_date AS actualCareEndDate, y.planned_care_end_date AS plannedCareEndDate, y.date_of_birth AS dateOfBirth
+  FROM mentorships m JOIN young_people y ON y.id = m.young_person_id
+  WHERE m.young_person_id IN (SELECT value FROM json_each(?)) AND m.status != 'closed'`);
 
 export interface MenteeRow {
   youngPersonId: string;
