@@ -3,10 +3,11 @@
  * was printed) and the whole plan in one piece — domains → goals → steps → plan B — in four queries.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { goals, organisations, planDomains, steps, youngPeople } from "../../db/schema";
+import { goals, planDomains, steps } from "../../db/schema";
 import type { IsoDate } from "~/domain/dates";
 import { DOMAINS, type Domain, type GoalStatus, type Owner } from "~/domain/vocabulary";
 import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
 
 export interface PrintedFor {
   name: string;
@@ -14,14 +15,13 @@ export interface PrintedFor {
   printedOn: IsoDate;
 }
 
+// Prepared once: every plan page carries the line (decision 042).
+const printedForRow = prepared(`
+  SELECT y.display_name AS name, o.name AS organisation FROM young_people y JOIN organisations o ON o.id = y.organisation_id WHERE y.id = ?`);
+
 /** The line every printout carries (one query). */
 export function printedFor(youngPersonId: string, today: IsoDate): PrintedFor {
-  const row = getDb()
-    .select({ name: youngPeople.displayName, organisation: organisations.name })
-    .from(youngPeople)
-    .innerJoin(organisations, eq(organisations.id, youngPeople.organisationId))
-    .where(eq(youngPeople.id, youngPersonId))
-    .get();
+  const row = printedForRow().get(youngPersonId) as { name: string; organisation: string } | undefined;
   return { name: row?.name ?? "", organisation: row?.organisation ?? "", printedOn: today };
 }
 

@@ -2,8 +2,8 @@
  * Young people's records and the people around them: the queries behind the homes, and the relations
  * the authorisation policy needs. Lists are fetched with a constant number of queries, never per row.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { carerLinks, mentorships, sharingSwitches, users, youngPeople } from "../../db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { carerLinks, mentorships, sharingSwitches, youngPeople } from "../../db/schema";
 import { phaseSummary, type PhaseSummary } from "~/domain/phase";
 import { can, viewerOf, type Actor, type CaseSubject, type Viewer } from "~/domain/policy";
 import { sharedSections } from "~/domain/sharing";
@@ -161,13 +161,12 @@ export function getCaseSubject(youngPersonId: string): CaseSubject | null {
 }
 
 /** Cards for records the actor may view, sorted by care end date (soonest first). */
+const namesOfUsers = prepared("SELECT id, display_name AS displayName FROM users WHERE id IN (SELECT value FROM json_each(?))");
+
 export function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCard[] {
-  const db = getDb();
   const relations = loadRelations(rows.map((r) => r.id));
   const specialistIds = [...new Set(rows.map((r) => r.specialistId).filter((id): id is string => Boolean(id)))];
-  const specialists = specialistIds.length
-    ? db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, specialistIds)).all()
-    : [];
+  const specialists = specialistIds.length ? (namesOfUsers().all(JSON.stringify(specialistIds)) as PersonRef[]) : [];
   return cardsOf(actor, rows, relations, new Map(specialists.map((s) => [s.id, s])), today);
 }
 
@@ -190,14 +189,13 @@ function cardsOf(actor: Actor, rows: YoungPersonRow[], relations: Relations, spe
     .sort((a, b) => (a.summary.careEnd < b.summary.careEnd ? -1 : a.summary.careEnd > b.summary.careEnd ? 1 : 0));
 }
 
+// The specialist's own records (prepared once: their home asks on every view).
+const caseloadRows = prepared(
+  `SELECT ${columnsAs(youngPeople, "y")} FROM young_people y WHERE y.organisation_id = ? AND y.specialist_id = ? ORDER BY y.planned_care_end_date`,
+);
+
 export function specialistCaseload(actor: Actor, today: string): CaseCard[] {
-  const rows = getDb()
-    .select()
-    .from(youngPeople)
-    .where(and(eq(youngPeople.organisationId, actor.organisationId), eq(youngPeople.specialistId, actor.id)))
-    .orderBy(asc(youngPeople.plannedCareEndDate))
-    .all();
-  return caseCards(actor, rows, today);
+  return caseCards(actor, caseloadRows().all(actor.organisationId, actor.id) as YoungPersonRow[], today);
 }
 
 export function carerYoungPeople(actor: Actor, today: string): CaseCard[] {
