@@ -23,21 +23,34 @@ export const HISTORY_FILTER_NAMES = Object.keys(HISTORY_FILTERS) as HistoryFilte
 export const HISTORY_PAGE = 30;
 export const HISTORY_MAX = 400;
 
+/**
+ * A goal page folds in its goal's latest entries, this many, and links to the history page for the
+ * rest (`?goal=`): the page does not grow with a long-lived goal's history (issue 9).
+ */
+export const GOAL_HISTORY_SHOWN = 10;
+
 export interface HistoryQuery {
   what: HistoryFilter | null;
   domain: Domain | null;
   limit: number;
+  /** One goal's entries only: the goal, its steps and its comments. */
+  goal: string | null;
 }
+
+/** What a goal id in the query string may look like (anything else is ignored). */
+const GOAL_ID = /^[\w-]{1,64}$/;
 
 /** The query string's filters; anything unknown is ignored (never an error). */
 export function historyQuery(params: URLSearchParams): HistoryQuery {
   const what = params.get("what");
   const domain = params.get("domain");
   const limit = Number.parseInt(params.get("limit") ?? "", 10);
+  const goal = params.get("goal");
   return {
     what: HISTORY_FILTER_NAMES.includes(what as HistoryFilter) ? (what as HistoryFilter) : null,
     domain: DOMAINS.includes(domain as Domain) ? (domain as Domain) : null,
     limit: Number.isFinite(limit) ? Math.min(HISTORY_MAX, Math.max(HISTORY_PAGE, Math.ceil(limit / HISTORY_PAGE) * HISTORY_PAGE)) : HISTORY_PAGE,
+    goal: goal && GOAL_ID.test(goal) ? goal : null,
   };
 }
 
@@ -47,6 +60,7 @@ export function historySearch(query: HistoryQuery, change: Partial<HistoryQuery>
   const params = new URLSearchParams();
   if (next.what) params.set("what", next.what);
   if (next.domain) params.set("domain", next.domain);
+  if (next.goal) params.set("goal", next.goal);
   if (next.limit !== HISTORY_PAGE) params.set("limit", String(next.limit));
   const search = params.toString();
   return search ? `?${search}` : "";

@@ -14,6 +14,7 @@ import { downloadPath } from "~/domain/download-path";
 import { GOAL_STATUSES, type Locale, type Owner } from "~/domain/vocabulary";
 import { addComment, createStep, domainPageOfGoal, findStep, goalDetail, planHistory, setGoalStatus, updateGoal, updateStep } from "~/models/plans.server";
 import { withPage } from "~/domain/paging";
+import { GOAL_HISTORY_SHOWN } from "~/domain/history-view";
 import { formatDate } from "~/utils/format";
 import { invariantResponse, newFormToken, readFormData } from "~/utils/http.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
@@ -66,8 +67,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     domainPage: domainPageOfGoal(access.plan.id, detail.goal.id),
     steps: detail.steps.map((s) => ({ ...s, canTick: access.mayChangeStep(s.owner) })),
     comments: detail.comments,
-    // The goal's own history: the goal, its comments and its steps.
-    history: planHistory(access.plan.id, access.viewer, { entityIds: [detail.goal.id, ...detail.steps.map((s) => s.id)], limit: 100 }),
+    // The goal's own latest history (the goal, its comments and its steps); the history page has the rest.
+    ...goalHistory(
+      planHistory(access.plan.id, access.viewer, { entityIds: [detail.goal.id, ...detail.steps.map((s) => s.id)], limit: GOAL_HISTORY_SHOWN + 1 }),
+    ),
     permissions: access.permissions,
     formToken: newFormToken(),
     // Savings goals in the budget that serve this goal (a rent deposit for the housing goal).
@@ -75,6 +78,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // "Agreed in the review of 4 March" (issue 11).
     agreedIn: access.allowed("review.view") ? (reviewsOfGoals([detail.goal.id]).get(detail.goal.id) ?? null) : null,
   });
+}
+
+/** The entries the page folds in, and whether the history page has more of them. */
+function goalHistory<E>(events: E[]) {
+  return { history: events.slice(0, GOAL_HISTORY_SHOWN), historyMore: events.length > GOAL_HISTORY_SHOWN };
 }
 
 /** What each form of the page needs from the policy (a step edit also asks who owns the step). */
@@ -342,6 +350,11 @@ export default function GoalPage() {
           <h2 className="fold__title">{t("plan.history.title")}</h2>
         </summary>
         <PlanTimeline events={data.history} />
+        {data.historyMore ? (
+          <p>
+            <Link to={`/plan/${data.youngPersonId}/history?goal=${data.goal.id}`}>{t("plan.history.goalAll")}</Link>
+          </p>
+        ) : null}
       </details>
     </>
   );

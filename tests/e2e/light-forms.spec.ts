@@ -5,7 +5,7 @@
  * goes to the first field in error; nothing is saved.
  */
 import Database from "better-sqlite3";
-import { E2E_DATABASE, account, expect, test } from "./helpers";
+import { E2E_DATABASE, account, expect, expectNoAxeViolations, test } from "./helpers";
 import { signIn } from "./sessions";
 
 const lead = account("lead@demo.test");
@@ -39,6 +39,47 @@ function manyGoals(extra: number) {
           const marks = added.map(() => "?").join(",");
           rw.prepare(`delete from plan_events where entity_id in (${marks})`).run(...added);
           rw.prepare(`delete from goals where id in (${marks})`).run(...added);
+        } finally {
+          rw.close();
+        }
+      },
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Gives one of Anna's goals `count` comments (with their history entries, oldest first); returns the goal and a way to take them away. */
+function manyComments(count: number) {
+  const db = new Database(E2E_DATABASE);
+  try {
+    const { id, planId, userId, goalId, title, domain } = db
+      .prepare(
+        `select y.id, p.id as planId, y.user_id as userId, g.id as goalId, g.title, g.domain from young_people y join plans p on p.young_person_id = y.id
+         join goals g on g.plan_id = p.id where y.display_name = 'Anna Kalniņa' order by g.position limit 1`,
+      )
+      .get() as { id: string; planId: string; userId: string; goalId: string; title: string; domain: string };
+    const comment = db.prepare("insert into goal_comments (id, goal_id, author_id, body, created_at) values (?, ?, ?, ?, ?)");
+    const event = db.prepare(
+      "insert into plan_events (id, plan_id, actor_id, entity, entity_id, domain, action, after, created_at) values (?, ?, ?, 'comment', ?, ?, 'commented', ?, ?)",
+    );
+    const added: string[] = [];
+    const at = Date.now() - count * 60_000;
+    for (let i = 0; i < count; i++) {
+      const commentId = `e2e-goal-history-${i}`;
+      comment.run(commentId, goalId, userId, `Vēstures tests ${i + 1}`, at + i * 60_000);
+      event.run(`e2e-goal-history-event-${i}`, planId, userId, goalId, domain, JSON.stringify({ commentId }), at + i * 60_000);
+      added.push(commentId);
+    }
+    return {
+      id,
+      goalId,
+      title,
+      remove: () => {
+        const rw = new Database(E2E_DATABASE);
+        try {
+          rw.prepare("delete from plan_events where id like 'e2e-goal-history-event-%'").run();
+          rw.prepare("delete from goal_comments where id like 'e2e-goal-history-%'").run();
         } finally {
           rw.close();
         }
@@ -120,6 +161,29 @@ for (const javaScriptEnabled of [true, false]) {
       await expect.poll(() => order().slice(0, 2)).toEqual([first, second]);
     });
 
+    test("a goal page folds in the goal's latest history and links to the rest, on the history page of that goal", async ({ page }) => {
+      const { id, goalId, title, remove } = manyComments(14);
+      try {
+        await page.setViewportSize({ width: 360, height: 740 });
+        await signIn(page, anna, "lv");
+        await page.goto(`/plan/${id}/goals/${goalId}`);
+        const fold = page.locator("#goal-history");
+        await fold.locator("summary").click();
+        await expect(fold).toContainText("Vēstures tests 14");
+        await expect(fold).not.toContainText("Vēstures tests 4");
+        await fold.getByRole("link", { name: "Visa šī mērķa vēsture" }).click();
+        await expect(page).toHaveURL(new RegExp(`/plan/${id}/history\\?goal=${goalId}$`));
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Mērķa “${title}” vēsture`);
+        await expect(page.locator("main")).toContainText("Vēstures tests 4");
+        await expect(page.locator("main")).toContainText("Vēstures tests 14");
+        await expect(page.getByRole("link", { name: "Atpakaļ uz mērķi" })).toHaveAttribute("href", `/plan/${id}/goals/${goalId}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(360);
+        if (javaScriptEnabled) await expectNoAxeViolations(page, "a goal's history");
+      } finally {
+        remove();
+      }
+    });
     test("a domain of many goals shows eight at a time; a goal moved past its page follows it to the next page", async ({ page }) => {
       const { id, order, remove } = manyGoals(10);
       try {

@@ -87,6 +87,7 @@ for (const email of ["youth.transition@demo.test", "youth.preparation@demo.test"
       ["skills", `/plan/${id}/skills`],
       ["documents", `/plan/${id}/documents`],
       ["history", `/plan/${id}/history`],
+      ["goal's history", `/plan/${id}/history?goal=${goalId}`],
       ["mentoring", `/plan/${id}/mentoring`],
       ["reviews", `/plan/${id}/reviews`],
       ...(reviewId ? [["review", `/plan/${id}/reviews/${reviewId}`] as [string, string]] : []),

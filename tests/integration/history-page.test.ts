@@ -47,3 +47,51 @@ describe("the history page", () => {
     for (const g of groups) for (const e of g.events) expect(`${e.entity}.${e.action}`).toBe(g.kind);
   });
 });
+
+describe("one goal's history", () => {
+  test("the goal page folds in the latest entries and links to the rest; the history page shows only that goal's", async () => {
+    const { GOAL_HISTORY_SHOWN } = await import("~/domain/history-view");
+    const { goalOf, goalRows, post, token, MENTOR, SPECIALIST } = await import("./plan-support");
+    const id = youngPersonIdOf(YOUTH);
+    const goal = goalRows(id).find((g) => g.domain === "housing")!;
+    const other = goalRows(id).find((g) => g.id !== goal.id && g.domain === "housing") ?? goalRows(id).find((g) => g.id !== goal.id)!;
+    // Comments through the real form: more entries than the goal page folds in, and one on another goal.
+    for (let i = 0; i < GOAL_HISTORY_SHOWN + 2; i++)
+      expect((await post.goal(YOUTH, id, goal.id, { intent: "comment", body: `Piezīme ${i}`, clientToken: token() })).status).toBe(302);
+    expect((await post.goal(YOUTH, id, other.id, { intent: "comment", body: "Citam mērķim", clientToken: token() })).status).toBe(302);
+
+    const goalPage = await goalOf(YOUTH, id, goal.id);
+    expect(goalPage.history).toHaveLength(GOAL_HISTORY_SHOWN);
+    expect(goalPage.historyMore).toBe(true);
+    expect(goalPage.history[0]!.commentBody).toBe(`Piezīme ${GOAL_HISTORY_SHOWN + 1}`);
+
+    const all = await page(id, `?goal=${goal.id}&limit=400`);
+    expect(all.goal).toEqual({ id: goal.id, title: goal.title });
+    expect(all.title).toContain(goal.title);
+    expect(all.events.length).toBeGreaterThan(GOAL_HISTORY_SHOWN + 1);
+    expect(all.events.map((e) => e.id).slice(0, GOAL_HISTORY_SHOWN)).toEqual(goalPage.history.map((e) => e.id));
+    expect(all.events.some((e) => e.commentBody === "Citam mērķim")).toBe(false);
+    expect(all.events.every((e) => e.title === goal.title || e.goalTitle === goal.title)).toBe(true);
+    // "Show more" keeps the goal.
+    const first = await page(id, `?goal=${goal.id}`);
+    if (first.moreSearch) expect(first.moreSearch).toContain(`goal=${goal.id}`);
+
+    // A goal with little history: no link. A goal of another plan, or nonsense: not found / ignored.
+    const quiet = goalRows(id).find((g) => g.id !== goal.id && g.id !== other.id)!;
+    const quietPage = await goalOf(SPECIALIST, id, quiet.id);
+    expect(quietPage.historyMore).toBe(quietPage.history.length > GOAL_HISTORY_SHOWN);
+    const marta = youngPersonIdOf("youth.aftercare@demo.test");
+    const martasGoal = goalRows(marta)[0]!;
+    expect((await pages.history(YOUTH, id, `?goal=${martasGoal.id}`)).status).toBe(404);
+    expect((await page(id, "?goal=%3Cscript%3E")).goal).toBeNull();
+    // The mentor, once Housing is hidden from them, does not get that goal's history.
+    const { getDb } = await import("~/utils/db.server");
+    const { sharingSwitches } = await import("../../db/schema");
+    getDb()
+      .insert(sharingSwitches)
+      .values({ youngPersonId: id, audience: "mentor", section: "housing", shared: false, changedAt: Date.now() })
+      .onConflictDoUpdate({ target: [sharingSwitches.youngPersonId, sharingSwitches.audience, sharingSwitches.section], set: { shared: false } })
+      .run();
+    expect((await pages.history(MENTOR, id, `?goal=${goal.id}`)).status).toBeGreaterThanOrEqual(403);
+  });
+});

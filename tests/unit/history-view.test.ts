@@ -9,9 +9,14 @@ const event = (n: number, when: string, actorName: string, kind: string) => {
 
 describe("the history page's query", () => {
   test("unknown filters are ignored, the limit is whole pages between one page and the maximum", () => {
-    expect(historyQuery(new URLSearchParams(""))).toEqual({ what: null, domain: null, limit: HISTORY_PAGE });
-    expect(historyQuery(new URLSearchParams("what=skills&domain=housing&limit=41"))).toEqual({ what: "skills", domain: "housing", limit: 2 * HISTORY_PAGE });
-    expect(historyQuery(new URLSearchParams("what=<x>&domain=mars&limit=-5"))).toEqual({ what: null, domain: null, limit: HISTORY_PAGE });
+    expect(historyQuery(new URLSearchParams(""))).toEqual({ what: null, domain: null, limit: HISTORY_PAGE, goal: null });
+    expect(historyQuery(new URLSearchParams("what=skills&domain=housing&limit=41"))).toEqual({
+      what: "skills",
+      domain: "housing",
+      limit: 2 * HISTORY_PAGE,
+      goal: null,
+    });
+    expect(historyQuery(new URLSearchParams("what=<x>&domain=mars&limit=-5"))).toEqual({ what: null, domain: null, limit: HISTORY_PAGE, goal: null });
     expect(historyQuery(new URLSearchParams("limit=99999999")).limit).toBe(HISTORY_MAX);
     expect(historyQuery(new URLSearchParams("limit=abc")).limit).toBe(HISTORY_PAGE);
   });
@@ -20,6 +25,14 @@ describe("the history page's query", () => {
     const query = historyQuery(new URLSearchParams("what=goals&domain=legal"));
     expect(historySearch(query, { limit: query.limit + HISTORY_PAGE })).toBe(`?what=goals&domain=legal&limit=${2 * HISTORY_PAGE}`);
     expect(historySearch(historyQuery(new URLSearchParams()))).toBe("");
+  });
+
+  test("one goal's history: an id-like value is kept (and in show more); anything else is ignored", () => {
+    const id = "0b5e8f3c-1d2a-4c6b-9e7f-123456789abc";
+    const query = historyQuery(new URLSearchParams(`goal=${id}`));
+    expect(query.goal).toBe(id);
+    expect(historySearch(query, { limit: query.limit + HISTORY_PAGE })).toBe(`?goal=${id}&limit=${2 * HISTORY_PAGE}`);
+    for (const bad of ["", "<script>", "a b", "x".repeat(65), "../plan"]) expect(historyQuery(new URLSearchParams({ goal: bad })).goal).toBeNull();
   });
 });
 
