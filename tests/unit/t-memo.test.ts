@@ -51,8 +51,7 @@ describe.each(LOCALES as readonly Locale[])("%s", (locale) => {
       { count: 21, name: "Марта", goal: "Найти работу", domain: "housing" },
     ];
     for (let round = 0; round < 2; round++)
-      for (const key of keys)
-        for (const values of valueSets) expect(fixed(key, values), `${key} ${JSON.stringify(values)}`).toBe(plain.t(key, values));
+      for (const key of keys) for (const values of valueSets) expect(fixed(key, values), `${key} ${JSON.stringify(values)}`).toBe(plain.t(key, values));
   });
 
   test("a call with a value is answered with that value each time (never remembered)", () => {
