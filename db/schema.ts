@@ -431,7 +431,11 @@ export const planEvents = sqliteTable(
     after: text("after", { mode: "json" }),
     createdAt: createdAt(),
   },
-  (t) => [index("plan_events_plan_idx").on(t.planId, t.createdAt)],
+  (t) => [
+    index("plan_events_plan_idx").on(t.planId, t.createdAt),
+    // A goal's own history (the goal page, the history page of one goal): its entries by id, newest first.
+    index("plan_events_entity_idx").on(t.entityId, t.createdAt),
+  ],
 );
 
 /**

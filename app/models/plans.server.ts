@@ -411,10 +411,11 @@ export function planHistory(
   const hiddenEntities = Object.entries(ENTITY_SECTIONS)
     .filter(([, section]) => !viewer.sections.has(section))
     .map(([entity]) => entity);
-  const rows = planHistoryRows().all({
+  const statement = options.entityIds ? entityHistoryRows() : planHistoryRows();
+  const rows = statement.all({
     planId,
     viewerId: viewer.actor.id,
-    entityIds: options.entityIds ? JSON.stringify(options.entityIds) : null,
+    ...(options.entityIds ? { entityIds: JSON.stringify(options.entityIds) } : {}),
     entities: options.entities ? JSON.stringify(options.entities) : null,
     domain: options.domain ?? null,
     visibleDomains: JSON.stringify(visibleDomains),
@@ -433,27 +434,33 @@ export function planHistory(
 // 042); the lists come as JSON arrays, an absent filter as NULL. Titles, names and comment bodies are
 // read through the events' ids as they are now. tests/integration/prepared-rows.test.ts compares it
 // with the query builder's rows.
-const planHistoryRows = prepared(`
+const historyRows = (from: string) => `
   SELECT e.id AS id, e.entity AS entity, e.action AS action, e.domain AS domain, e.before AS before, e.after AS after,
          e.created_at AS createdAt, u.display_name AS actorName, u.role AS actorRole,
          coalesce(g.title, s.title) AS title, sg.title AS goalTitle, m.display_name AS mentorName, c.body AS commentBody,
          e.actor_id IS @viewerId AS mine
-  FROM plan_events e
+  FROM ${from}
   LEFT JOIN users u ON u.id = e.actor_id
   LEFT JOIN goals g ON g.id = e.entity_id AND e.entity IN ('goal', 'comment')
   LEFT JOIN steps s ON s.id = e.entity_id AND e.entity = 'step'
   LEFT JOIN goals sg ON sg.id = s.goal_id
   LEFT JOIN goal_comments c ON e.entity = 'comment' AND c.id = json_extract(e.after, '$.commentId')
   LEFT JOIN users m ON (e.entity = 'mentorship' AND m.id = json_extract(e.after, '$.mentorId'))
-                    OR (e.entity = 'record' AND m.id = json_extract(e.after, '$.personId'))
-  WHERE e.plan_id = @planId
-    AND (@entityIds IS NULL OR e.entity_id IN (SELECT value FROM json_each(@entityIds)))
+                    OR (e.entity = 'record' AND m.id = json_extract(e.after, '$.personId'))`;
+const HISTORY_FILTERS_OF_VIEWER = `
     AND (@entities IS NULL OR e.entity IN (SELECT value FROM json_each(@entities)))
     AND (@domain IS NULL OR e.domain = @domain)
     AND (e.domain IS NULL OR e.domain IN (SELECT value FROM json_each(@visibleDomains)))
     AND e.entity NOT IN (SELECT value FROM json_each(@hiddenEntities))
   ORDER BY e.created_at DESC
-  LIMIT @limit`);
+  LIMIT @limit`;
+// The whole plan's timeline: the plan's entries newest first (plan_events_plan_idx).
+const planHistoryRows = prepared(`${historyRows("plan_events e")}
+  WHERE e.plan_id = @planId ${HISTORY_FILTERS_OF_VIEWER}`);
+// Some entries' timeline (a goal, its steps and comments): found by their ids (plan_events_entity_idx),
+// not by walking every entry of the plan.
+const entityHistoryRows = prepared(`${historyRows("plan_events e INDEXED BY plan_events_entity_idx")}
+  WHERE e.entity_id IN (SELECT value FROM json_each(@entityIds)) AND e.plan_id = @planId ${HISTORY_FILTERS_OF_VIEWER}`);
 
 // --------------------------------------------------------------------------------------------- writes
 

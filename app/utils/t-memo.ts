@@ -46,7 +46,19 @@ function memoKeyOf(key: unknown, options: unknown): string | null {
 /** A plain placeholder, `{{name}}`: no format (`{{date, gen}}`), no path, no unescaped `{{- x}}`. */
 const PLACEHOLDER = /\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g;
 /** i18next's own options: a call carrying one of these always goes through i18next. */
-const I18NEXT_OPTIONS = new Set(["postProcess", "returnObjects", "returnDetails", "joinArrays", "interpolation", "replace", "skipInterpolation", "nsSeparator", "keySeparator", "fallbackLng", "lngs"]);
+const I18NEXT_OPTIONS = new Set([
+  "postProcess",
+  "returnObjects",
+  "returnDetails",
+  "joinArrays",
+  "interpolation",
+  "replace",
+  "skipInterpolation",
+  "nsSeparator",
+  "keySeparator",
+  "fallbackLng",
+  "lngs",
+]);
 
 /**
  * A call with values (a name, a title): the options that choose the string, or null when the call must

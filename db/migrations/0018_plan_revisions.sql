@@ -5,6 +5,9 @@
 -- tests/integration/plan-revisions.test.ts writes each kind of row and checks the revision moved.
 ALTER TABLE `plans` ADD `revision` integer DEFAULT 0 NOT NULL;
 --> statement-breakpoint
+-- A goal's own history by its entries' ids (the goal page; the history page of one goal).
+CREATE INDEX `plan_events_entity_idx` ON `plan_events` (`entity_id`,`created_at`);
+--> statement-breakpoint
 CREATE TRIGGER `plan_revision_goals_inserted` AFTER INSERT ON `goals`
 BEGIN
   UPDATE plans SET revision = revision + 1 WHERE id = NEW.plan_id;

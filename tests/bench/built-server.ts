@@ -71,7 +71,7 @@ export async function largePlansDatabase(name: string) {
   const martaPlan = db.select().from(plans).where(eq(plans.youngPersonId, martaRecord.id)).get()!;
   makePlanLarge(db, martaPlan.id, marta.id, today);
   db.$client.close();
-  return { path, youth, record, firstGoalId, martaRecord };
+  return { path, youth, record, firstGoalId, martaRecord, today, planId: plan.id };
 }
 
 /**
