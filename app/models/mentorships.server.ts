@@ -469,13 +469,13 @@ export function setCareEndDates(
   return [];
 }
 
-/** Last contact made per mentorship and the newest contact's next meeting (one query for them all). */
 // The contacts of some mentorships (@ids: a JSON array), for their rhythm and next meeting.
 const contactsOfMentorships = prepared(`
   SELECT mentorship_id AS mentorshipId, contact_on AS contactOn, made, created_at AS createdAt,
          next_meeting_on AS nextMeetingOn, next_meeting_time AS nextMeetingTime
   FROM mentor_contacts WHERE mentorship_id IN (SELECT value FROM json_each(?))`);
 
+/** Last contact made per mentorship and the newest contact's next meeting (one query for them all). */
 function contactSummaries(mentorshipIds: string[], today: IsoDate) {
   const rows = mentorshipIds.length
     ? (
