@@ -1161,35 +1161,28 @@ export interface YouthReviewCardData {
 }
 
 /** The young person's home card (components/reviews.tsx YouthReviewCard): three statements. */
+// The young person's review card, prepared once (their home asks on every view, decision 042).
+const nextScheduledReview = prepared(`
+  SELECT r.id AS id, r.held_on AS heldOn, r.starts_at AS startsAt, st.review_id AS statement
+  FROM reviews r LEFT JOIN review_statements st ON st.review_id = r.id
+  WHERE r.young_person_id = @youngPersonId AND r.status = 'scheduled' AND r.held_on >= @today
+  ORDER BY r.starts_at LIMIT 1`);
+const openReviewRequestOf = prepared(`SELECT requested_on FROM review_requests WHERE young_person_id = ? AND review_id IS NULL LIMIT 1`);
+const reviewWithoutFeedback = prepared(`
+  SELECT r.id FROM reviews r LEFT JOIN review_feedback f ON f.review_id = r.id
+  WHERE r.young_person_id = @youngPersonId AND r.status = 'recorded' AND f.review_id IS NULL AND r.held_on >= @since
+  ORDER BY r.held_on DESC LIMIT 1`);
+
 export function youthReviewCard(youngPersonId: string, today: IsoDate): YouthReviewCardData {
-  const db = getDb();
-  const next = db
-    .select({ id: reviews.id, heldOn: reviews.heldOn, startsAt: reviews.startsAt, statement: reviewStatements.reviewId })
-    .from(reviews)
-    .leftJoin(reviewStatements, eq(reviewStatements.reviewId, reviews.id))
-    .where(and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "scheduled"), gte(reviews.heldOn, today)))
-    .orderBy(asc(reviews.startsAt))
-    .limit(1)
-    .get();
-  const request = db
-    .select({ requestedOn: reviewRequests.requestedOn })
-    .from(reviewRequests)
-    .where(and(eq(reviewRequests.youngPersonId, youngPersonId), isNull(reviewRequests.reviewId)))
-    .get();
-  const unanswered = db
-    .select({ id: reviews.id })
-    .from(reviews)
-    .leftJoin(reviewFeedback, eq(reviewFeedback.reviewId, reviews.id))
-    .where(
-      and(eq(reviews.youngPersonId, youngPersonId), eq(reviews.status, "recorded"), isNull(reviewFeedback.reviewId), gte(reviews.heldOn, addDays(today, -60))),
-    )
-    .orderBy(desc(reviews.heldOn))
-    .limit(1)
-    .get();
+  const next = nextScheduledReview().get({ youngPersonId, today }) as { id: string; heldOn: string; startsAt: number; statement: string | null } | undefined;
+  const requestedOn = (openReviewRequestOf().pluck().get(youngPersonId) as string | undefined) ?? null;
+  const unanswered = reviewWithoutFeedback()
+    .pluck()
+    .get({ youngPersonId, since: addDays(today, -60) }) as string | undefined;
   return {
     next: next ? { id: next.id, heldOn: next.heldOn, time: rigaClock(next.startsAt), statementWritten: Boolean(next.statement) } : null,
-    requestedOn: request?.requestedOn ?? null,
-    feltHeardReviewId: unanswered?.id ?? null,
+    requestedOn,
+    feltHeardReviewId: unanswered ?? null,
   };
 }
 

@@ -324,3 +324,56 @@ test("a goal page's goal, steps and comments (prepared, decision 042) are the qu
   expect(stepsCompared).toBeGreaterThan(10);
   expect(commentsCompared).toBeGreaterThan(0);
 });
+
+test("the young person's review card (prepared, decision 042) is what the query builder gave, for every record and several days", async () => {
+  const { and, asc, desc, eq: is, gte, isNull } = await import("drizzle-orm");
+  const { reviewFeedback, reviewRequests, reviewStatements, reviews } = await import("../../db/schema");
+  const { youthReviewCard } = await import("~/models/reviews.server");
+  const { addDays, rigaClock, todayInRiga } = await import("~/domain/dates");
+  const db = getDb();
+  const viaBuilder = (youngPersonId: string, today: string) => {
+    const next = db
+      .select({ id: reviews.id, heldOn: reviews.heldOn, startsAt: reviews.startsAt, statement: reviewStatements.reviewId })
+      .from(reviews)
+      .leftJoin(reviewStatements, is(reviewStatements.reviewId, reviews.id))
+      .where(and(is(reviews.youngPersonId, youngPersonId), is(reviews.status, "scheduled"), gte(reviews.heldOn, today)))
+      .orderBy(asc(reviews.startsAt))
+      .limit(1)
+      .get();
+    const request = db
+      .select({ requestedOn: reviewRequests.requestedOn })
+      .from(reviewRequests)
+      .where(and(is(reviewRequests.youngPersonId, youngPersonId), isNull(reviewRequests.reviewId)))
+      .get();
+    const unanswered = db
+      .select({ id: reviews.id })
+      .from(reviews)
+      .leftJoin(reviewFeedback, is(reviewFeedback.reviewId, reviews.id))
+      .where(
+        and(
+          is(reviews.youngPersonId, youngPersonId),
+          is(reviews.status, "recorded"),
+          isNull(reviewFeedback.reviewId),
+          gte(reviews.heldOn, addDays(today, -60)),
+        ),
+      )
+      .orderBy(desc(reviews.heldOn))
+      .limit(1)
+      .get();
+    return {
+      next: next ? { id: next.id, heldOn: next.heldOn, time: rigaClock(next.startsAt), statementWritten: Boolean(next.statement) } : null,
+      requestedOn: request?.requestedOn ?? null,
+      feltHeardReviewId: unanswered?.id ?? null,
+    };
+  };
+  let shown = 0;
+  for (const { id } of db.select({ id: youngPeople.id }).from(youngPeople).all())
+    for (const days of [-400, -30, 0, 30, 400]) {
+      const today = addDays(todayInRiga(), days);
+      const card = youthReviewCard(id, today);
+      expect(card).toEqual(viaBuilder(id, today));
+      if (card.next || card.requestedOn || card.feltHeardReviewId) shown++;
+    }
+  // The demo has scheduled and recorded reviews and a request: some cards show something.
+  expect(shown).toBeGreaterThanOrEqual(3);
+});
