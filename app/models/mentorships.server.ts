@@ -30,7 +30,7 @@ import { latestRatings } from "~/domain/readiness";
 import { DOMAINS, type ContactChannel, type Domain, type MentorshipCloseReason, type MentorshipStatus } from "~/domain/vocabulary";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { prepared } from "~/utils/statements.server";
+import { columnsAs, prepared, splitRow } from "~/utils/statements.server";
 import { keptRecordsRead } from "./plan-reads.server";
 import { groupBy } from "~/utils/group-by";
 import { ensurePlan, ratingColumns, recordEvent, type Tx } from "./plans.server";
@@ -630,14 +630,17 @@ export function firstNameOf(displayName: string): string {
   return displayName.trim().split(/\s+/)[0] ?? "";
 }
 
+// The mentor's active mentorships with their records, whole rows (prepared once: their home asks on every view).
+const activeMentorshipsOf = prepared(`
+  SELECT ${columnsAs(mentorships, "m", "m.")}, ${columnsAs(youngPeople, "y", "y.")}
+  FROM mentorships m JOIN young_people y ON y.id = m.young_person_id
+  WHERE m.mentor_id = ? AND m.status = 'active'`);
+
 export function mentorDashboard(actor: Actor, today: IsoDate) {
-  const db = getDb();
-  const linked = db
-    .select({ mentorship: mentorships, youngPerson: youngPeople })
-    .from(mentorships)
-    .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
-    .where(and(eq(mentorships.mentorId, actor.id), eq(mentorships.status, "active")))
-    .all();
+  const linked = (activeMentorshipsOf().all(actor.id) as Array<Record<string, unknown>>).map((row) => {
+    const { a: mentorship, b: youngPerson } = splitRow<MentorshipRow, YoungPersonRow>(row, "m.", "y.");
+    return { mentorship, youngPerson };
+  });
   // The policy's view of each record, from the one loader; each row shows only what its viewer sees.
   const subjects = caseSubjectsOf(linked.map((l) => l.youngPerson));
   const viewers = new Map(linked.map(({ youngPerson }) => [youngPerson.id, viewerOf(actor, subjects.get(youngPerson.id)!, today)]));

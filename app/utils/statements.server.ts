@@ -30,8 +30,19 @@ export function prepared(source: string): () => Statement {
  * a row comes out as drizzle's select() gives it, for tables whose columns need no conversion (text and
  * plain numbers, no JSON, boolean or timestamp modes: the caller's test compares with drizzle's rows).
  */
-export function columnsAs(table: Table, alias: string): string {
+export function columnsAs(table: Table, alias: string, prefix = ""): string {
   return Object.entries(getTableColumns(table))
-    .map(([key, column]) => `${alias}."${column.name}" AS "${key}"`)
+    .map(([key, column]) => `${alias}."${column.name}" AS "${prefix}${key}"`)
     .join(", ");
+}
+
+/** A row of `columnsAs(…, prefix)` columns of two tables, split back into one object per table. */
+export function splitRow<A, B>(row: Record<string, unknown>, prefixA: string, prefixB: string): { a: A; b: B } {
+  const a: Record<string, unknown> = {};
+  const b: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith(prefixA)) a[key.slice(prefixA.length)] = value;
+    else if (key.startsWith(prefixB)) b[key.slice(prefixB.length)] = value;
+  }
+  return { a: a as A, b: b as B };
 }

@@ -27,6 +27,29 @@ test("columnsAs gives every young_people row as drizzle's select() gives it", ()
   expect(Object.keys(raw[0] as object)).toEqual(Object.keys(viaDrizzle[0]!));
 });
 
+test("columnsAs with prefixes gives each mentorship and its record as drizzle's joined select() gives them (the mentor's dashboard)", async () => {
+  const { splitRow } = await import("~/utils/statements.server");
+  const db = getDb();
+  const viaDrizzle = db
+    .select({ mentorship: mentorships, youngPerson: youngPeople })
+    .from(mentorships)
+    .innerJoin(youngPeople, eq(youngPeople.id, mentorships.youngPersonId))
+    .orderBy(asc(mentorships.id))
+    .all();
+  const raw = (
+    db.$client
+      .prepare(
+        `SELECT ${columnsAs(mentorships, "m", "m.")}, ${columnsAs(youngPeople, "y", "y.")} FROM mentorships m JOIN young_people y ON y.id = m.young_person_id ORDER BY m.id`,
+      )
+      .all() as Array<Record<string, unknown>>
+  ).map((row) => {
+    const { a, b } = splitRow(row, "m.", "y.");
+    return { mentorship: a, youngPerson: b };
+  });
+  expect(viaDrizzle.length).toBeGreaterThan(1);
+  expect(raw).toEqual(viaDrizzle);
+});
+
 test("every record's policy subject from the one-statement guard equals the list loader's", () => {
   const ids = getDb()
     .select({ id: youngPeople.id })
