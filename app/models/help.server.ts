@@ -191,12 +191,18 @@ export function unresolvedHelpOf(
   youngPersonIds: readonly string[],
 ): Array<{ id: string; youngPersonId: string; status: "open" | "acknowledged"; createdAt: number }> {
   if (youngPersonIds.length === 0) return [];
-  return getDb()
-    .select({ id: helpRequests.id, youngPersonId: helpRequests.youngPersonId, status: helpRequests.status, createdAt: helpRequests.createdAt })
-    .from(helpRequests)
-    .where(and(inArray(helpRequests.youngPersonId, [...youngPersonIds]), inArray(helpRequests.status, ["open", "acknowledged"])))
-    .all() as Array<{ id: string; youngPersonId: string; status: "open" | "acknowledged"; createdAt: number }>;
+  return unresolvedOfRecords().all(JSON.stringify(youngPersonIds)) as Array<{
+    id: string;
+    youngPersonId: string;
+    status: "open" | "acknowledged";
+    createdAt: number;
+  }>;
 }
+
+// Prepared once: the specialist's worklist asks on every view.
+const unresolvedOfRecords = prepared(`
+  SELECT id, young_person_id AS youngPersonId, status, created_at AS createdAt FROM help_requests
+  WHERE young_person_id IN (SELECT value FROM json_each(?)) AND status IN ('open', 'acknowledged')`);
 
 /** Requests that reached this lead (the specialist had left) and are not resolved: the lead's home. */
 export function helpForLead(leadId: string) {

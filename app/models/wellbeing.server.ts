@@ -76,9 +76,10 @@ export function saveWellbeing(youngPersonId: string, today: IsoDate, answer: { s
 /** The last few months of many records (one statement), for the worklist's "falling well-being". */
 export function recentChecksOf(youngPersonIds: readonly string[], today: IsoDate): Array<{ youngPersonId: string } & CheckRow> {
   if (youngPersonIds.length === 0) return [];
-  return getDb()
-    .$client.prepare(
-      `SELECT young_person_id AS youngPersonId, month, score FROM wellbeing_checks WHERE young_person_id IN (SELECT value FROM json_each(?)) AND month >= ?`,
-    )
-    .all(JSON.stringify(youngPersonIds), monthOf(addMonths(today, -6))) as Array<{ youngPersonId: string } & CheckRow>;
+  return recentChecksRows().all(JSON.stringify(youngPersonIds), monthOf(addMonths(today, -6))) as Array<{ youngPersonId: string } & CheckRow>;
 }
+
+// Prepared once (the specialist's worklist asks on every view).
+const recentChecksRows = prepared(
+  `SELECT young_person_id AS youngPersonId, month, score FROM wellbeing_checks WHERE young_person_id IN (SELECT value FROM json_each(?)) AND month >= ?`,
+);

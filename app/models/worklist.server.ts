@@ -8,35 +8,34 @@ import type { Actor } from "~/domain/policy";
 import { addDays, todayInRiga, type IsoDate } from "~/domain/dates";
 import { worklist, WORKLIST_DOCUMENT_DAYS, type LeaverMonths, type ReviewWorklistEntry, type WorklistSection } from "~/domain/worklist";
 import type { Owner } from "~/domain/vocabulary";
-import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
 import { unresolvedHelpOf } from "./help.server";
 import { recentChecksOf } from "./wellbeing.server";
 import type { CaseCard } from "./young-people.server";
 
 /** Open adult-owned steps of open goals past their due date, per record and owner (one statement). */
+// Prepared once (the specialist's home asks on every view; it was prepared anew on each).
+const overdueAdultStepRows = prepared(`
+  SELECT p.young_person_id AS youngPersonId, s.owner AS owner, count(*) AS count, min(s.due_date) AS oldestDue
+  FROM steps s JOIN goals g ON g.id = s.goal_id JOIN plans p ON p.id = g.plan_id
+  WHERE p.young_person_id IN (SELECT value FROM json_each(?))
+    AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL AND s.owner <> 'youth'
+    AND s.due_date IS NOT NULL AND s.due_date < ?
+  GROUP BY p.young_person_id, s.owner`);
+
 function overdueAdultSteps(ids: readonly string[], today: IsoDate) {
-  return getDb()
-    .$client.prepare(
-      `SELECT p.young_person_id AS youngPersonId, s.owner AS owner, count(*) AS count, min(s.due_date) AS oldestDue
-       FROM steps s JOIN goals g ON g.id = s.goal_id JOIN plans p ON p.id = g.plan_id
-       WHERE p.young_person_id IN (SELECT value FROM json_each(?))
-         AND g.status IN ('planned', 'in_progress') AND s.done_at IS NULL AND s.owner <> 'youth'
-         AND s.due_date IS NOT NULL AND s.due_date < ?
-       GROUP BY p.young_person_id, s.owner`,
-    )
-    .all(JSON.stringify(ids), today) as Array<{ youngPersonId: string; owner: Owner; count: number; oldestDue: IsoDate }>;
+  return overdueAdultStepRows().all(JSON.stringify(ids), today) as Array<{ youngPersonId: string; owner: Owner; count: number; oldestDue: IsoDate }>;
 }
 
 /** Documents the young person has that expired or expire within 60 days (one statement). */
+const expiringDocumentRows = prepared(`
+  SELECT p.young_person_id AS youngPersonId, d.id AS id, d.kind AS kind, d.label AS label, d.expires_on AS expiresOn
+  FROM plan_documents d JOIN plans p ON p.id = d.plan_id
+  WHERE p.young_person_id IN (SELECT value FROM json_each(?)) AND d.status = 'have'
+    AND d.expires_on IS NOT NULL AND d.expires_on <= ?`);
+
 function expiringDocumentsOf(ids: readonly string[], today: IsoDate) {
-  return getDb()
-    .$client.prepare(
-      `SELECT p.young_person_id AS youngPersonId, d.id AS id, d.kind AS kind, d.label AS label, d.expires_on AS expiresOn
-       FROM plan_documents d JOIN plans p ON p.id = d.plan_id
-       WHERE p.young_person_id IN (SELECT value FROM json_each(?)) AND d.status = 'have'
-         AND d.expires_on IS NOT NULL AND d.expires_on <= ?`,
-    )
-    .all(JSON.stringify(ids), addDays(today, WORKLIST_DOCUMENT_DAYS)) as Array<{
+  return expiringDocumentRows().all(JSON.stringify(ids), addDays(today, WORKLIST_DOCUMENT_DAYS)) as Array<{
     youngPersonId: string;
     id: string;
     kind: string;
