@@ -50,6 +50,7 @@ import { addDays, addMonths, type IsoDate } from "~/domain/dates";
 import { cents, splitByWeights, ZERO, type Cents } from "~/domain/money";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { prepared } from "~/utils/statements.server";
 
 const live = <T extends { archivedAt: unknown }>(table: T) => isNull(table.archivedAt as never);
 
@@ -350,13 +351,13 @@ export function planGoalChoices(youngPersonId: string) {
 }
 
 /** Savings goals that serve one plan goal, with what they hold: two queries. */
+// The savings pots that serve a plan goal (prepared once: every goal page asks).
+const potsOfPlanGoal = prepared(
+  "SELECT id, title, target_cents AS targetCents, target_date AS targetDate FROM budget_pots WHERE plan_goal_id = ? AND archived_at IS NULL",
+);
+
 export function savingsForPlanGoal(planGoalId: string) {
-  const db = getDb();
-  const pots = db
-    .select({ id: budgetPots.id, title: budgetPots.title, targetCents: budgetPots.targetCents, targetDate: budgetPots.targetDate })
-    .from(budgetPots)
-    .where(and(eq(budgetPots.planGoalId, planGoalId), live(budgetPots)))
-    .all();
+  const pots = potsOfPlanGoal().all(planGoalId) as Array<{ id: string; title: string | null; targetCents: number | null; targetDate: string | null }>;
   if (pots.length === 0) return [];
   const held = allocatedByPot(pots.map((p) => p.id));
   return pots.map((p) => ({ ...p, saved: held.get(p.id) ?? ZERO }));

@@ -514,15 +514,15 @@ export function seesNotWanted(viewer: Viewer): boolean {
  * "Agreed in the review of 4 March" / "changed in the review of 4 March": the latest review each of these
  * goals was agreed or changed in (one statement).
  */
+// The reviews that agreed or changed some goals, oldest first (the newest wins in the map below). Prepared once.
+const reviewsOfGoalRows = prepared(`
+  SELECT rg.goal_id AS goalId, r.id AS reviewId, r.held_on AS heldOn, rg.change AS change
+  FROM review_goals rg JOIN reviews r ON r.id = rg.review_id
+  WHERE rg.goal_id IN (SELECT value FROM json_each(?)) ORDER BY r.held_on`);
+
 export function reviewsOfGoals(goalIds: readonly string[]): Map<string, { reviewId: string; heldOn: IsoDate; change: "agreed" | "changed" }> {
   if (goalIds.length === 0) return new Map();
-  const rows = getDb()
-    .select({ goalId: reviewGoals.goalId, reviewId: reviews.id, heldOn: reviews.heldOn, change: reviewGoals.change })
-    .from(reviewGoals)
-    .innerJoin(reviews, eq(reviews.id, reviewGoals.reviewId))
-    .where(inArray(reviewGoals.goalId, [...goalIds]))
-    .orderBy(asc(reviews.heldOn))
-    .all();
+  const rows = reviewsOfGoalRows().all(JSON.stringify(goalIds)) as Array<{ goalId: string; reviewId: string; heldOn: IsoDate; change: "agreed" | "changed" }>;
   return new Map(rows.map((r) => [r.goalId, { reviewId: r.reviewId, heldOn: r.heldOn, change: r.change }]));
 }
 
