@@ -3,7 +3,8 @@
  * cookie. No session, no cookies, its own caching; 404 for anything but a live token (decision 008).
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { feedByToken, feedText, recordFetch } from "~/models/calendar-feeds.server";
+import { feedByToken, feedGzip, feedText, recordFetch } from "~/models/calendar-feeds.server";
+import { acceptsGzip } from "~/utils/precompressed.server";
 import { now, today } from "~/utils/clock.server";
 import { conditionalResponse } from "~/utils/conditional.server";
 import { linkOrigin } from "~/utils/security.server";
@@ -25,5 +26,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   }
   const text = feedText(feed, linkOrigin(request), today());
   const lastModifiedMs = recordFetch(feed, text.hash, now().getTime());
-  return conditionalResponse(request, { body: text.body, etag: text.etag, lastModifiedMs, headers: FEED_HEADERS });
+  // gzip made once per version of the feed (the compression middleware leaves an encoded body alone).
+  if (acceptsGzip(request.headers.get("Accept-Encoding"))) {
+    const gzip = feedGzip(text);
+    return conditionalResponse(request, { ...gzip, lastModifiedMs, headers: { ...FEED_HEADERS, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } });
+  }
+  return conditionalResponse(request, { body: text.body, etag: text.etag, lastModifiedMs, headers: { ...FEED_HEADERS, Vary: "Accept-Encoding" } });
 }

@@ -29,7 +29,7 @@ export function unchangedSince(ifModifiedSince: string, lastModifiedMs: number):
 }
 
 export interface Representation {
-  body: string;
+  body: string | Uint8Array;
   etag: string;
   lastModifiedMs: number;
   headers: Record<string, string>;
@@ -49,7 +49,9 @@ export function conditionalResponse(request: Request, representation: Representa
   if (notModified) {
     headers.delete("Content-Type");
     headers.delete("Content-Disposition");
+    headers.delete("Content-Encoding");
     return new Response(null, { status: 304, headers });
   }
-  return new Response(request.method === "HEAD" ? null : representation.body, { status: 200, headers });
+  // A Uint8Array is a body for undici's Response; the DOM types of this TypeScript version do not say so.
+  return new Response(request.method === "HEAD" ? null : (representation.body as BodyInit), { status: 200, headers });
 }

@@ -1,5 +1,5 @@
 /**
- * The client build's precompressed copies (scripts/precompress-assets.mjs writes `<file>.br` and
+ * Precompressed bytes: the client build's copies (scripts/precompress-assets.mjs writes `<file>.br` and
  * `<file>.gz` next to each hashed JS and CSS file; docs/decisions/040-cheaper-compression.md).
  */
 
@@ -11,7 +11,23 @@ export type Precompressed = "br" | "gzip";
  * q whatever the header's order ("gzip, deflate, br" gets brotli), but a higher q wins; `q=0` refuses
  * and `*` stands for any coding the header does not name.
  */
-export function pickPrecompressed(acceptEncoding: string | undefined): Precompressed | null {
+export function pickPrecompressed(acceptEncoding: string | undefined | null): Precompressed | null {
+  const of = codingWeights(acceptEncoding);
+  if (!of) return null;
+  const br = of("br");
+  const gzip = of("gzip");
+  if (br > 0 && br >= gzip) return "br";
+  if (gzip > 0) return "gzip";
+  return null;
+}
+
+/** Does the request take gzip (q > 0, named or through `*`)? */
+export function acceptsGzip(acceptEncoding: string | undefined | null): boolean {
+  return (codingWeights(acceptEncoding)?.("gzip") ?? 0) > 0;
+}
+
+/** Each coding's q in an Accept-Encoding header (`*` for those it does not name), or null without one. */
+function codingWeights(acceptEncoding: string | undefined | null): ((coding: string) => number) | null {
   if (!acceptEncoding) return null;
   const q = new Map<string, number>();
   for (const part of acceptEncoding.split(",")) {
@@ -25,10 +41,5 @@ export function pickPrecompressed(acceptEncoding: string | undefined): Precompre
     }
     q.set(name, Number.isFinite(weight) ? weight : 0);
   }
-  const of = (coding: string) => q.get(coding) ?? q.get("*") ?? 0;
-  const br = of("br");
-  const gzip = of("gzip");
-  if (br > 0 && br >= gzip) return "br";
-  if (gzip > 0) return "gzip";
-  return null;
+  return (coding: string) => q.get(coding) ?? q.get("*") ?? 0;
 }

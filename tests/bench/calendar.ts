@@ -198,7 +198,9 @@ if (!existsSync("build/index.js")) {
     };
     const first = await fetch(url);
     const etag = first.headers.get("etag")!;
-    await first.arrayBuffer();
+    // fetch takes gzip and decodes it: the feed gzipped once (decision 042), not twice.
+    const firstText = await first.text();
+    if (first.headers.get("content-encoding") !== "gzip" || !firstText.startsWith("BEGIN:VCALENDAR")) throw new Error("the feed did not come gzipped once");
     console.log(`\nover HTTP (built server, loopback, one client)  ${"median".padStart(8)} ${"p95".padStart(8)}`);
     line("GET feed (gzip)", await http({ "Accept-Encoding": "gzip" }));
     line("GET feed with If-None-Match (304)", await http({ "If-None-Match": etag }));

@@ -300,6 +300,42 @@ describe("conditional requests and HEAD", () => {
     expect(again.text).toBe(first.text);
   });
 
+  test("a client that takes gzip gets the feed gzipped once per version, under an ETag of its own; the others get it as it is", async () => {
+    const { gunzipSync } = await import("node:zlib");
+    const { token } = await newLink(YOUTH);
+    const plain = await fetchFeed(token);
+    expect(plain.response.headers.get("Content-Encoding")).toBeNull();
+    expect(plain.response.headers.get("Vary")).toBe("Accept-Encoding");
+    const gzipped = async (headers: Record<string, string> = {}) => {
+      const request = new Request(`http://localhost:3000/feeds/${token}/tilts.ics`, { headers: { "Accept-Encoding": "gzip, deflate, br", ...headers } });
+      const { loader } = await import("~/routes/feeds.$token.tilts[.]ics");
+      return loader({ request, params: { token }, context: {} });
+    };
+    const first = await gzipped();
+    expect(first.status).toBe(200);
+    expect(first.headers.get("Content-Encoding")).toBe("gzip");
+    expect(first.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(first.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    const etag = first.headers.get("ETag")!;
+    expect(etag).toBe(`${plain.response.headers.get("ETag")!.slice(0, -1)}-gz"`);
+    const bytes = Buffer.from(await first.arrayBuffer());
+    expect(gunzipSync(bytes).toString("utf8")).toBe(plain.text);
+    expect(bytes.length).toBeLessThan(plain.text.length / 3);
+    // The same version again: the same bytes; its ETag gives 304 (without a coding); a q=0 refusal gets the text.
+    expect(Buffer.from(await (await gzipped()).arrayBuffer()).equals(bytes)).toBe(true);
+    const notModified = await gzipped({ "If-None-Match": etag });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("Content-Encoding")).toBeNull();
+    const refused = await fetchFeed(token, { headers: { "Accept-Encoding": "gzip;q=0, identity" } });
+    expect(refused.response.headers.get("Content-Encoding")).toBeNull();
+    expect(refused.text).toBe(plain.text);
+    // A change makes a new version: new bytes and a new ETag.
+    await setTitles(YOUTH, "full");
+    const changed = await gzipped();
+    expect(changed.headers.get("ETag")).not.toBe(etag);
+    expect(gunzipSync(Buffer.from(await changed.arrayBuffer())).toString("utf8")).toBe((await fetchFeed(token)).text);
+  });
+
   test("HEAD answers with the headers and no body", async () => {
     const { token } = await newLink(YOUTH);
     const get = await fetchFeed(token);
