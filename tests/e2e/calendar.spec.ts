@@ -148,7 +148,14 @@ test("the feed through the real server: HEAD, 304, garbage headers and bad token
   const get = await app.get(https);
   expect(get.status()).toBe(200);
   const etag = get.headers()["etag"]!;
-  expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+  // The client takes gzip: the feed's bytes gzipped once per version, under an ETag of their own.
+  expect(get.headers()["content-encoding"]).toBe("gzip");
+  expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}-gz"$/);
+  expect(await get.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  const identity = await app.get(https, { headers: { "Accept-Encoding": "identity" } });
+  expect(identity.headers()["content-encoding"]).toBeUndefined();
+  expect(identity.headers()["etag"]).toBe(etag.replace(/-gz"$/, '"'));
+  expect(await identity.text()).toBe(await get.text());
 
   const head = await app.head(https);
   expect(head.status()).toBe(200);
