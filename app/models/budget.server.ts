@@ -350,12 +350,12 @@ export function planGoalChoices(youngPersonId: string) {
     .all();
 }
 
-/** Savings goals that serve one plan goal, with what they hold: two queries. */
 // The savings pots that serve a plan goal (prepared once: every goal page asks).
 const potsOfPlanGoal = prepared(
   "SELECT id, title, target_cents AS targetCents, target_date AS targetDate FROM budget_pots WHERE plan_goal_id = ? AND archived_at IS NULL",
 );
 
+/** Savings goals that serve one plan goal, with what they hold: two queries. */
 export function savingsForPlanGoal(planGoalId: string) {
   const pots = potsOfPlanGoal().all(planGoalId) as Array<{ id: string; title: string | null; targetCents: number | null; targetDate: string | null }>;
   if (pots.length === 0) return [];

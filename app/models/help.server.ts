@@ -222,13 +222,13 @@ export function helpForLead(leadId: string) {
     .all();
 }
 
-/** Per mentee: the unresolved requests the young person also sent to this mentor (one statement). */
 // The mentor's unresolved requests of some mentees, oldest first (prepared once: their home asks on every view).
 const unresolvedForMentor = prepared(`
   SELECT id, young_person_id AS youngPersonId, status, message, created_at AS createdAt FROM help_requests
   WHERE mentor_id = ? AND young_person_id IN (SELECT value FROM json_each(?)) AND status IN ('open', 'acknowledged')
   ORDER BY created_at`);
 
+/** Per mentee: the unresolved requests the young person also sent to this mentor (one statement). */
 export function helpForMentor(mentorId: string, youngPersonIds: readonly string[]) {
   if (youngPersonIds.length === 0) return [];
   return unresolvedForMentor().all(mentorId, JSON.stringify(youngPersonIds)) as Array<{

@@ -352,10 +352,8 @@ const commentsOfGoal = prepared(`
 
 /** A goal of this plan, or null (a goal id from another plan is "not found"). */
 export function findGoal(planId: string, goalId: string) {
-  return (goalOfPlan().get({ planId, goalId }) as (GoalRow & { planId: string }) | undefined) ?? null;
+  return (goalOfPlan().get({ planId, goalId }) as (Omit<GoalWithSteps, "steps" | "commentCount"> & { planId: string }) | undefined) ?? null;
 }
-
-type GoalRow = { id: string; domain: Domain; title: string; why: string | null; status: GoalStatus; dueDate: string | null; position: number; owner: Owner };
 
 export function goalDetail(planId: string, goalId: string) {
   const goal = findGoal(planId, goalId);

@@ -510,16 +510,16 @@ export function seesNotWanted(viewer: Viewer): boolean {
   return viewer.relation === "self" || viewer.actions.has("review.manage");
 }
 
-/**
- * "Agreed in the review of 4 March" / "changed in the review of 4 March": the latest review each of these
- * goals was agreed or changed in (one statement).
- */
 // The reviews that agreed or changed some goals, oldest first (the newest wins in the map below). Prepared once.
 const reviewsOfGoalRows = prepared(`
   SELECT rg.goal_id AS goalId, r.id AS reviewId, r.held_on AS heldOn, rg.change AS change
   FROM review_goals rg JOIN reviews r ON r.id = rg.review_id
   WHERE rg.goal_id IN (SELECT value FROM json_each(?)) ORDER BY r.held_on`);
 
+/**
+ * "Agreed in the review of 4 March" / "changed in the review of 4 March": the latest review each of these
+ * goals was agreed or changed in (one statement).
+ */
 export function reviewsOfGoals(goalIds: readonly string[]): Map<string, { reviewId: string; heldOn: IsoDate; change: "agreed" | "changed" }> {
   if (goalIds.length === 0) return new Map();
   const rows = reviewsOfGoalRows().all(JSON.stringify(goalIds)) as Array<{ goalId: string; reviewId: string; heldOn: IsoDate; change: "agreed" | "changed" }>;
@@ -1160,7 +1160,6 @@ export interface YouthReviewCardData {
   feltHeardReviewId: string | null;
 }
 
-/** The young person's home card (components/reviews.tsx YouthReviewCard): three statements. */
 // The young person's review card, prepared once (their home asks on every view, decision 042).
 const nextScheduledReview = prepared(`
   SELECT r.id AS id, r.held_on AS heldOn, r.starts_at AS startsAt, st.review_id AS statement
@@ -1173,6 +1172,7 @@ const reviewWithoutFeedback = prepared(`
   WHERE r.young_person_id = @youngPersonId AND r.status = 'recorded' AND f.review_id IS NULL AND r.held_on >= @since
   ORDER BY r.held_on DESC LIMIT 1`);
 
+/** The young person's home card (components/reviews.tsx YouthReviewCard): three statements. */
 export function youthReviewCard(youngPersonId: string, today: IsoDate): YouthReviewCardData {
   const next = nextScheduledReview().get({ youngPersonId, today }) as { id: string; heldOn: string; startsAt: number; statement: string | null } | undefined;
   const requestedOn = (openReviewRequestOf().pluck().get(youngPersonId) as string | undefined) ?? null;

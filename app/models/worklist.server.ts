@@ -13,7 +13,6 @@ import { unresolvedHelpOf } from "./help.server";
 import { recentChecksOf } from "./wellbeing.server";
 import type { CaseCard } from "./young-people.server";
 
-/** Open adult-owned steps of open goals past their due date, per record and owner (one statement). */
 // Prepared once (the specialist's home asks on every view; it was prepared anew on each).
 const overdueAdultStepRows = prepared(`
   SELECT p.young_person_id AS youngPersonId, s.owner AS owner, count(*) AS count, min(s.due_date) AS oldestDue
@@ -23,17 +22,18 @@ const overdueAdultStepRows = prepared(`
     AND s.due_date IS NOT NULL AND s.due_date < ?
   GROUP BY p.young_person_id, s.owner`);
 
+/** Open adult-owned steps of open goals past their due date, per record and owner (one statement). */
 function overdueAdultSteps(ids: readonly string[], today: IsoDate) {
   return overdueAdultStepRows().all(JSON.stringify(ids), today) as Array<{ youngPersonId: string; owner: Owner; count: number; oldestDue: IsoDate }>;
 }
 
-/** Documents the young person has that expired or expire within 60 days (one statement). */
 const expiringDocumentRows = prepared(`
   SELECT p.young_person_id AS youngPersonId, d.id AS id, d.kind AS kind, d.label AS label, d.expires_on AS expiresOn
   FROM plan_documents d JOIN plans p ON p.id = d.plan_id
   WHERE p.young_person_id IN (SELECT value FROM json_each(?)) AND d.status = 'have'
     AND d.expires_on IS NOT NULL AND d.expires_on <= ?`);
 
+/** Documents the young person has that expired or expire within 60 days (one statement). */
 function expiringDocumentsOf(ids: readonly string[], today: IsoDate) {
   return expiringDocumentRows().all(JSON.stringify(ids), addDays(today, WORKLIST_DOCUMENT_DAYS)) as Array<{
     youngPersonId: string;

@@ -160,9 +160,9 @@ export function getCaseSubject(youngPersonId: string): CaseSubject | null {
   return found ? toSubject(found.row, found.relations) : null;
 }
 
-/** Cards for records the actor may view, sorted by care end date (soonest first). */
 const namesOfUsers = prepared("SELECT id, display_name AS displayName FROM users WHERE id IN (SELECT value FROM json_each(?))");
 
+/** Cards for records the actor may view, sorted by care end date (soonest first). */
 export function caseCards(actor: Actor, rows: YoungPersonRow[], today: string): CaseCard[] {
   const relations = loadRelations(rows.map((r) => r.id));
   const specialistIds = [...new Set(rows.map((r) => r.specialistId).filter((id): id is string => Boolean(id)))];

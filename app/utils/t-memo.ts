@@ -57,7 +57,6 @@ const I18NEXT_OPTIONS = new Set([
   "nsSeparator",
   "keySeparator",
   "fallbackLng",
-  "lngs",
 ]);
 
 /**
