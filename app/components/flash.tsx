@@ -1,7 +1,7 @@
 /** The message after a save ("Saved."), announced as a status; app/utils/flash.server.ts sets it. */
 import { useTranslation } from "react-i18next";
 
-export function FlashMessage({ flash }: { flash: { key: string; subject: string | null } | null }) {
+export function FlashMessage({ flash }: { flash: { key: string } | null }) {
   const { t } = useTranslation();
   if (!flash) return null;
   return (

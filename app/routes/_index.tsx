@@ -40,10 +40,10 @@ export const handle: TranslationHandle = {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Tilts" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const page = await homePage(request);
+  const { data, init } = await homePage(request);
   // The page renders to one string (decision 009): the role's home module must be here before it does.
-  await loadRoleHome(page.home.role);
-  return json(page);
+  await loadRoleHome(data.home.role);
+  return json(data, init);
 }
 
 /**

@@ -5,7 +5,7 @@ import { invariantResponse, readFormData } from "~/utils/http.server";
 import { landOn } from "~/utils/land-on.server";
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
-import { saved } from "~/utils/flash.server";
+import { rememberTicked, saved } from "~/utils/flash.server";
 
 /**
  * Ticks or unticks one step, then goes back to the page the tap came from. A page with many steps posts
@@ -31,8 +31,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Back at the element acted on: the form's own fragment (#next-step on the home, #next-steps on the
   // overview, #steps on a goal), or the step's goal on a page of many goals.
   const back = landOn(tick.returnTo, { fallback: `/plan/${params.youngPersonId}`, fragment: typeof shared === "string" ? `goal-${step.goalId}` : null });
-  // "Done!" (and, on the home, what the tick moved: app/components/youth-home.tsx).
-  return redirect(back, saved(done ? "stepDone" : "stepUndone", step.id));
+  // "Done!" (and, back on the home, what the tick moved: app/components/youth-home.tsx).
+  const { headers } = saved(done ? "stepDone" : "stepUndone");
+  if (done && new URL(back, request.url).pathname === "/") rememberTicked(headers, step.id);
+  return redirect(back, { headers });
 }
 
 export function loader({ params }: { params: { youngPersonId?: string } }) {

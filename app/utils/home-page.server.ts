@@ -12,23 +12,25 @@ import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { today } from "~/utils/clock.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
-import { readFlash } from "~/utils/flash.server";
+import { clearTicked, readTicked } from "~/utils/flash.server";
 
-/** The step the young person just ticked here ("Done! Next: …"), from the flash the tick set. */
-function tickedStep(request: Request): string | null {
-  const flash = readFlash(request);
-  return flash?.key === "stepDone" ? flash.subject : null;
-}
-
+/**
+ * The page's data, and the headers of its answer: the step the young person just ticked here ("Done!
+ * Next: …", app/utils/flash.server.ts) is shown once, then its cookie is cleared.
+ */
 export async function homePage(request: Request) {
   const user = await requireUser(request);
+  const tickedStepId = readTicked(request);
   const t = getFixedT(resolveLocale(request, user.locale));
   const query = new URL(request.url).searchParams;
   const home = homeFor(actorOf(user), today(), {
     caseList: caseListQueryOf(query),
-    tickedStepId: tickedStep(request),
+    tickedStepId,
     leaverMonths: leaverMonthsOf(query.get("leaving")),
     reviewEntries: reviewWorklistEntries,
   });
-  return { title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`, displayName: user.displayName, home };
+  return {
+    data: { title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`, displayName: user.displayName, home },
+    init: tickedStepId ? { headers: { "Set-Cookie": clearTicked() } } : undefined,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { monthStartOf, tickReward, weekOf, weekSummary } from "~/domain/progress";
-import { clearFlash, readFlash, saved } from "~/utils/flash.server";
+import { clearFlash, clearTicked, readFlash, readTicked, rememberTicked, saved } from "~/utils/flash.server";
 
 describe("weekOf", () => {
   it("runs Monday to Sunday", () => {
@@ -52,16 +52,33 @@ describe("tickReward", () => {
 
 describe("the saved message's cookie", () => {
   const request = (cookie: string) => new Request("http://localhost/", { headers: { Cookie: cookie } });
-  it("carries a known key and an id, and nothing else", () => {
-    const setCookie = saved("stepDone", "step_123").headers.get("Set-Cookie")!;
-    expect(setCookie).toMatch(/^tilts_flash=stepDone\.step_123; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
-    expect(readFlash(request("a=b; tilts_flash=stepDone.step_123"))).toEqual({ key: "stepDone", subject: "step_123" });
-    expect(readFlash(request("tilts_flash=saved"))).toEqual({ key: "saved", subject: null });
+  it("carries a known key, and nothing else", () => {
+    const setCookie = saved("stepDone").headers.get("Set-Cookie")!;
+    expect(setCookie).toMatch(/^tilts_flash=stepDone; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
+    expect(readFlash(request("a=b; tilts_flash=stepDone"))).toEqual({ key: "stepDone" });
+    // An older cookie's `key.<id>` still says its key.
+    expect(readFlash(request("tilts_flash=stepDone.step_123"))).toEqual({ key: "stepDone" });
     expect(readFlash(request("tilts_flash=<script>"))).toBeNull();
-    expect(readFlash(request("tilts_flash=saved.<b>"))).toEqual({ key: "saved", subject: null });
+    expect(readFlash(request("tilts_flash=saved.<b>"))).toEqual({ key: "saved" });
     expect(readFlash(request(""))).toBeNull();
-    // An id that is not one is left out of the cookie.
-    expect(saved("saved", "a b;c").headers.get("Set-Cookie")).toMatch(/^tilts_flash=saved;/);
     expect(clearFlash()).toMatch(/^tilts_flash=; Path=\/; Max-Age=0/);
+  });
+});
+
+describe("the ticked step's cookie", () => {
+  const request = (cookie: string) => new Request("http://localhost/", { headers: { Cookie: cookie } });
+  it("names one step id, apart from the flash, and nothing that is not an id", () => {
+    const headers = saved("stepDone").headers;
+    rememberTicked(headers, "step_123");
+    expect(headers.get("Set-Cookie")).toMatch(/^tilts_flash=stepDone; .*, tilts_ticked=step_123; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
+    expect(readTicked(request("tilts_flash=stepDone; tilts_ticked=step_123"))).toBe("step_123");
+    // Clearing the flash leaves the ticked step for the home to read.
+    expect(readTicked(request("tilts_flash=; tilts_ticked=step_123"))).toBe("step_123");
+    expect(readTicked(request("tilts_ticked=<b>"))).toBeNull();
+    expect(readTicked(request("tilts_flash=stepDone"))).toBeNull();
+    const bad = new Headers();
+    rememberTicked(bad, "a b;c");
+    expect(bad.get("Set-Cookie")).toBeNull();
+    expect(clearTicked()).toMatch(/^tilts_ticked=; Path=\/; Max-Age=0/);
   });
 });
