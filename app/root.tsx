@@ -25,6 +25,7 @@ import type { Locale } from "~/domain/vocabulary";
 import { hasStrings, i18nFor, manifestFor, translationParts } from "~/utils/i18n";
 import { resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
+import { useKeptMain } from "~/utils/kept-main";
 import { fallbackMessage } from "~/components/fallback-message";
 import { FlashMessage } from "~/components/flash";
 import { OfflineReading } from "~/components/offline";
@@ -148,6 +149,8 @@ export default function App() {
 
 function Layout({ user, flash = null, children }: { user: RootData["user"]; flash?: RootData["flash"]; children: React.ReactNode }) {
   const { t } = useTranslation();
+  // On the server, the page's content as rendered before for the same address and data (decision 043).
+  const kept = useKeptMain();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -155,11 +158,15 @@ function Layout({ user, flash = null, children }: { user: RootData["user"]; flas
       </a>
       <SiteHeader user={user} />
       <OfflineReading owner={user?.role === "youth" ? user.email : null} />
-      <main id="main" className="main" tabIndex={-1}>
-        <FormErrorSummary />
-        <FlashMessage flash={flash} />
-        {children}
-      </main>
+      {kept !== null ? (
+        <main id="main" className="main" tabIndex={-1} dangerouslySetInnerHTML={{ __html: kept }} />
+      ) : (
+        <main id="main" className="main" tabIndex={-1}>
+          <FormErrorSummary />
+          <FlashMessage flash={flash} />
+          {children}
+        </main>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { withoutControlCharacters } from "~/domain/text";
 
 /** Small guards that let loaders read top to bottom: they throw responses. */
@@ -32,9 +32,26 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
   return path;
 }
 
-/** A one-time token for a create form, so a double tap is recognised as the same submission. */
+// Signs this process's form tokens, so that a page's kept content (app/utils/kept-main.server.ts) can
+// tell them from text that only looks like one (a title someone typed).
+const FORM_TOKEN_KEY = randomBytes(32);
+const formTokenMac = (random: string) => createHmac("sha256", FORM_TOKEN_KEY).update(random).digest().subarray(0, 6).toString("base64url");
+
+/** Anything shaped like a form token (`ft_` and 24 characters); `isFormToken` says whether it is one. */
+export const FORM_TOKEN_SHAPE = /ft_[A-Za-z0-9_-]{24}/g;
+
+/**
+ * A one-time token for a create form, so a double tap is recognised as the same submission: 96 random
+ * bits and a signature of this process.
+ */
 export function newFormToken(): string {
-  return randomUUID();
+  const random = randomBytes(12).toString("base64url");
+  return `ft_${random}${formTokenMac(random)}`;
+}
+
+/** Whether `text` (shaped as FORM_TOKEN_SHAPE) is a token newFormToken made in this process. */
+export function isFormToken(text: string): boolean {
+  return text.length === 27 && text.startsWith("ft_") && formTokenMac(text.slice(3, 19)) === text.slice(19);
 }
 
 /**

@@ -11,7 +11,7 @@ import { makePlanLarge } from "./large-plans";
 const PORT = Number(process.env.BENCH_PORT ?? 3214);
 const base = `http://127.0.0.1:${PORT}`;
 const { path, db, today, youth, plan, record } = await demoDatabase("weight");
-makePlanLarge(db, plan.id, youth.id, today, { events: 200, comments: 10 });
+const { firstGoalId } = makePlanLarge(db, plan.id, youth.id, today, { events: 200, comments: 10 });
 db.$client.close();
 
 const server = spawn("sh", ["scripts/serve.sh"], {
@@ -41,6 +41,7 @@ try {
   for (const [name, pathname] of [
     ["domain page (housing)", `/plan/${record.id}/housing`],
     ["plan overview", `/plan/${record.id}`],
+    ["goal page", `/plan/${record.id}/goals/${firstGoalId}`],
     ["skills", `/plan/${record.id}/skills`],
     ["history", `/plan/${record.id}/history`],
     ["documents", `/plan/${record.id}/documents`],

@@ -1,0 +1,116 @@
+/**
+ * A page's content kept by the data it was rendered from (docs/decisions/043-page-content-kept-by-its-data.md).
+ *
+ * Everything inside the root's <main> is rendered from the request's address and the data of the
+ * route loaders (the root's included: who is signed in, the language, the "Saved" message); no
+ * component there reads the clock, the nonce or anything else of the request. So the HTML inside <main>
+ * is kept under a hash of the address and every loader's data, and the next document request with
+ * the same address and the same data — the same person, the same plan, the same revision, the same day
+ * — gets the kept HTML instead of rendering the page again. Rendering was half a long page's server
+ * time. Nothing is ever stale: a changed plan, another viewer or a new day is other data, so another key.
+ *
+ * Rules:
+ *  - never kept: a page answering an action (it shows what was typed), an error, a status other than 200;
+ *  - one-time form tokens (`newFormToken`, `ft_…`, signed by this process) differ on every view: the
+ *    key leaves them out, the kept HTML has a hole for each, and each view fills in its own (the same
+ *    ones its data carries); text that only looks like a token is data like any other;
+ *  - HTML holding the request's CSP nonce, or a NUL character (the holes' delimiter), is not kept;
+ *  - the values are per process and bounded (KEPT_MAIN_CHARS, least recently used go first).
+ */
+import { createHash } from "node:crypto";
+import type { StaticHandlerContext } from "@remix-run/router";
+import { FORM_TOKEN_SHAPE, isFormToken } from "./http.server";
+
+/** How much kept HTML one process holds, in characters (about 2–3 MB of memory per million). */
+export const KEPT_MAIN_CHARS = 3_000_000;
+
+/** TILTS_KEPT_MAIN=0 renders every page (to measure what keeping saves: tests/bench/page-renders.ts). */
+const enabled = process.env.TILTS_KEPT_MAIN !== "0";
+const entries = new Map<string, string>();
+let keptChars = 0;
+const stats = { kept: 0, rendered: 0, notKept: 0 };
+// Readable from outside the build (tests/bench/page-renders.ts): how often the kept content was used.
+(globalThis as Record<symbol, unknown>)[Symbol.for("tilts.keptMain")] = stats;
+
+/** What one document request does with its content: use `html` if kept, else render and `keepMain` it. */
+export interface KeptMain {
+  key: string;
+  /** This request's form tokens, in the order its data holds them. */
+  tokens: string[];
+  /** The kept HTML with this request's tokens filled in; null when the page must be rendered. */
+  html: string | null;
+}
+
+const NUL = "\u0000";
+const HOLE = (index: number) => `${NUL}${index}${NUL}`;
+
+/** The request's key, and the kept HTML if there is any: null when this response is never kept. */
+export function keptMainOf(context: StaticHandlerContext, statusCode: number): KeptMain | null {
+  if (!enabled || statusCode !== 200 || context.errors || context.actionData) return null;
+  const data = JSON.stringify(context.loaderData);
+  const tokens: string[] = [];
+  const withoutTokens = data.includes("ft_")
+    ? data.replace(FORM_TOKEN_SHAPE, (text) => {
+        if (!isFormToken(text)) return text;
+        tokens.push(text);
+        return "ft_";
+      })
+    : data;
+  const key = createHash("sha256").update(`${context.location.pathname}${context.location.search}\u0000`).update(withoutTokens).digest("base64");
+  const entry = entries.get(key);
+  if (entry === undefined) return { key, tokens, html: null };
+  // Most recently used last.
+  entries.delete(key);
+  entries.set(key, entry);
+  stats.kept++;
+  return { key, tokens, html: tokens.length > 0 ? filled(entry, tokens) : entry };
+}
+
+/** The kept HTML with its holes (`NUL index NUL`) filled: split, every odd part is a hole's index. */
+function filled(html: string, tokens: readonly string[]): string {
+  return html
+    .split(NUL)
+    .map((part, i) => (i % 2 === 1 ? (tokens[Number(part)] ?? "") : part))
+    .join("");
+}
+
+/** The HTML between `<main …>` and `</main>` of a rendered document, or null. */
+export function mainOf(document: string): string | null {
+  const start = document.indexOf("<main ");
+  if (start < 0) return null;
+  const open = document.indexOf(">", start);
+  const end = document.indexOf("</main>", open);
+  return open < 0 || end < 0 ? null : document.slice(open + 1, end);
+}
+
+/** After a page was rendered: keeps what its <main> holds under the request's key. */
+export function keepMain(kept: KeptMain, document: string, nonce: string): void {
+  if (kept.html !== null) return;
+  stats.rendered++;
+  const inner = mainOf(document);
+  if (inner === null || inner.includes(nonce) || inner.includes(NUL)) {
+    stats.notKept++;
+    return;
+  }
+  let html = inner;
+  kept.tokens.forEach((token, i) => {
+    html = html.replaceAll(token, HOLE(i));
+  });
+  if (html.length > KEPT_MAIN_CHARS / 10) return;
+  const before = entries.get(kept.key);
+  if (before !== undefined) keptChars -= before.length;
+  entries.delete(kept.key);
+  entries.set(kept.key, html);
+  keptChars += html.length;
+  for (const [key, value] of entries) {
+    if (keptChars <= KEPT_MAIN_CHARS) break;
+    entries.delete(key);
+    keptChars -= value.length;
+  }
+}
+
+/** Forgets everything kept (tests). */
+export function forgetKeptMain(): void {
+  entries.clear();
+  keptChars = 0;
+}
