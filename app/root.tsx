@@ -25,7 +25,7 @@ import type { Locale } from "~/domain/vocabulary";
 import { hasStrings, i18nFor, manifestFor, translationParts } from "~/utils/i18n";
 import { resolveLocale } from "~/utils/i18n.server";
 import { useNonce } from "~/utils/nonce";
-import { useKeptMain } from "~/utils/kept-main";
+import { KeptPageMark, useKeptPage } from "~/utils/kept-page";
 import { fallbackMessage } from "~/components/fallback-message";
 import { FlashMessage } from "~/components/flash";
 import { OfflineReading } from "~/components/offline";
@@ -136,12 +136,19 @@ function useStringsOrReload(locale: Locale) {
 export default function App() {
   const { locale, user, flash } = useLoaderData<typeof loader>();
   useStringsOrReload(locale);
+  // On the server, the header and the page as rendered before for the same address and data: entry.server
+  // puts them where the mark is (decision 043). Layout's <main> must stay the last thing before the scripts.
+  const kept = useKeptPage();
   return (
     <I18nextProvider i18n={i18nFor(locale)}>
       <Document lang={locale} locale={locale}>
-        <Layout user={user} flash={flash}>
-          <Outlet />
-        </Layout>
+        {kept ? (
+          <KeptPageMark />
+        ) : (
+          <Layout user={user} flash={flash}>
+            <Outlet />
+          </Layout>
+        )}
       </Document>
     </I18nextProvider>
   );
@@ -149,8 +156,6 @@ export default function App() {
 
 function Layout({ user, flash = null, children }: { user: RootData["user"]; flash?: RootData["flash"]; children: React.ReactNode }) {
   const { t } = useTranslation();
-  // On the server, the page's content as rendered before for the same address and data (decision 043).
-  const kept = useKeptMain();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -158,15 +163,11 @@ function Layout({ user, flash = null, children }: { user: RootData["user"]; flas
       </a>
       <SiteHeader user={user} />
       <OfflineReading owner={user?.role === "youth" ? user.email : null} />
-      {kept !== null ? (
-        <main id="main" className="main" tabIndex={-1} dangerouslySetInnerHTML={{ __html: kept }} />
-      ) : (
-        <main id="main" className="main" tabIndex={-1}>
-          <FormErrorSummary />
-          <FlashMessage flash={flash} />
-          {children}
-        </main>
-      )}
+      <main id="main" className="main" tabIndex={-1}>
+        <FormErrorSummary />
+        <FlashMessage flash={flash} />
+        {children}
+      </main>
     </>
   );
 }

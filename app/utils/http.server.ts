@@ -32,7 +32,7 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
   return path;
 }
 
-// Signs this process's form tokens, so that a page's kept content (app/utils/kept-main.server.ts) can
+// Signs this process's form tokens, so that a kept page (app/utils/kept-page.server.ts) can
 // tell them from text that only looks like one (a title someone typed).
 const FORM_TOKEN_KEY = randomBytes(32);
 const formTokenMac = (random: string) => createHmac("sha256", FORM_TOKEN_KEY).update(random).digest().subarray(0, 6).toString("base64url");

@@ -76,6 +76,5 @@ for (const [name] of pages) {
     `${name.padEnd(28)} ${us.toFixed(0).padStart(6)} µs CPU per page (rounds ${spread.padStart(11)})${bare ? `${(us / bare).toFixed(2).padStart(6)}× bare` : ""}  ${((bytes.get(name) ?? 0) / 1024).toFixed(1).padStart(6)} KB`,
   );
 }
-const kept = (globalThis as Record<symbol, { kept: number; rendered: number; notKept: number } | undefined>)[Symbol.for("tilts.keptMain")];
-if (kept)
-  console.log(`content of <main>: kept ${kept.kept} times, rendered ${kept.rendered} (not kept: ${kept.notKept}); TILTS_KEPT_MAIN=0 renders every page`);
+const kept = (globalThis as Record<symbol, { kept: number; rendered: number; notKept: number } | undefined>)[Symbol.for("tilts.keptPage")];
+if (kept) console.log(`pages: kept ${kept.kept} times, rendered ${kept.rendered} (not kept: ${kept.notKept}); TILTS_KEPT_PAGE=0 renders every page`);

@@ -1,8 +1,8 @@
 /**
- * A page's content kept by the data it was rendered from (app/utils/kept-main.server.ts, decision 043),
- * on the real server: a view with the same data gets the same content with its own form token; two
- * people on the same page, interleaved, each get their own; a change shows at once; a kept page
- * hydrates and works with JavaScript. The response's Server-Timing says whether <main> was kept.
+ * A page kept by the data it was rendered from (app/utils/kept-page.server.ts, decision 043), on the
+ * real server: a view with the same data gets the same header and content with its own form token;
+ * two people on the same page, interleaved, each get their own; a change shows at once; a kept page
+ * hydrates and works with JavaScript. The response's Server-Timing says whether the page was kept.
  */
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
@@ -34,6 +34,8 @@ function setDone(stepId: string, doneAt: number | null, doneBy: string | null): 
 }
 
 interface View {
+  /** What <body> holds before the scripts: the header and <main>. */
+  page: string;
   main: string;
   header: string;
   kept: boolean;
@@ -47,10 +49,12 @@ async function view(page: Page, path: string): Promise<View> {
   expect(response.status(), path).toBe(200);
   const html = await response.text();
   const timing = response.headers()["server-timing"] ?? "";
-  expect(timing).toMatch(/^main;desc="(kept|rendered)"$/);
+  expect(timing).toMatch(/^page;desc="(kept|rendered)"$/);
+  const body = /<body>([\s\S]*<\/main>)/.exec(html)![1]!;
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(html)![1]!;
   const context = /window\.__remixContext = ([\s\S]*?);<\/script>/.exec(html)?.[1] ?? "";
   return {
+    page: body,
     main,
     header: /<header\b[\s\S]*?<\/header>/.exec(html)?.[0] ?? "",
     kept: timing.includes('"kept"'),
@@ -61,20 +65,20 @@ async function view(page: Page, path: string): Promise<View> {
 
 const withoutTokens = (html: string) => html.replace(/ft_[A-Za-z0-9_-]{24}/g, "ft_");
 
-test("a page viewed again with the same data is its kept content, with this view's own form token", async ({ page }) => {
+test("a page viewed again with the same data is the kept page, with this view's own form token", async ({ page }) => {
   await signIn(page, janis, "lv");
   const path = housingPath();
   const first = await view(page, path);
   const second = await view(page, path);
-  expect(second.kept, "the second view's content was kept").toBe(true);
-  expect(withoutTokens(second.main)).toBe(withoutTokens(first.main));
+  expect(second.kept, "the second view was kept").toBe(true);
+  expect(withoutTokens(second.page)).toBe(withoutTokens(first.page));
   // The "add a goal" form's one-time token: new on every view, the same in the HTML and in the data.
   expect(second.tokens.length).toBeGreaterThan(0);
   expect(new Set(second.tokens)).toEqual(new Set(second.dataTokens));
   expect(second.tokens.some((token) => first.tokens.includes(token))).toBe(false);
 });
 
-test("two people on the same page, interleaved, each get their own content", async ({ page, browser }) => {
+test("two people on the same page, interleaved, each get their own page", async ({ page, browser }) => {
   await signIn(page, janis, "lv");
   const other = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "lv-LV", timezoneId: "Europe/Riga" });
   try {
@@ -92,7 +96,7 @@ test("two people on the same page, interleaved, each get their own content", asy
     for (const views of [janisViews, mentorViews]) {
       for (const later of views.slice(1)) {
         expect(later.kept).toBe(true);
-        expect(withoutTokens(later.main)).toBe(withoutTokens(views[0]!.main));
+        expect(withoutTokens(later.page)).toBe(withoutTokens(views[0]!.page));
       }
     }
     // What the two see differs (the mentor may not add goals for Jānis): neither got the other's content.
@@ -105,7 +109,7 @@ test("two people on the same page, interleaved, each get their own content", asy
   }
 });
 
-test("a change to the plan shows at once on a page whose content was kept", async ({ page }) => {
+test("a change to the plan shows at once on a page that was kept", async ({ page }) => {
   await signIn(page, janis, "lv");
   const path = housingPath();
   await view(page, path);
@@ -126,11 +130,11 @@ test("a change to the plan shows at once on a page whose content was kept", asyn
   } finally {
     setDone(stepId, null, null);
   }
-  // Put back as it was: the content kept before is right again.
+  // Put back as it was: the page kept before is right again.
   expect((await view(page, path)).main).toContain(`value="${stepId}:1"`);
 });
 
-test("a page whose content was kept hydrates and ticks a step without reloading (with JavaScript)", async ({ page }) => {
+test("a kept page hydrates and ticks a step without reloading (with JavaScript)", async ({ page }) => {
   // A hydration mismatch would be a React error on the console (besides the fixture's uncaught errors).
   const reactErrors: string[] = [];
   page.on("console", (message) => {
@@ -140,7 +144,7 @@ test("a page whose content was kept hydrates and ticks a step without reloading 
   const path = housingPath();
   await page.goto(path);
   const reloaded = await page.reload();
-  expect(reloaded?.headers()["server-timing"]).toBe('main;desc="kept"');
+  expect(reloaded?.headers()["server-timing"]).toBe('page;desc="kept"');
   const tick = page.locator("button[name='tick'][value$=':1']").first();
   const stepId = (await tick.getAttribute("value"))!.split(":")[0]!;
   // Hydrated: the tick goes as a data request, not as a document.
