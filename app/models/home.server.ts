@@ -12,8 +12,8 @@ import { mentorDashboard, nextMentorMeeting, rhythmsFor, type MentorDashboard } 
 import { helpForLead, helpForMentor } from "./help.server";
 import { specialistWorklist } from "./worklist.server";
 import { wellbeingDue } from "./wellbeing.server";
-import { DEFAULT_LEAVER_MONTHS, type LeaverMonths, type ReviewWorklistEntry, type WorklistSection } from "~/domain/worklist";
-import { feltHeardCounts, reviewDueOf, youthReviewCard } from "./reviews.server";
+import { DEFAULT_LEAVER_MONTHS, type LeaverMonths, type WorklistSection } from "~/domain/worklist";
+import { feltHeardCounts, reviewDueOf, reviewDueOfStates, reviewStates, reviewWorklistEntriesOf, youthReviewCard, type ReviewState } from "./reviews.server";
 import { feltHeardRate, type ReviewDue } from "~/domain/reviews";
 import { ensurePlan, findStep, planOverview } from "./plans.server";
 import { planProgress } from "./progress.server";
@@ -72,9 +72,9 @@ function needsMentorOf(cases: CaseCard[], today: string): CaseOversight["needsMe
   });
 }
 
-function oversight(actor: Actor, cases: CaseCard[], today: string): CaseOversight {
+function oversight(actor: Actor, cases: CaseCard[], today: string, reviews: ReadonlyMap<string, ReviewState>): CaseOversight {
   const ids = cases.map((c) => c.id);
-  return { rhythms: rhythmsFor(actor.organisationId, ids, today), needsMentor: needsMentorOf(cases, today), reviewsDue: reviewDueOf(ids, today) };
+  return { rhythms: rhythmsFor(actor.organisationId, ids, today), needsMentor: needsMentorOf(cases, today), reviewsDue: reviewDueOfStates(reviews) };
 }
 
 export type Home =
@@ -104,8 +104,6 @@ export interface HomeOptions {
   tickedStepId?: string | null;
   /** The worklist's leavers filter (3, 6 or 12 months). */
   leaverMonths?: LeaverMonths;
-  /** The review rows of the specialist's records (overdue, due, requested), from the reviews module. */
-  reviewEntries?: (youngPersonIds: string[], today: string) => ReviewWorklistEntry[];
 }
 
 export function homeFor(actor: Actor, today: string, options: HomeOptions = {}): Home {
@@ -127,13 +125,14 @@ export function homeFor(actor: Actor, today: string, options: HomeOptions = {}):
     }
     case "specialist": {
       const caseload = specialistCaseload(actor, today);
-      const seen = oversight(actor, caseload, today);
+      // Read once for the rows' "review overdue" and the worklist's review items.
+      const states = reviewStates(
+        caseload.map((c) => c.id),
+        today,
+      );
+      const seen = oversight(actor, caseload, today, states);
       const leaverMonths = options.leaverMonths ?? DEFAULT_LEAVER_MONTHS;
-      const reviews =
-        options.reviewEntries?.(
-          caseload.map((c) => c.id),
-          today,
-        ) ?? [];
+      const reviews = reviewWorklistEntriesOf(states, today);
       return {
         role: "specialist",
         caseload,

@@ -174,8 +174,13 @@ export interface ReviewWorklistEntry {
  * a review already scheduled is not "due" (it is handled). Constant number of SQL statements.
  */
 export function reviewWorklistEntries(youngPersonIds: readonly string[], today: string): ReviewWorklistEntry[] {
+  return reviewWorklistEntriesOf(reviewStates(youngPersonIds, today), today);
+}
+
+/** The same from review states already read (the specialist's home reads them once for this and its rows). */
+export function reviewWorklistEntriesOf(states: ReadonlyMap<string, ReviewState>, today: string): ReviewWorklistEntry[] {
   const entries: ReviewWorklistEntry[] = [];
-  for (const [youngPersonId, state] of reviewStates(youngPersonIds, today)) {
+  for (const [youngPersonId, state] of states) {
     if (state.requestedOn) entries.push({ youngPersonId, kind: "requested", date: state.requestedOn, days: daysBetween(state.requestedOn, today) });
     const due = state.due;
     if (due.kind === "overdue") entries.push({ youngPersonId, kind: "overdue", date: due.on, days: due.days });
@@ -1188,5 +1193,10 @@ export function youthReviewCard(youngPersonId: string, today: IsoDate): YouthRev
 
 /** "Review overdue by N days" for the rows of a caseload (reviewStates, four statements). */
 export function reviewDueOf(youngPersonIds: readonly string[], today: IsoDate): Record<string, ReviewDue> {
-  return Object.fromEntries([...reviewStates(youngPersonIds, today)].map(([id, state]) => [id, state.due]));
+  return reviewDueOfStates(reviewStates(youngPersonIds, today));
+}
+
+/** The same from review states already read (the specialist's home reads them once for this and its worklist). */
+export function reviewDueOfStates(states: ReadonlyMap<string, ReviewState>): Record<string, ReviewDue> {
+  return Object.fromEntries([...states].map(([id, state]) => [id, state.due]));
 }

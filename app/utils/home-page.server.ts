@@ -5,7 +5,6 @@
  * (decision 030).
  */
 import { homeFor } from "~/models/home.server";
-import { reviewWorklistEntries } from "~/models/reviews.server";
 import { leaverMonthsOf } from "~/domain/worklist";
 import { caseListQueryOf } from "~/domain/case-list";
 import { requireUser } from "~/utils/auth.server";
@@ -27,7 +26,6 @@ export async function homePage(request: Request) {
     caseList: caseListQueryOf(query),
     tickedStepId,
     leaverMonths: leaverMonthsOf(query.get("leaving")),
-    reviewEntries: reviewWorklistEntries,
   });
   return {
     data: { title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`, displayName: user.displayName, home },

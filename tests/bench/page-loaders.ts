@@ -154,7 +154,7 @@ const mentorActor = actorOf("mentor@demo.test");
 time("homeFor(mentor)", () => homeFor(mentorActor, today));
 time("  mentorDashboard", () => mentorDashboard(mentorActor, today));
 const specialistActor = actorOf("specialist@demo.test");
-time("homeFor(specialist)", () => homeFor(specialistActor, today, { reviewEntries: reviewWorklistEntries }));
+time("homeFor(specialist)", () => homeFor(specialistActor, today));
 
 console.log("\nmodel functions of the goal page and the specialist's home:");
 const { domainPageOfGoal, goalDetail, planHistory } = await import("~/models/plans.server");
