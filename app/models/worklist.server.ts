@@ -9,6 +9,7 @@ import { addDays, todayInRiga, type IsoDate } from "~/domain/dates";
 import { worklist, WORKLIST_DOCUMENT_DAYS, type LeaverMonths, type ReviewWorklistEntry, type WorklistSection } from "~/domain/worklist";
 import type { Owner } from "~/domain/vocabulary";
 import { prepared } from "~/utils/statements.server";
+import { keptRecordsRead } from "./plan-reads.server";
 import { unresolvedHelpOf } from "./help.server";
 import { recentChecksOf } from "./wellbeing.server";
 import type { CaseCard } from "./young-people.server";
@@ -22,10 +23,16 @@ const overdueAdultStepRows = prepared(`
     AND s.due_date IS NOT NULL AND s.due_date < ?
   GROUP BY p.young_person_id, s.owner`);
 
-/** Open adult-owned steps of open goals past their due date, per record and owner (one statement). */
-function overdueAdultSteps(ids: readonly string[], today: IsoDate) {
-  return overdueAdultStepRows().all(JSON.stringify(ids), today) as Array<{ youngPersonId: string; owner: Owner; count: number; oldestDue: IsoDate }>;
-}
+/**
+ * Open adult-owned steps of open goals past their due date, per record and owner (one statement over
+ * every step of the caseload's plans), kept under the plans' revisions and the day (decision 042): it
+ * reads only goals and steps.
+ */
+const overdueAdultSteps = keptRecordsRead(
+  "overdueAdultSteps",
+  (ids: readonly string[], today: IsoDate) =>
+    overdueAdultStepRows().all(JSON.stringify(ids), today) as Array<{ youngPersonId: string; owner: Owner; count: number; oldestDue: IsoDate }>,
+);
 
 const expiringDocumentRows = prepared(`
   SELECT p.young_person_id AS youngPersonId, d.id AS id, d.kind AS kind, d.label AS label, d.expires_on AS expiresOn
