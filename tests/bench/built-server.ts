@@ -1,11 +1,13 @@
 /**
  * For the scripts that run the built server by hand (profile-page.ts, cpu-per-request.ts,
  * same-html.ts): plain HTTP requests on loopback, waiting for /healthz, logging in, and the page
- * benchmark's database with Jānis's and Marta's plans made large.
+ * benchmark's database with Jānis's and Marta's plans made large; for those that call the build in
+ * process (page-loaders.ts, page-renders.ts), a session cookie written straight into that database.
  */
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { eq } from "drizzle-orm";
-import { plans, users, youngPeople } from "../../db/schema";
+import { plans, sessions, users, youngPeople } from "../../db/schema";
 import { demoDatabase } from "./demo";
 import { makePlanLarge } from "./large-plans";
 
@@ -91,4 +93,21 @@ export function benchPages(planId: string, firstGoalId: string, cookies: { youth
     ["plan overview (ru)", `/plan/${planId}?lng=ru`, cookies.youth],
   ];
   return pages;
+}
+
+/**
+ * A session cookie for a demo account, its session written through the app's own connection (call it
+ * after largePlansDatabase, which points the app at the benchmark's database).
+ */
+export async function inProcessCookie(email: string): Promise<string> {
+  const { SESSION_COOKIE } = await import("~/utils/auth.server");
+  const { getDb } = await import("~/utils/db.server");
+  const user = getDb().select().from(users).where(eq(users.email, email)).get()!;
+  const id = randomBytes(20).toString("hex");
+  const nowMs = Date.now();
+  getDb()
+    .insert(sessions)
+    .values({ id, userId: user.id, expiresAt: Math.floor(nowMs / 1000) + 7 * 24 * 3600, createdAt: nowMs, lastSeenAt: nowMs })
+    .run();
+  return `${SESSION_COOKIE}=${id}`;
 }

@@ -5,30 +5,17 @@
  * data path without HTTP, rendering or compression: what a change to a model saves, with less of the
  * machine's noise than timing pages over HTTP.
  */
-import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { eq } from "drizzle-orm";
-import { sessions, users } from "../../db/schema";
-import { largePlansDatabase } from "./built-server";
+import { users } from "../../db/schema";
+import { inProcessCookie, largePlansDatabase } from "./built-server";
 
 const { today, youth, record, planId, firstGoalId } = await largePlansDatabase("page-loaders");
 const plan = { id: planId };
 
-const { SESSION_COOKIE } = await import("~/utils/auth.server");
 const { getDb } = await import("~/utils/db.server");
-
-function cookieFor(email: string): string {
-  const user = getDb().select().from(users).where(eq(users.email, email)).get()!;
-  const id = randomBytes(20).toString("hex");
-  const nowMs = Date.now();
-  getDb()
-    .insert(sessions)
-    .values({ id, userId: user.id, expiresAt: Math.floor(nowMs / 1000) + 7 * 24 * 3600, createdAt: nowMs, lastSeenAt: nowMs })
-    .run();
-  return `${SESSION_COOKIE}=${id}`;
-}
 const actorOf = (email: string) => {
   const user = getDb().select().from(users).where(eq(users.email, email)).get()!;
   return { id: user.id, role: user.role, organisationId: user.organisationId };
@@ -75,9 +62,9 @@ async function load(loader: Loader, path: string, cookie: string, params: Record
 }
 
 console.log(`load average ${loadavg()[0]!.toFixed(1)} (${cpus().length} cores); ${N} calls each; large plans of Jānis and Marta`);
-const youthCookie = cookieFor(youth.email);
-const mentorCookie = cookieFor("mentor@demo.test");
-const specialistCookie = cookieFor("specialist@demo.test");
+const youthCookie = await inProcessCookie(youth.email);
+const mentorCookie = await inProcessCookie("mentor@demo.test");
+const specialistCookie = await inProcessCookie("specialist@demo.test");
 // The loaders of the production build (build/index.js: run `npm run build` first), as the server runs them.
 process.env.TILTS_BENCH_BARE = "1";
 const build = (await import(pathToFileURL(join(process.cwd(), "build/index.js")).href)) as { routes: Record<string, { module: { loader: Loader } }> };

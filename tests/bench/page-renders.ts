@@ -6,32 +6,16 @@
  * with less of the machine's noise than timing pages over HTTP. BENCH_ONLY=<regexp> times only the
  * matching pages (for a CPU profile: `node --cpu-prof --import tsx tests/bench/page-renders.ts`).
  */
-import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { eq } from "drizzle-orm";
 import { createRequestHandler } from "@remix-run/node";
 import type { ServerBuild } from "@remix-run/node";
-import { sessions, users } from "../../db/schema";
-import { benchPages, largePlansDatabase } from "./built-server";
+import { benchPages, inProcessCookie, largePlansDatabase } from "./built-server";
 
 // React's production build, as the server runs it (React picks its build when first imported, below).
 process.env.NODE_ENV = "production";
 const { record, firstGoalId } = await largePlansDatabase("page-renders");
-const { SESSION_COOKIE } = await import("~/utils/auth.server");
-const { getDb } = await import("~/utils/db.server");
-
-function cookieFor(email: string): string {
-  const user = getDb().select().from(users).where(eq(users.email, email)).get()!;
-  const id = randomBytes(20).toString("hex");
-  const nowMs = Date.now();
-  getDb()
-    .insert(sessions)
-    .values({ id, userId: user.id, expiresAt: Math.floor(nowMs / 1000) + 7 * 24 * 3600, createdAt: nowMs, lastSeenAt: nowMs })
-    .run();
-  return `${SESSION_COOKIE}=${id}`;
-}
 
 const N = Number(process.env.BENCH_CALLS ?? 700);
 const WARM = Number(process.env.BENCH_WARM ?? 200);
@@ -49,7 +33,11 @@ async function page(path: string, cookie: string | undefined): Promise<number> {
 }
 
 console.log(`load average ${loadavg()[0]!.toFixed(1)} (${cpus().length} cores); ${N} document requests each, in process, no HTTP, no compression`);
-const cookies = { youth: cookieFor("youth.transition@demo.test"), mentor: cookieFor("mentor@demo.test"), specialist: cookieFor("specialist@demo.test") };
+const cookies = {
+  youth: await inProcessCookie("youth.transition@demo.test"),
+  mentor: await inProcessCookie("mentor@demo.test"),
+  specialist: await inProcessCookie("specialist@demo.test"),
+};
 // Each page's requests come in rounds spread over the run (every page once per round, in turn), and the
 // page's cost is its median round: the machine's other work falls on a few rounds, not on one page.
 const pages = benchPages(record.id, firstGoalId, cookies).filter(([name, path]) => path !== "/healthz" && (!only || only.test(name)));
