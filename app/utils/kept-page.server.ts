@@ -99,7 +99,8 @@ export function keepPage(kept: KeptPage, document: string, nonce: string): void 
     stats.notKept++;
     return;
   }
-  let html = page;
+  // A copy of its own: a slice would keep the whole document (its data, the scripts) alive with it.
+  let html = Buffer.from(page, "utf8").toString("utf8");
   kept.tokens.forEach((token, i) => {
     html = html.replaceAll(token, HOLE(i));
   });
