@@ -5,7 +5,7 @@ import { invariantResponse, readFormData } from "~/utils/http.server";
 import { landOn } from "~/utils/land-on.server";
 import { forms, parseFields } from "~/utils/forms.server";
 import { requirePlan } from "~/utils/plan-access.server";
-import { rememberTicked, saved } from "~/utils/flash.server";
+import { saved, tickedStep } from "~/utils/flash.server";
 
 /**
  * Ticks or unticks one step, then goes back to the page the tap came from. A page with many steps posts
@@ -33,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = landOn(tick.returnTo, { fallback: `/plan/${params.youngPersonId}`, fragment: typeof shared === "string" ? `goal-${step.goalId}` : null });
   // "Done!" (and, back on the home, what the tick moved: app/components/youth-home.tsx).
   const { headers } = saved(done ? "stepDone" : "stepUndone");
-  if (done && new URL(back, request.url).pathname === "/") rememberTicked(headers, step.id);
+  if (done && new URL(back, request.url).pathname === "/") headers.append("Set-Cookie", tickedStep.keep([step.id]));
   return redirect(back, { headers });
 }
 

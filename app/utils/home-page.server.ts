@@ -11,7 +11,7 @@ import { requireUser } from "~/utils/auth.server";
 import { actorOf } from "~/utils/authz.server";
 import { today } from "~/utils/clock.server";
 import { getFixedT, resolveLocale } from "~/utils/i18n.server";
-import { clearTicked, readTicked } from "~/utils/flash.server";
+import { tickedStep } from "~/utils/flash.server";
 
 /**
  * The page's data, and the headers of its answer: the step the young person just ticked here ("Done!
@@ -19,7 +19,7 @@ import { clearTicked, readTicked } from "~/utils/flash.server";
  */
 export async function homePage(request: Request) {
   const user = await requireUser(request);
-  const tickedStepId = readTicked(request);
+  const tickedStepId = tickedStep.read(request)?.[0] ?? null;
   const t = getFixedT(resolveLocale(request, user.locale));
   const query = new URL(request.url).searchParams;
   const home = homeFor(actorOf(user), today(), {
@@ -29,6 +29,6 @@ export async function homePage(request: Request) {
   });
   return {
     data: { title: `${t(`home.${user.role}.title`)} · ${t("app.name")}`, displayName: user.displayName, home },
-    init: tickedStepId ? { headers: { "Set-Cookie": clearTicked() } } : undefined,
+    init: tickedStepId ? { headers: { "Set-Cookie": tickedStep.clear() } } : undefined,
   };
 }

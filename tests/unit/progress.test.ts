@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { monthStartOf, tickReward, weekOf, weekSummary } from "~/domain/progress";
-import { clearFlash, clearTicked, readFlash, readTicked, rememberTicked, saved } from "~/utils/flash.server";
+import { clearFlash, readFlash, saved, tickedStep } from "~/utils/flash.server";
 
 describe("weekOf", () => {
   it("runs Monday to Sunday", () => {
@@ -67,18 +67,16 @@ describe("the saved message's cookie", () => {
 
 describe("the ticked step's cookie", () => {
   const request = (cookie: string) => new Request("http://localhost/", { headers: { Cookie: cookie } });
+  const readTicked = (cookie: string) => tickedStep.read(request(cookie))?.[0] ?? null;
   it("names one step id, apart from the flash, and nothing that is not an id", () => {
     const headers = saved("stepDone").headers;
-    rememberTicked(headers, "step_123");
-    expect(headers.get("Set-Cookie")).toMatch(/^tilts_flash=stepDone; .*, tilts_ticked=step_123; Path=\/; Max-Age=60; HttpOnly; SameSite=Lax/);
-    expect(readTicked(request("tilts_flash=stepDone; tilts_ticked=step_123"))).toBe("step_123");
+    headers.append("Set-Cookie", tickedStep.keep(["step_123"]));
+    expect(headers.get("Set-Cookie")).toMatch(/^tilts_flash=stepDone; .*, tilts_ticked=step_123; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/);
+    expect(readTicked("tilts_flash=stepDone; tilts_ticked=step_123")).toBe("step_123");
     // Clearing the flash leaves the ticked step for the home to read.
-    expect(readTicked(request("tilts_flash=; tilts_ticked=step_123"))).toBe("step_123");
-    expect(readTicked(request("tilts_ticked=<b>"))).toBeNull();
-    expect(readTicked(request("tilts_flash=stepDone"))).toBeNull();
-    const bad = new Headers();
-    rememberTicked(bad, "a b;c");
-    expect(bad.get("Set-Cookie")).toBeNull();
-    expect(clearTicked()).toMatch(/^tilts_ticked=; Path=\/; Max-Age=0/);
+    expect(readTicked("tilts_flash=; tilts_ticked=step_123")).toBe("step_123");
+    expect(readTicked("tilts_ticked=<b>")).toBeNull();
+    expect(readTicked("tilts_flash=stepDone")).toBeNull();
+    expect(tickedStep.clear()).toMatch(/^tilts_ticked=; Path=\/; Max-Age=0/);
   });
 });
